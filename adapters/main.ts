@@ -1,0 +1,61 @@
+/**
+ * Composition root: the only place that reads process.env. Parses the config once, loads the knowledge,
+ * and starts every adapter whose variables are set; with none set, opens the console chat.
+ */
+import { existsSync } from 'node:fs';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/config.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { createLogger } from '../src/logger.ts';
+import { createRouter } from '../src/router/router.ts';
+import { createConsoleAdapter } from './console/console-adapter.ts';
+
+if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
+
+async function main(): Promise<number> {
+  let config: ReturnType<typeof parseConfig>;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`plenary: ${err.message}. See .env.example.`);
+      return 2;
+    }
+    throw err;
+  }
+  const secrets = [
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.DISCORD_TOKEN,
+  ];
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    pretty: process.stderr.isTTY === true,
+    secrets: secrets.filter((s): s is string => s !== undefined),
+  });
+  const knowledge = loadKnowledge();
+  const router = createRouter(knowledge, { maxChars: config.MAX_QUESTION_CHARS });
+
+  const platforms: string[] = [];
+  if (slackEnabled(config)) platforms.push('slack');
+  if (discordEnabled(config)) platforms.push('discord');
+  if (platforms.length === 0) {
+    log.debug({ version: knowledge.version }, 'no platform tokens set: console chat');
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    await createConsoleAdapter({ router, input: process.stdin, output: process.stdout, interactive }).run();
+    return 0;
+  }
+  log.error({ platforms }, 'platform adapters are not wired yet');
+  return 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`plenary: failed to start: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);

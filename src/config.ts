@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 09:00');
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every environment variable Plenary reads. `.env.example` documents each one. */
+export const ConfigSchema = z
+  .object({
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_PATH: z.string().min(1).default('./data/plenary.db'),
+    MAX_QUESTION_CHARS: positiveInt(500),
+    DIGEST_DEFAULT_TIME: hhmm.default('09:00'),
+    DIGEST_DEFAULT_TZ: z
+      .string()
+      .refine(isTimeZone, 'expected an IANA time zone, e.g. Europe/Kyiv')
+      .default('UTC'),
+    RATE_USER_PER_MINUTE: positiveInt(20),
+    RATE_CHANNEL_PER_MINUTE: positiveInt(60),
+    HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+    HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
+
+    SLACK_BOT_TOKEN: optionalText.pipe(
+      z.string().startsWith('xoxb-', 'expected a bot token (xoxb-…)').optional(),
+    ),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z.string().startsWith('xapp-', 'expected an app-level token (xapp-…)').optional(),
+    ),
+    SLACK_PORT: port(3000),
+    SLACK_API_URL: optionalText.pipe(z.url('expected a URL, e.g. http://127.0.0.1:4000/api/').optional()),
+
+    DISCORD_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'expected a numeric snowflake')
+        .optional(),
+    ),
+    DISCORD_GUILD_ID: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{5,25}$/, 'expected a numeric snowflake')
+        .optional(),
+    ),
+    DISCORD_API_URL: optionalText.pipe(z.url('expected a URL, e.g. http://127.0.0.1:4001/api').optional()),
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message:
+          'required when SLACK_BOT_TOKEN is set without SLACK_APP_TOKEN (HTTP mode verifies requests with it)',
+      });
+    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'required to run the Slack adapter',
+      });
+    if (c.DISCORD_APPLICATION_ID && !c.DISCORD_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_TOKEN'],
+        message: 'required to run the Discord adapter',
+      });
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment once. Throws a ConfigError whose one-line message names the variable to fix. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = issue?.path.join('.') ?? 'environment';
+  const value = env[variable];
+  const shown = value === undefined || value === '' ? 'is not set' : 'is invalid';
+  throw new ConfigError(`${variable} ${shown}: ${issue?.message ?? 'invalid'}`);
+}
+
+export const slackEnabled = (c: Config): boolean => c.SLACK_BOT_TOKEN !== undefined;
+export const discordEnabled = (c: Config): boolean => c.DISCORD_TOKEN !== undefined;

@@ -1,0 +1,31 @@
+import type { Answer, Block, Citation } from './answer.ts';
+
+function blockToText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return block.text;
+    case 'note':
+      return `Note: ${block.text}`;
+    case 'bullets':
+      return block.items.map((i) => `• ${i}`).join('\n');
+    case 'fields':
+      return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+    case 'quote':
+      return `“${block.text}”\n  — ${block.speaker}, ${block.role} (${block.forum}) [${block.sourceId}]`;
+    case 'countries':
+      return `${block.label}: ${block.countries.length > 0 ? block.countries.join(', ') : 'none'}`;
+  }
+}
+
+export function citationToText(c: Citation, index: number): string {
+  return `[${index + 1}] ${c.title}, ${c.publisher}${c.url ? ` ${c.url}` : ''} (${c.id})`;
+}
+
+/** The whole answer as plain text: console output, `ask`, and the base of every fallback text. */
+export function answerToText(answer: Answer, opts: { suggestions?: boolean } = {}): string {
+  const parts = [answer.summary, ...answer.blocks.map(blockToText)];
+  if (answer.citations.length > 0) parts.push(`Sources:\n${answer.citations.map(citationToText).join('\n')}`);
+  if ((opts.suggestions ?? true) && answer.suggestions.length > 0)
+    parts.push(`You could ask:\n${answer.suggestions.map((s) => `• ${s}`).join('\n')}`);
+  return parts.filter((p) => p.length > 0).join('\n\n');
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../../../src/config.ts';
+
+describe('parseConfig', () => {
+  it('given no variables, it uses the defaults and enables no platform', () => {
+    const c = parseConfig({});
+    expect(c.DATABASE_PATH).toBe('./data/plenary.db');
+    expect(c.DIGEST_DEFAULT_TIME).toBe('09:00');
+    expect(c.DIGEST_DEFAULT_TZ).toBe('UTC');
+    expect(c.SLACK_PORT).toBe(3000);
+    expect(slackEnabled(c)).toBe(false);
+    expect(discordEnabled(c)).toBe(false);
+  });
+
+  it('given a Slack bot token without a signing secret or app token, it names SLACK_SIGNING_SECRET', () => {
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(ConfigError);
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+      /^SLACK_SIGNING_SECRET is not set: required/,
+    );
+  });
+
+  it('given a bot token in the wrong format, it says what it expects', () => {
+    expect(() => parseConfig({ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 's' })).toThrow(
+      'SLACK_BOT_TOKEN is invalid: expected a bot token (xoxb-…)',
+    );
+  });
+
+  it('given a bad time zone or time, it names the variable', () => {
+    expect(() => parseConfig({ DIGEST_DEFAULT_TZ: 'Mars/Olympus' })).toThrow(/^DIGEST_DEFAULT_TZ is invalid/);
+    expect(() => parseConfig({ DIGEST_DEFAULT_TIME: '25:00' })).toThrow(/^DIGEST_DEFAULT_TIME is invalid/);
+  });
+
+  it('given Slack HTTP mode and Discord, it enables both and treats empty values as unset', () => {
+    const c = parseConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_APP_TOKEN: '',
+      DISCORD_TOKEN: 'abc',
+      DISCORD_APPLICATION_ID: '123456789',
+    });
+    expect(slackEnabled(c)).toBe(true);
+    expect(discordEnabled(c)).toBe(true);
+    expect(c.SLACK_APP_TOKEN).toBeUndefined();
+  });
+});
