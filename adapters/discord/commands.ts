@@ -1,0 +1,173 @@
+/**
+ * The /votes slash command: its definition (registered by register.ts) and, for each subcommand, the question it
+ * asks the router and its autocomplete. Adding a subcommand (digest, map) means appending one VotesSubcommand to
+ * the list passed to buildVotesCommand and to createDiscordAdapter: see `extraSubcommands` below.
+ */
+import {
+  ApplicationIntegrationType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+} from 'discord.js';
+import type { Knowledge, Vote } from '../../src/knowledge/model.ts';
+import { type Choice, clip, countryChoices, resolveCountry, speakerChoices } from './autocomplete.ts';
+import { CHOICE_NAME_MAX, CHOICES_MAX } from './limits.ts';
+
+export const COMMAND_NAME = 'votes';
+
+/** What a subcommand reads from the interaction's options (ChatInputCommandInteraction['options'] fits). */
+export interface OptionReader {
+  getString(name: string): string | null;
+}
+
+export interface VotesSubcommand {
+  name: string;
+  define(sub: SlashCommandSubcommandBuilder, knowledge: Knowledge): SlashCommandSubcommandBuilder;
+  /** The question this use of the subcommand asks the router. */
+  toQuestion?(options: OptionReader, knowledge: Knowledge): string;
+  /** Subcommands that do more than ask the router (digest, map) answer the interaction themselves. */
+  handle?(interaction: ChatInputCommandInteraction): Promise<void>;
+  autocomplete?(option: string, typed: string, knowledge: Knowledge): Choice[];
+  /** Only the user who ran it sees the answer. */
+  ephemeral?: boolean;
+}
+
+function voteLabel(v: Vote): string {
+  const body = v.body === 'SC' ? 'Security Council' : 'General Assembly';
+  if (v.kind === 'amendment') return `${body} amendment (${v.sponsor}): ${v.content ?? v.title}`;
+  if (v.kind === 'motion') return `${body} motion: ${v.title}`;
+  return `${v.symbol}: ${v.title}`;
+}
+
+export function voteChoices(k: Knowledge): Choice[] {
+  return k.votes.map((v) => ({ name: clip(voteLabel(v), CHOICE_NAME_MAX), value: v.id }));
+}
+
+const ask: VotesSubcommand = {
+  name: 'ask',
+  define: (s) =>
+    s
+      .setName('ask')
+      .setDescription('Ask anything about the 24 February 2025 UN votes on Ukraine')
+      .addStringOption((o) =>
+        o
+          .setName('question')
+          .setDescription('For example: how did Brazil vote on A/RES/ES-11/8?')
+          .setRequired(true)
+          .setMaxLength(500),
+      ),
+  toQuestion: (o) => o.getString('question') ?? 'help',
+};
+
+const country: VotesSubcommand = {
+  name: 'country',
+  define: (s) =>
+    s
+      .setName('country')
+      .setDescription('How a UN member voted on each resolution and amendment')
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('A UN member, e.g. Germany, USA, Côte d’Ivoire')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
+  toQuestion: (o, k) => {
+    const typed = o.getString('name') ?? '';
+    return `how did ${resolveCountry(k, typed) ?? typed} vote?`;
+  },
+  autocomplete: (_option, typed, k) => countryChoices(k, typed),
+};
+
+const resolution: VotesSubcommand = {
+  name: 'resolution',
+  define: (s, k) =>
+    s
+      .setName('resolution')
+      .setDescription('A resolution, amendment or motion: tally, lists and sources')
+      .addStringOption((o) => {
+        o.setName('which').setDescription('The vote').setRequired(true);
+        const choices = voteChoices(k);
+        // Discord allows 25 fixed choices; past that the same list is offered through autocomplete.
+        return choices.length <= CHOICES_MAX ? o.addChoices(...choices) : o.setAutocomplete(true);
+      }),
+  toQuestion: (o, k) => {
+    const which = o.getString('which') ?? '';
+    return `tell me about ${k.voteById.get(which)?.symbol ?? which}`;
+  },
+  autocomplete: (_option, typed, k) => {
+    const t = typed.toLowerCase();
+    return voteChoices(k)
+      .filter((c) => c.name.toLowerCase().includes(t))
+      .slice(0, CHOICES_MAX);
+  },
+};
+
+const quote: VotesSubcommand = {
+  name: 'quote',
+  define: (s) =>
+    s
+      .setName('quote')
+      .setDescription('What a speaker said, verbatim and sourced')
+      .addStringOption((o) =>
+        o
+          .setName('speaker')
+          .setDescription('A speaker or a country, e.g. Dorothy Shea')
+          .setRequired(true)
+          .setAutocomplete(true),
+      ),
+  toQuestion: (o) => `what did ${o.getString('speaker') ?? ''} say?`,
+  autocomplete: (_option, typed, k) => speakerChoices(k, typed),
+};
+
+const help: VotesSubcommand = {
+  name: 'help',
+  define: (s) =>
+    s.setName('help').setDescription('What Plenary knows and example questions (only you see it)'),
+  toQuestion: () => 'help',
+  ephemeral: true,
+};
+
+/** The built-in subcommands, in the order Discord shows them. */
+export const BUILTIN_SUBCOMMANDS: readonly VotesSubcommand[] = [ask, country, resolution, quote, help];
+
+/**
+ * Built-in subcommands plus those other parts of Plenary add (`digest`, `map`): pass them here and to
+ * createDiscordAdapter's `extraSubcommands` so registration and handling agree.
+ */
+export function votesSubcommands(extraSubcommands: readonly VotesSubcommand[] = []): VotesSubcommand[] {
+  return [...BUILTIN_SUBCOMMANDS, ...extraSubcommands];
+}
+
+/** The registration payload of /votes. The builders reject names and descriptions beyond Discord's limits. */
+export function buildVotesCommand(
+  knowledge: Knowledge,
+  subcommands: readonly VotesSubcommand[] = BUILTIN_SUBCOMMANDS,
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const builder = new SlashCommandBuilder()
+    .setName(COMMAND_NAME)
+    .setDescription('Cited answers about the UN votes on Ukraine of 24 February 2025')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+  for (const sub of subcommands) builder.addSubcommand((s) => sub.define(s, knowledge));
+  return builder.toJSON();
+}
+
+/** Every application command Plenary registers. */
+export const buildCommands = (
+  knowledge: Knowledge,
+  subcommands: readonly VotesSubcommand[] = BUILTIN_SUBCOMMANDS,
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] => [buildVotesCommand(knowledge, subcommands)];
+
+/** The router question for one use of /votes, or null when the subcommand is unknown or answers by itself. */
+export function questionFromCommand(
+  subcommand: string,
+  options: OptionReader,
+  knowledge: Knowledge,
+  subcommands: readonly VotesSubcommand[] = BUILTIN_SUBCOMMANDS,
+): string | null {
+  const spec = subcommands.find((s) => s.name === subcommand);
+  return spec?.toQuestion ? spec.toQuestion(options, knowledge) : null;
+}

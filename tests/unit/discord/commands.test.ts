@@ -1,0 +1,144 @@
+import type { APIApplicationCommandOption } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { countryChoices, resolveCountry, speakerChoices } from '../../../adapters/discord/autocomplete.ts';
+import {
+  BUILTIN_SUBCOMMANDS,
+  buildCommands,
+  buildVotesCommand,
+  questionFromCommand,
+  type VotesSubcommand,
+  votesSubcommands,
+} from '../../../adapters/discord/commands.ts';
+import {
+  CHOICE_NAME_MAX,
+  CHOICE_VALUE_MAX,
+  CHOICES_MAX,
+  COMMAND_DESCRIPTION_MAX,
+  COMMAND_NAME_MAX,
+  COMMAND_NAME_PATTERN,
+  OPTIONS_MAX,
+} from '../../../adapters/discord/limits.ts';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+
+const k = loadKnowledge();
+const options = (values: Record<string, string>) => ({ getString: (n: string) => values[n] ?? null });
+
+type Node = { name: string; description: string; options?: APIApplicationCommandOption[] };
+function walk(node: Node, visit: (n: Node) => void): void {
+  visit(node);
+  for (const o of node.options ?? []) walk(o as Node, visit);
+}
+
+describe('/votes registration payload', () => {
+  const command = buildVotesCommand(k);
+
+  it('has the five subcommands with their options', () => {
+    expect(command.name).toBe('votes');
+    const subs = (command.options ?? []) as Node[];
+    expect(subs.map((s) => s.name)).toEqual(['ask', 'country', 'resolution', 'quote', 'help']);
+    const optionOf = (sub: string) => subs.find((s) => s.name === sub)?.options?.[0];
+    expect(optionOf('ask')).toMatchObject({ name: 'question', required: true, type: 3 });
+    expect(optionOf('country')).toMatchObject({ name: 'name', required: true, autocomplete: true });
+    expect(optionOf('quote')).toMatchObject({ name: 'speaker', required: true, autocomplete: true });
+    expect(optionOf('help')).toBeUndefined();
+  });
+
+  it('keeps every name, description and option within Discord limits', () => {
+    walk(command as Node, (n) => {
+      expect(n.name).toMatch(COMMAND_NAME_PATTERN);
+      expect(n.name.length).toBeLessThanOrEqual(COMMAND_NAME_MAX);
+      expect(n.description.length).toBeGreaterThan(0);
+      expect(n.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
+      expect((n.options ?? []).length).toBeLessThanOrEqual(OPTIONS_MAX);
+    });
+  });
+
+  it('offers one choice for each vote and amendment, within the choice limits', () => {
+    const which = ((command.options ?? []) as Node[]).find((s) => s.name === 'resolution')?.options?.[0] as {
+      choices: { name: string; value: string }[];
+    };
+    expect(which.choices.map((c) => c.value)).toEqual(k.votes.map((v) => v.id));
+    expect(which.choices.length).toBeLessThanOrEqual(CHOICES_MAX);
+    for (const c of which.choices) {
+      expect(c.name.length).toBeLessThanOrEqual(CHOICE_NAME_MAX);
+      expect(c.value.length).toBeLessThanOrEqual(CHOICE_VALUE_MAX);
+    }
+    expect(which.choices[0]?.name).toContain('A/RES/ES-11/7');
+  });
+
+  it('is available in servers and in DMs with the bot', () => {
+    expect(command.contexts).toEqual([0, 1]);
+    expect(buildCommands(k)).toEqual([command]);
+  });
+
+  it('given an extra subcommand such as digest, it registers it after the built-in ones', () => {
+    const digest: VotesSubcommand = {
+      name: 'digest',
+      define: (s) => s.setName('digest').setDescription('Daily digest in this channel'),
+    };
+    const subs = (buildVotesCommand(k, votesSubcommands([digest])).options ?? []) as Node[];
+    expect(subs.map((s) => s.name)).toEqual([...BUILTIN_SUBCOMMANDS.map((s) => s.name), 'digest']);
+  });
+});
+
+describe('/votes autocomplete', () => {
+  it('given the typo "germny", it offers Germany first', () => {
+    expect(countryChoices(k, 'germny')[0]).toEqual({ name: 'Germany', value: 'Germany' });
+  });
+
+  it('given "usa", it offers the United States of America first', () => {
+    expect(countryChoices(k, 'usa')[0]?.value).toBe('United States of America');
+  });
+
+  it('given an alias, a name in another language or no accents, it finds the member', () => {
+    expect(countryChoices(k, 'Deutschland')[0]?.value).toBe('Germany');
+    expect(countryChoices(k, 'cote d ivoire')[0]?.value).toBe("Côte d'Ivoire");
+    expect(countryChoices(k, 'UK')[0]?.value).toBe('United Kingdom of Great Britain and Northern Ireland');
+  });
+
+  it('never offers more than 25 choices, nor a duplicate, and answers in well under a millisecond each', () => {
+    const typed = ['', 'a', 'an', 'republic', 'isl', 'zzzz', 'united', 'guinea'];
+    countryChoices(k, 'warm-up');
+    const start = performance.now();
+    for (let i = 0; i < 50; i++)
+      for (const t of typed) {
+        const choices = countryChoices(k, t);
+        expect(choices.length).toBeLessThanOrEqual(CHOICES_MAX);
+        expect(new Set(choices.map((c) => c.value)).size).toBe(choices.length);
+        for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(CHOICE_NAME_MAX);
+      }
+    const perLookup = (performance.now() - start) / (50 * typed.length);
+    expect(perLookup).toBeLessThan(20);
+    expect(countryChoices(k, '')).toHaveLength(25);
+  });
+
+  it('finds quote speakers by name, typo or country', () => {
+    expect(speakerChoices(k, 'shea')[0]?.value).toBe('Dorothy Shea');
+    expect(speakerChoices(k, 'nebenzya')[0]?.value).toBe('Vassily Nebenzia');
+    expect(speakerChoices(k, 'france')[0]?.value).toBe('Nicolas de Rivière');
+    expect(speakerChoices(k, '').length).toBeLessThanOrEqual(CHOICES_MAX);
+  });
+});
+
+describe('/votes -> router question', () => {
+  it('turns each subcommand into the question the router understands', () => {
+    expect(questionFromCommand('ask', options({ question: 'who abstained?' }), k)).toBe('who abstained?');
+    expect(questionFromCommand('country', options({ name: 'germny' }), k)).toBe('how did Germany vote?');
+    expect(questionFromCommand('country', options({ name: 'usa' }), k)).toBe(
+      'how did United States of America vote?',
+    );
+    expect(questionFromCommand('resolution', options({ which: 'ga_es11_8' }), k)).toBe(
+      'tell me about A/RES/ES-11/8',
+    );
+    expect(questionFromCommand('quote', options({ speaker: 'Dorothy Shea' }), k)).toBe(
+      'what did Dorothy Shea say?',
+    );
+    expect(questionFromCommand('help', options({}), k)).toBe('help');
+    expect(questionFromCommand('nope', options({}), k)).toBeNull();
+  });
+
+  it('given a country name autocomplete does not know, it passes the text on for the router to judge', () => {
+    expect(resolveCountry(k, '   ')).toBeNull();
+    expect(questionFromCommand('country', options({ name: 'qqqqxxxx' }), k)).toBe('how did qqqqxxxx vote?');
+  });
+});
