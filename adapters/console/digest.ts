@@ -1,0 +1,54 @@
+/**
+ * `npm run digest -- [--date YYYY-MM-DD] [--json]`: the digest for a date (default: today in UTC), as plain text
+ * or as one JSON object {date, title, text, items, citations}. Needs no database: it shows the digest a channel
+ * with no history would get.
+ */
+import { buildDigest, digestToAnswer, digestToJson, isIsoDate, utcDate } from '../../src/digest/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { answerToText } from '../../src/render-text.ts';
+
+const USAGE = `Usage:
+  npm run digest                           today's digest (UTC date)
+  npm run digest -- --date 2026-02-24      the digest for a date
+  npm run digest -- --date 2026-02-24 --json   one JSON object {date, title, text, items, citations}`;
+
+function parseArgs(argv: string[]): { date: string; json: boolean } | string {
+  let date = utcDate(new Date());
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') json = true;
+    else if (arg === '--date' || arg.startsWith('--date=')) {
+      const value = arg === '--date' ? argv[++i] : arg.slice('--date='.length);
+      if (value === undefined || !isIsoDate(value))
+        return `--date needs a calendar date as YYYY-MM-DD, for example --date 2026-02-24 (got ${value === undefined ? 'nothing' : `"${value}"`}).`;
+      date = value;
+    } else return `Unknown argument "${arg}".\n${USAGE}`;
+  }
+  return { date, json };
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(args);
+    return 2;
+  }
+  const digest = buildDigest(loadKnowledge(), args.date);
+  const out = args.json
+    ? JSON.stringify(digestToJson(digest))
+    : answerToText(digestToAnswer(digest), { suggestions: false });
+  process.stdout.write(`${out}\n`);
+  return 0;
+}
+
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (err) {
+  console.error(`digest failed: ${(err as Error).message}`);
+  process.exit(1);
+}

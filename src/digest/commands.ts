@@ -1,0 +1,157 @@
+/**
+ * Platform-neutral digest subscription commands. Slack passes the text after `/votes digest`; Discord builds
+ * the same text from its options (or calls runDigestCommand with a parsed command). Permission checks (Manage
+ * Channels on Discord) stay in the adapters.
+ */
+import { type Answer, emptyAnswer } from '../answer.ts';
+import type { Knowledge } from '../knowledge/model.ts';
+import type { Platform, SubscriptionStore } from '../store/subscription-store.ts';
+import { buildDigest } from './build-digest.ts';
+import { digestToAnswer } from './digest-to-answer.ts';
+import { COMMAND_MESSAGES as M } from './messages.ts';
+import { addDays, isIsoDate, localTime, parseTimeOfDay, parseTimeZone } from './time.ts';
+import { EMPTY_DIGEST_STATE } from './types.ts';
+
+export interface DigestCommandContext {
+  platform: Platform;
+  channelId: string;
+  workspaceId: string | null;
+  userId: string;
+  /** The words after "digest": "on 09:00 Europe/Kyiv", "off", "status", "preview 2026-02-24", "help". */
+  args: string;
+  /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ from the config. */
+  defaults: { time: string; tz: string };
+  now: Date;
+}
+
+export type DigestCommand =
+  | { action: 'on'; time?: string; timeZone?: string }
+  | { action: 'off' }
+  | { action: 'status' }
+  | { action: 'preview'; date?: string }
+  | { action: 'help' };
+
+export type ParsedCommand = { ok: true; command: DigestCommand } | { ok: false; message: string };
+
+const ACTIONS: Record<string, DigestCommand['action']> = {
+  on: 'on',
+  subscribe: 'on',
+  off: 'off',
+  unsubscribe: 'off',
+  stop: 'off',
+  status: 'status',
+  preview: 'preview',
+  help: 'help',
+};
+
+function parseOn(words: string[]): ParsedCommand {
+  const command: { action: 'on'; time?: string; timeZone?: string } = { action: 'on' };
+  for (const word of words) {
+    if (/^\d/.test(word)) {
+      const time = parseTimeOfDay(word);
+      if (!time) return { ok: false, message: M.badTime(word) };
+      if (command.time) return { ok: false, message: M.extraArgs(word) };
+      command.time = time;
+    } else {
+      const zone = parseTimeZone(word);
+      if (!zone) return { ok: false, message: M.badZone(word) };
+      if (command.timeZone) return { ok: false, message: M.extraArgs(word) };
+      command.timeZone = zone;
+    }
+  }
+  return { ok: true, command };
+}
+
+/** Parses the words after "digest". Never throws: bad input is a message with an example. */
+export function parseDigestCommand(args: string): ParsedCommand {
+  const [first = 'help', ...rest] = args.trim().split(/\s+/).filter(Boolean);
+  const action = ACTIONS[first.toLowerCase()];
+  if (!action) return { ok: false, message: M.unknownCommand(first) };
+  if (action === 'on') return parseOn(rest);
+  if (action === 'preview') {
+    if (rest.length > 1) return { ok: false, message: M.badDate(rest.join(' ')) };
+    const date = rest[0];
+    if (date === undefined) return { ok: true, command: { action } };
+    return isIsoDate(date)
+      ? { ok: true, command: { action, date } }
+      : { ok: false, message: M.badDate(date) };
+  }
+  if (rest.length > 0) return { ok: false, message: M.extraArgs(rest.join(' ')) };
+  return { ok: true, command: { action } };
+}
+
+function reply(intent: string, summary: string, lines: string[] = []): Answer {
+  const answer = emptyAnswer('answer', intent, summary);
+  if (lines.length > 0) answer.blocks.push({ type: 'paragraph', text: lines.join('\n') });
+  return answer;
+}
+
+function invalid(message: string): Answer {
+  return emptyAnswer('no_answer', 'digest_invalid', message);
+}
+
+/** Parses and runs one digest command for one channel, returning the reply to show. */
+export function handleDigestCommand(
+  store: SubscriptionStore,
+  knowledge: Knowledge,
+  ctx: DigestCommandContext,
+): Answer {
+  const parsed = parseDigestCommand(ctx.args);
+  return parsed.ok ? runDigestCommand(store, knowledge, ctx, parsed.command) : invalid(parsed.message);
+}
+
+/** Runs an already parsed command (for adapters with structured options, such as Discord). */
+export function runDigestCommand(
+  store: SubscriptionStore,
+  knowledge: Knowledge,
+  ctx: Omit<DigestCommandContext, 'args'>,
+  command: DigestCommand,
+): Answer {
+  const key = { platform: ctx.platform, channelId: ctx.channelId };
+  switch (command.action) {
+    case 'help':
+      return { ...reply('digest_help', M.helpTitle), blocks: [{ type: 'bullets', items: [...M.help] }] };
+    case 'on': {
+      const time = command.time ? parseTimeOfDay(command.time) : parseTimeOfDay(ctx.defaults.time);
+      if (!time) return invalid(M.badTime(command.time ?? ctx.defaults.time));
+      const timeZone = parseTimeZone(command.timeZone ?? ctx.defaults.tz);
+      if (!timeZone) return invalid(M.badZone(command.timeZone ?? ctx.defaults.tz));
+      const { created } = store.subscribe(
+        { ...key, workspaceId: ctx.workspaceId, time, timeZone, createdBy: ctx.userId },
+        ctx.now,
+      );
+      return reply('digest_on', created ? M.subscribed(time, timeZone) : M.updated(time, timeZone));
+    }
+    case 'off':
+      return store.unsubscribe(key)
+        ? reply('digest_off', M.unsubscribed)
+        : reply('digest_off', M.notSubscribed);
+    case 'status':
+      return statusAnswer(store, ctx);
+    case 'preview': {
+      const sub = store.get(key);
+      const date = command.date ?? localTime(ctx.now, sub?.timeZone ?? ctx.defaults.tz).date;
+      const answer = digestToAnswer(buildDigest(knowledge, date, sub?.factState ?? EMPTY_DIGEST_STATE));
+      return { ...answer, intent: 'digest_preview' };
+    }
+  }
+}
+
+function statusAnswer(store: SubscriptionStore, ctx: Omit<DigestCommandContext, 'args'>): Answer {
+  const key = { platform: ctx.platform, channelId: ctx.channelId };
+  const sub = store.get(key);
+  if (!sub) return reply('digest_status', M.notSubscribed);
+  const last = store.lastDelivery(key);
+  const lines = [
+    last ? M.lastDelivery(last.localDate, last.state) : M.noDeliveryYet,
+    M.createdBy(sub.createdBy),
+  ];
+  if (sub.status === 'gone') return reply('digest_status', M.statusGone(sub.goneReason ?? 'unknown'), lines);
+  const today = localTime(ctx.now, sub.timeZone);
+  const doneToday = last?.localDate === today.date;
+  const next = sub.firstDate > today.date ? sub.firstDate : doneToday ? addDays(today.date, 1) : today.date;
+  lines.unshift(M.nextDelivery(next, sub.time, sub.timeZone));
+  return reply('digest_status', M.statusActive(sub.time, sub.timeZone), lines);
+}
+
+export { isTimeOfDay, isTimeZone, parseTimeOfDay, parseTimeZone, suggestTimeZones } from './time.ts';

@@ -1,0 +1,81 @@
+/** Every user-visible sentence of the digest feature, in one place. */
+
+export const DIGEST_MESSAGES = {
+  titleDay: (day: number) => `Day ${day} since the UN votes of 24 February 2025`,
+  titleWithMilestone: (title: string, label: string) => `${title}: ${label}`,
+  milestoneLabel: (kind: string, count: number) =>
+    kind === 'anniversary'
+      ? `${ordinal(count).toLowerCase()} anniversary`
+      : kind === 'monthly'
+        ? `${count} month${count === 1 ? '' : 's'}`
+        : 'a 100-day milestone',
+  titleVotesDay: 'Today: the UN votes of 24 February 2025',
+  titleBefore: 'Before the UN votes of 24 February 2025',
+  before: (date: string, days: number) =>
+    `${date} is ${days} day${days === 1 ? '' : 's'} before the UN votes of 24 February 2025, so there is no digest yet. Try a date from 24 February 2025 on.`,
+  anniversary: (years: number) =>
+    years === 0
+      ? 'The votes are today: the General Assembly and the Security Council vote on the war in Ukraine.'
+      : `${ordinal(years)} anniversary of the UN votes of 24 February 2025.`,
+  monthly: (months: number) =>
+    `${months} month${months === 1 ? '' : 's'} since the UN votes of 24 February 2025.`,
+  hundredth: (day: number) => `Milestone: day ${day} since the votes.`,
+  recapHeading: 'The three votes',
+  usPosition: (position: string) => `United States: ${position}`,
+  quotesHeading: 'In their words',
+  onThisDayHeading: 'On this day',
+  factHeading: 'Fact of the day',
+  unknownDate: (input: string) => `"${input}" is not a date. Write it as YYYY-MM-DD, for example 2026-02-24.`,
+} as const;
+
+export const COMMAND_MESSAGES = {
+  helpTitle: 'Daily digest: a short, cited post each day about the UN votes of 24 February 2025.',
+  help: [
+    'digest on [HH:MM] [Area/City]: post the digest in this channel every day (e.g. digest on 09:00 Europe/Kyiv)',
+    'digest off: stop the daily digest in this channel',
+    'digest status: this channel’s time, time zone, next and last digest',
+    'digest preview [YYYY-MM-DD]: show the digest for a date without subscribing',
+  ],
+  badTime: (input: string) =>
+    `"${input}" is not a time of day. Use 24-hour HH:MM, for example "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
+  badZone: (input: string) =>
+    `"${input}" is not a time zone I know. Use an IANA name (Area/City), for example "digest on 09:00 Europe/Kyiv" or "America/New_York". Nothing was changed.`,
+  extraArgs: (input: string) =>
+    `I did not understand "${input}". Example: "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
+  badDate: (input: string) =>
+    `"${input}" is not a date. Use YYYY-MM-DD, for example "digest preview 2026-02-24".`,
+  unknownCommand: (input: string) =>
+    `I don't know the digest command "${input}". Try "digest on", "digest off", "digest status", "digest preview" or "digest help".`,
+  subscribed: (time: string, tz: string) =>
+    `Daily digest on: this channel gets it every day at ${time} (${tz}).`,
+  updated: (time: string, tz: string) => `Daily digest updated: every day at ${time} (${tz}).`,
+  unsubscribed: 'Daily digest off for this channel.',
+  notSubscribed: 'This channel has no daily digest. Turn it on with "digest on [HH:MM] [Area/City]".',
+  statusActive: (time: string, tz: string) => `Daily digest on: every day at ${time} (${tz}).`,
+  statusGone: (reason: string) =>
+    `Daily digest paused: the last delivery failed because the channel could not be reached (${reason}). Run "digest on" again to resume.`,
+  lastDelivery: (date: string, state: string) => `Last digest: ${date} (${state}).`,
+  nextDelivery: (date: string, time: string, tz: string) => `Next digest: ${date} at ${time} (${tz}).`,
+  noDeliveryYet: 'No digest delivered yet.',
+  createdBy: (user: string) => `Set up by ${user}.`,
+} as const;
+
+function ordinal(n: number): string {
+  const words = [
+    'First',
+    'Second',
+    'Third',
+    'Fourth',
+    'Fifth',
+    'Sixth',
+    'Seventh',
+    'Eighth',
+    'Ninth',
+    'Tenth',
+  ];
+  const word = words[n - 1];
+  if (word) return word;
+  const s = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return `${n}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
+}
