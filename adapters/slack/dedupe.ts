@@ -1,0 +1,49 @@
+/**
+ * Remembers Slack event ids for a while so a retried event (same `event_id`, `X-Slack-Retry-Num` > 0) is
+ * answered once. Slack retries a delivery up to three times: almost at once, after 1 minute and after 5 minutes;
+ * the default TTL of one hour covers that with room to spare. Bounded: the oldest ids go first when full.
+ */
+export interface EventDeduper {
+  /** True the first time an id is seen within the TTL; false for a repeat. */
+  firstSeen(eventId: string): boolean;
+  readonly size: number;
+}
+
+export interface DeduperOptions {
+  ttlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_DEDUPE_TTL_MS = 60 * 60 * 1000;
+export const DEFAULT_DEDUPE_MAX_ENTRIES = 50_000;
+
+export function createEventDeduper(opts: DeduperOptions = {}): EventDeduper {
+  const ttl = opts.ttlMs ?? DEFAULT_DEDUPE_TTL_MS;
+  const max = opts.maxEntries ?? DEFAULT_DEDUPE_MAX_ENTRIES;
+  const now = opts.now ?? Date.now;
+  /** id -> time first seen; Map keeps insertion order, so the oldest entries come first. */
+  const seen = new Map<string, number>();
+
+  const evict = (t: number): void => {
+    for (const [id, at] of seen) {
+      if (t - at < ttl && seen.size <= max) break;
+      seen.delete(id);
+    }
+  };
+
+  return {
+    firstSeen(eventId: string): boolean {
+      const t = now();
+      evict(t);
+      const at = seen.get(eventId);
+      if (at !== undefined && t - at < ttl) return false;
+      seen.set(eventId, t);
+      if (seen.size > max) evict(t);
+      return true;
+    },
+    get size() {
+      return seen.size;
+    },
+  };
+}

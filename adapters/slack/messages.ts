@@ -1,0 +1,26 @@
+/** Every string the Slack adapter itself shows to people, in one place. Answers come from the router. */
+export const MESSAGES = {
+  shareButton: 'Share to channel',
+  sharedBy: (name: string) => `Shared by ${name} with /votes`,
+  shareFailed:
+    'Sorry, I could not share that answer here. The channel may be private or archived; you can copy the answer instead.',
+  deliveryFailed:
+    'Sorry, I found an answer but could not post it here. If this is a private channel, invite me with /invite @Plenary and ask again.',
+  somethingBroke: 'Sorry, something went wrong on my side while answering. Please try again in a minute.',
+  moreToFollow: (part: number, of: number) => `Part ${part} of ${of}`,
+  suggestionsLabel: 'You could ask:',
+  sourcesLabel: 'Sources',
+  notePrefix: 'Note:',
+  noCountries: 'none',
+  unknownSubcommandHint: (name: string) => `“${name}” is not ready yet; here is what I can do now.`,
+} as const;
+
+/** Plain words for the Web API errors a waiting user can act on; everything else gets `somethingBroke`. */
+export const ERROR_EXPLANATIONS: Readonly<Record<string, string>> = {
+  not_in_channel: MESSAGES.deliveryFailed,
+  channel_not_found: MESSAGES.deliveryFailed,
+  is_archived: 'Sorry, this channel is archived, so I cannot post the answer here.',
+  restricted_action: 'Sorry, this workspace does not let apps post in this channel.',
+  msg_too_long: 'Sorry, that answer was too long for Slack. Try a narrower question.',
+  ratelimited: 'Slack asked me to slow down. Please ask again in a minute.',
+};
