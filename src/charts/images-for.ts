@@ -1,0 +1,66 @@
+import type { AnswerImage } from '../answer.ts';
+import type { Knowledge, Vote } from '../knowledge/model.ts';
+import { POSITIONS } from '../knowledge/schema.ts';
+import type { ChartCache, ChartKind } from './chart-cache.ts';
+import { NO_SEAT_LEGEND, POSITION_LEGEND } from './palette.ts';
+import { bodyLabel, displaySymbol, type KnownTally, knownTally, longDate, shortTitle } from './vote-facts.ts';
+
+export interface ImagesOptions {
+  /** UN name of a member to outline on maps. */
+  highlight?: string;
+  /** 'map' (default) falls back to the tally bar when the record lacks per-country positions. */
+  kind?: ChartKind;
+}
+
+function tallyText(tally: KnownTally): string {
+  return POSITIONS.filter((p) => tally[p] !== null)
+    .map((p) => `${tally[p]} ${POSITION_LEGEND[p].toLowerCase()}`)
+    .join(', ');
+}
+
+/** Alt text that says what the picture shows, tally included, for readers who cannot see it. */
+export function altText(knowledge: Knowledge, vote: Vote, kind: ChartKind, highlight?: string): string {
+  const tally = knownTally(vote);
+  const what = kind === 'map' ? 'World map of the vote on' : 'Bar chart of the vote on';
+  const head = `${what} ${displaySymbol(vote)} "${shortTitle(vote)}", ${bodyLabel(vote)}, ${longDate(vote.date)}`;
+  const parts = [head, tally ? `${vote.adopted ? 'adopted' : 'rejected'}: ${tallyText(tally)}` : ''];
+  if (kind === 'map') {
+    const grey = NO_SEAT_LEGEND[vote.body].toLowerCase();
+    parts.push(`countries coloured by position; ${grey} in light grey; small states marked with circles`);
+    const position = highlight ? vote.positions.get(highlight) : undefined;
+    if (highlight && knowledge.memberByName.has(highlight))
+      parts.push(`${highlight} outlined (${position ? POSITION_LEGEND[position].toLowerCase() : grey})`);
+  }
+  return `${parts.filter(Boolean).join('; ')}.`;
+}
+
+function kindFor(vote: Vote, wanted: ChartKind): ChartKind | null {
+  if (wanted === 'map' && vote.listsComplete) return 'map';
+  return knownTally(vote) ? 'tally' : null;
+}
+
+/**
+ * Pictures to attach to an answer about `voteIds`: a map per vote when every position is on record,
+ * otherwise a tally bar when the tally is known; votes with neither (and unknown ids) are skipped.
+ */
+export function imagesFor(
+  knowledge: Knowledge,
+  cache: ChartCache,
+  voteIds: readonly string[],
+  options: ImagesOptions = {},
+): AnswerImage[] {
+  const images: AnswerImage[] = [];
+  for (const id of new Set(voteIds)) {
+    const vote = knowledge.voteById.get(id);
+    if (!vote) continue;
+    const kind = kindFor(vote, options.kind ?? 'map');
+    if (!kind) continue;
+    const highlight =
+      kind === 'map' && options.highlight && knowledge.memberByName.has(options.highlight)
+        ? options.highlight
+        : undefined;
+    const path = cache.pathFor(knowledge, id, highlight ? { kind, highlight } : { kind });
+    images.push({ vote: vote.symbol, path, alt: altText(knowledge, vote, kind, highlight) });
+  }
+  return images;
+}

@@ -1,0 +1,133 @@
+import type { Vote } from '../knowledge/model.ts';
+import { POSITIONS } from '../knowledge/schema.ts';
+import { INK, type MapPosition, MUTED_INK, NO_SEAT_LEGEND, POSITION_LEGEND } from './palette.ts';
+import { esc, fitText, n, swatch, text, textWidth } from './svg.ts';
+import { bodyLabel, type Counts, displaySymbol, longDate, outcomeLine, shortTitle } from './vote-facts.ts';
+
+export interface LegendInput {
+  vote: Vote;
+  counts: Counts;
+  highlight: { name: string; position: MapPosition } | null;
+  /** What the circles on the map mean, or null when there are none. */
+  circles: string | null;
+  width: number;
+  top: number;
+  /** Members by position, listed by name under the legend when few had a vote (the Council). */
+  roll: ReadonlyMap<MapPosition, string[]> | null;
+}
+
+/** Short forms for the longest names, used only in the roll under a Council map. */
+const SHORT_NAME: Readonly<Record<string, string>> = {
+  'United Kingdom of Great Britain and Northern Ireland': 'United Kingdom',
+  'United States of America': 'United States',
+};
+
+const ROLL_LINE = 26;
+
+/** Extra height the roll needs below the legend. */
+export function rollHeight(roll: ReadonlyMap<MapPosition, string[]> | null): number {
+  if (!roll) return 0;
+  return [...roll.values()].filter((names) => names.length > 0).length * ROLL_LINE + 8;
+}
+
+const TITLE_SIZE = 30;
+const MIN_TITLE_SIZE = 24;
+const LABEL_SIZE = 22;
+const NOTE_SIZE = 17;
+
+export function header(vote: Vote, counts: Counts, width: number): string {
+  const symbol = displaySymbol(vote);
+  const room = (size: number) => width - 48 - textWidth(symbol, size, 700) - 14;
+  let size = TITLE_SIZE;
+  while (size > MIN_TITLE_SIZE && textWidth(shortTitle(vote), size) > room(size)) size -= 1;
+  const title = fitText(shortTitle(vote), room(size), size);
+  const subtitle = `${bodyLabel(vote)} \u00b7 ${longDate(vote.date)} \u00b7 ${outcomeLine(vote, counts)}`;
+  return [
+    `<text x="24" y="46" font-size="${size}" fill="${INK}">`,
+    `<tspan font-weight="700">${esc(symbol)}</tspan><tspan dx="14">${esc(title)}</tspan></text>`,
+    text(24, 80, subtitle, { size: LABEL_SIZE, fill: MUTED_INK }),
+  ].join('');
+}
+
+interface Item {
+  position: MapPosition;
+  label: string;
+  count: string;
+}
+
+function itemsOf(vote: Vote, counts: Counts): Item[] {
+  const items: Item[] = POSITIONS.map((p) => ({
+    position: p,
+    label: POSITION_LEGEND[p],
+    count: String(counts[p]),
+  }));
+  const seated = POSITIONS.reduce((sum, p) => sum + counts[p], 0);
+  const noSeat = vote.body === 'SC' ? String(193 - seated) : '';
+  items.push({ position: 'no_seat', label: NO_SEAT_LEGEND[vote.body], count: noSeat });
+  return items;
+}
+
+function legendRow(items: Item[], width: number, y: number): string {
+  const gap = 36;
+  const widths = items.map(
+    (i) => 40 + textWidth(i.label, LABEL_SIZE) + (i.count ? 10 + textWidth(i.count, LABEL_SIZE, 700) : 0),
+  );
+  let x = (width - widths.reduce((a, b) => a + b, 0) - gap * (items.length - 1)) / 2;
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    out.push(`<g data-legend="${item.position}">`);
+    out.push(swatch(x, y - 20, 30, 24, item.position));
+    out.push(`<text x="${n(x + 40)}" y="${y}" font-size="${LABEL_SIZE}" fill="${INK}">${esc(item.label)}`);
+    if (item.count) out.push(`<tspan dx="10" font-weight="700">${item.count}</tspan>`);
+    out.push('</text></g>');
+    x += (widths[i] ?? 0) + gap;
+  });
+  return out.join('');
+}
+
+function rollLines(input: LegendInput): string {
+  if (!input.roll) return '';
+  const out: string[] = [];
+  let y = input.top + 74;
+  for (const position of POSITIONS) {
+    const names = input.roll.get(position) ?? [];
+    if (names.length === 0) continue;
+    const label = `${POSITION_LEGEND[position]}:`;
+    const list = fitText(
+      names.map((name) => SHORT_NAME[name] ?? name).join(', '),
+      input.width - 80 - textWidth(label, NOTE_SIZE, 700),
+      NOTE_SIZE,
+    );
+    out.push(`<text x="24" y="${y}" font-size="${NOTE_SIZE}" fill="${INK}" data-roll="${position}">`);
+    out.push(`<tspan font-weight="700">${esc(label)}</tspan><tspan dx="8">${esc(list)}</tspan></text>`);
+    y += ROLL_LINE;
+  }
+  return out.join('');
+}
+
+function notes(input: LegendInput): string {
+  const parts: string[] = [];
+  if (input.circles) parts.push(input.circles);
+  if (input.highlight) {
+    const p = input.highlight.position;
+    const said =
+      p === 'no_seat' ? NO_SEAT_LEGEND[input.vote.body].toLowerCase() : POSITION_LEGEND[p].toLowerCase();
+    parts.push(`Outlined: ${input.highlight.name} (${said})`);
+  }
+  parts.push('Source: UN voting record');
+  return text(input.width / 2, input.top + 70 + rollHeight(input.roll), parts.join('  \u00b7  '), {
+    size: NOTE_SIZE,
+    fill: MUTED_INK,
+    anchor: 'middle',
+  });
+}
+
+/** Title, subtitle with the tally, a legend row with each position's count, and a line of notes. */
+export function mapLegend(input: LegendInput): string {
+  return [
+    header(input.vote, input.counts, input.width),
+    legendRow(itemsOf(input.vote, input.counts), input.width, input.top + 28),
+    rollLines(input),
+    notes(input),
+  ].join('');
+}
