@@ -1,7 +1,37 @@
-import type { Answer } from '../answer.ts';
+import { type Answer, emptyAnswer } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
+import { amendmentsAnswer } from './answers/amendments.ts';
+import { countryAnswer } from './answers/country.ts';
+import { findTopic } from './answers/explain.ts';
 import { helpAnswer } from './answers/help.ts';
+import { listAnswer } from './answers/list.ts';
+import { quoteAnswer } from './answers/quote.ts';
+import { resolutionAnswer } from './answers/resolution.ts';
+import {
+  clarifyCountry,
+  countryOffTopic,
+  emptyQuestion,
+  nonMember,
+  notSure,
+  otherVote,
+  outOfScope,
+  unknownCountry,
+} from './answers/scope.ts';
+import { tallyAnswer } from './answers/tally.ts';
+import { whyCountryAnswer } from './answers/why.ts';
+import { shortCountry } from './describe.ts';
+import {
+  GREETING,
+  HELP_CUE,
+  LIST_CUE,
+  OFF_TOPIC,
+  OTHER_VOTE_SUBJECTS,
+  QUOTE_CUE,
+  TALLY_CUE,
+  VOTE_CUE,
+} from './lexicon.ts';
 import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
+import { createMatchers, type Matchers, type Parsed, understand } from './understand.ts';
 
 export type Platform = 'console' | 'slack' | 'discord' | 'cli';
 
@@ -19,13 +49,171 @@ export interface RouterOptions {
   maxChars?: number;
 }
 
+const ROLE =
+  /\b(ambassador|envoy|representative|delegate|delegation|diplomat|mission|charge|spokes\w*|minister|permanent rep\w*|pr)\b/;
+const WHY = /\bwhy\b|\breasons?\b|\bhow come\b|\bwhat made\b/;
+const DOMAIN =
+  /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
+const NOT_A_NAME =
+  /^(they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
+const LIKE = /\b(like|same (way )?as|alongside|along with|in line with|with)\b/;
+const FOR_UKRAINE =
+  /\b(against|for|with|support(ed|ing)?|back(ed|ing)?|oppos(ed|ing)?|behind|sided with) (the )?(ukraine|kyiv)\b/;
+
+/** The words a person used for a country the router does not know ("Atlantis", "Wakanda"). */
+function unknownCountryPhrase(p: Parsed): string | null {
+  const patterns = [
+    /\bhow (?:did|does|do|has|have|would|will) (?:the )?([a-z][a-z .-]{1,40}?) (?:vote|voted|votes|abstain|stand)\b/,
+    /\b(?:position|vote|stance) of (?:the )?([a-z][a-z .-]{1,40}?)(?: on| in|$)/,
+    /\bdid (?:the )?([a-z][a-z .-]{1,40}?) (?:vote|abstain|support|oppose)\b/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(p.q.text);
+    const phrase = m?.[1]?.trim();
+    if (phrase && !NOT_A_NAME.test(phrase) && !DOMAIN.test(phrase) && !LIST_CUE.test(phrase)) return phrase;
+  }
+  return null;
+}
+
+function otherYear(text: string): string | null {
+  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) if (m[1] !== '2025') return m[1]!;
+  return null;
+}
+
+function routeCountries(k: Knowledge, p: Parsed): Answer {
+  const t = p.q.text;
+  const ids = p.votes.ids.length > 0 ? p.votes.ids : null;
+  if (!VOTE_CUE.test(t) && !ids && (OFF_TOPIC.test(t) || p.q.words.length > 2 + p.countries.length * 3))
+    return countryOffTopic(shortCountry(p.countries[0]!));
+  if (p.countries.length === 1 && LIST_CUE.test(t) && LIKE.test(t))
+    return listAnswer(k, { voteIds: ids, positions: null, group: null, like: p.countries[0]! });
+  const note = p.votes.usDraftAmbiguous
+    ? 'The US text was voted in both bodies (as amended in the General Assembly, unamended in the Security Council); both are shown.'
+    : undefined;
+  return countryAnswer(k, p.countries, ids, note);
+}
+
+function route(k: Knowledge, p: Parsed): Answer {
+  const t = p.q.text;
+  if (t.length === 0) return emptyQuestion();
+  if (HELP_CUE.test(t) || (GREETING.test(t) && p.q.words.length <= 4)) return helpAnswer();
+  const ctx = { text: t, countries: p.countries, voteIds: p.votes.ids };
+  const found = findTopic(ctx);
+  // A single loose cue ("compare", "when") does not outweigh a plain question about a country's vote.
+  const weak =
+    found && found.score < 2 && !found.topic.requires && p.countries.length > 0 && VOTE_CUE.test(t);
+  const topic = found && !weak ? found.topic : null;
+
+  const year = otherYear(t);
+  if ((p.votes.otherSymbol || year) && p.votes.ids.length === 0) {
+    if (topic && ['compare_2023', 'first_substantive'].includes(topic.id)) return topic.build(k, ctx);
+    if (p.votes.otherSymbol) return otherVote(p.votes.otherSymbol.toUpperCase());
+    if (VOTE_CUE.test(t) || /\bresolution/.test(t)) return otherVote(`UN votes in ${year}`);
+  }
+  if (
+    p.votes.ids.length === 0 &&
+    new RegExp(`\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source} (resolution|vote|draft|text)s?\\b`).test(t)
+  )
+    return outOfScope('that vote');
+
+  const quoteCue = QUOTE_CUE.test(t);
+  const wantsContent = topic?.id === 'content' && p.people.speakers.length === 0 && !ROLE.test(t);
+  if (
+    !wantsContent &&
+    (p.people.speakers.length > 0 ||
+      (p.people.unquoted && (quoteCue || p.q.words.length <= 4)) ||
+      (quoteCue && (p.countries.length > 0 || ROLE.test(t) || /\bwho said\b/.test(t))))
+  )
+    return quoteAnswer(k, {
+      people: p.people,
+      countries: p.countries,
+      officialOnly: ROLE.test(t),
+      body: p.votes.body,
+      topic: t.replace(/\bwho said\b/, ''),
+    });
+
+  if (WHY.test(t) && p.countries.length > 0 && !topic?.requires)
+    return whyCountryAnswer(k, p.countries, p.votes.ids);
+  if (topic) return topic.build(k, ctx);
+  if (p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t)))
+    return amendmentsAnswer(k, {
+      body: p.votes.body,
+      topics: p.votes.amendmentTopics,
+      vetoOnly: /\bveto/.test(t),
+      sponsor: p.countries.includes('Russian Federation')
+        ? 'Russian'
+        : /\beuropean|\be5\b|\beu\b/.test(t)
+          ? 'European'
+          : null,
+      target: null,
+    });
+  if (p.nonMembers.length > 0 && p.countries.length === 0) return nonMember(p.nonMembers[0]!);
+  if (p.ambiguous.length > 0 && p.countries.length === 0)
+    return clarifyCountry(p.ambiguous[0]!.phrase, p.ambiguous[0]!.names);
+
+  if (p.countries.length === 1 && p.countries[0] === 'Ukraine' && FOR_UKRAINE.test(t) && LIST_CUE.test(t))
+    return listAnswer(k, {
+      voteIds: ['ga_es11_7'],
+      positions: p.positions.length > 0 ? p.positions : null,
+      group: null,
+      like: null,
+    });
+  if (p.countries.length > 0) return routeCountries(k, p);
+  const unknown = unknownCountryPhrase(p);
+  if (unknown) return unknownCountry(unknown);
+
+  const ids =
+    p.votes.ids.length > 0
+      ? p.votes.ids
+      : p.votes.body === 'SC'
+        ? ['sc_2774']
+        : p.votes.body === 'GA'
+          ? ['ga_es11_7', 'ga_es11_8']
+          : null;
+  if (p.group)
+    return listAnswer(k, {
+      voteIds: ids,
+      positions: p.positions.length > 0 ? p.positions : null,
+      group: p.group,
+      like: null,
+    });
+  if (p.positions.length > 0 && (LIST_CUE.test(t) || ids))
+    return listAnswer(k, { voteIds: ids, positions: p.positions, group: null, like: null });
+  if (TALLY_CUE.test(t) || (ids && VOTE_CUE.test(t))) return tallyAnswer(k, ids);
+  if (ids) return resolutionAnswer(k, ids);
+  if (DOMAIN.test(t)) return notSure();
+  return outOfScope();
+}
+
+function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
+  const notes: string[] = [];
+  if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
+  for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);
+  if (notes.length > 0) {
+    a.blocks.unshift(...notes.map((text) => ({ type: 'note' as const, text })));
+    if (p.readAs.length > 0) a.confidence = Math.min(a.confidence, 0.75);
+  }
+  return a;
+}
+
 export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Router {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const matchers: Matchers = createMatchers(knowledge);
   return {
     knowledge,
     ask(question: string): Answer {
-      normalizeQuestion(question, maxChars);
-      return helpAnswer();
+      try {
+        const q = normalizeQuestion(typeof question === 'string' ? question : '', maxChars);
+        const parsed = understand(knowledge, matchers, q);
+        return decorate(route(knowledge, parsed), parsed, maxChars);
+      } catch {
+        const a = emptyAnswer(
+          'no_answer',
+          'error',
+          'Sorry, something went wrong while answering. Please try rephrasing.',
+        );
+        return { ...a, kind: 'error', code: 'internal' };
+      }
     },
   };
 }

@@ -1,0 +1,127 @@
+import { type Answer, type Block, emptyAnswer, type StatedPosition } from '../../answer.ts';
+import type { Knowledge, Vote } from '../../knowledge/model.ts';
+import { cite, primarySources } from '../cite.ts';
+import { joinNames, mainVotes, positionWord, shortCountry, tallyShort, voteName } from '../describe.ts';
+
+/** Notes for positions a report disputes, or that people commonly get wrong. */
+function disputeNotes(k: Knowledge, vote: Vote, country: string): { text: string; sources: string[] }[] {
+  const notes = k.disputed.positions
+    .filter((d) => d.vote === vote.symbol && d.country === country)
+    .map((d) => ({
+      text: `The UN record shows ${shortCountry(country)} ${positionWord(d.record)} on ${vote.symbol}; a report differs: ${d.other}.`,
+      sources: d.sources,
+    }));
+  if (vote.id === 'ga_es11_7' && country === 'Iran (Islamic Republic of)') {
+    const f16 = k.facts.find((f) => f.id === 'f16');
+    if (f16) notes.push({ text: f16.statement, sources: f16.sources });
+  }
+  return notes;
+}
+
+/** Votes of the day where the country's position is on record: the three main votes, then amendments and the motion. */
+export function votesFor(k: Knowledge, country: string, only: string[] | null): Vote[] {
+  if (only && only.length > 0)
+    return only.map((id) => k.voteById.get(id)).filter((v): v is Vote => v !== undefined);
+  const extra = k.votes.filter((v) => !mainVotes(k).includes(v) && v.positions.has(country));
+  return [...mainVotes(k), ...extra];
+}
+
+function line(vote: Vote, country: string): { text: string; stated: StatedPosition | null } {
+  const position = vote.positions.get(country);
+  const t = tallyShort(vote);
+  const result = t ? ` (${vote.adopted ? 'adopted' : 'not adopted'} ${t})` : '';
+  if (position)
+    return {
+      text: `${voteName(vote)}${result}: ${positionWord(position)}`,
+      stated: { vote: vote.symbol, country, position },
+    };
+  if (vote.body === 'SC' && vote.kind !== 'amendment' && !vote.listsComplete)
+    return {
+      text: `${voteName(vote)}: not on record (only partial lists exist for this vote)`,
+      stated: null,
+    };
+  if (vote.body === 'SC')
+    return { text: `${voteName(vote)}: not a Council member in 2025, so no vote`, stated: null };
+  return { text: `${voteName(vote)}: not on record`, stated: null };
+}
+
+/** How one or more countries voted on the given votes (all of the day's when none are named). */
+export function countryAnswer(
+  k: Knowledge,
+  countries: string[],
+  only: string[] | null,
+  note?: string,
+): Answer {
+  const a = emptyAnswer('answer', countries.length > 1 ? 'compare_countries' : 'country_vote', '');
+  const sources: string[][] = [];
+  const blocks: Block[] = [];
+  for (const country of countries) {
+    const votes = votesFor(k, country, only);
+    const items: string[] = [];
+    for (const vote of votes) {
+      const { text, stated } = line(vote, country);
+      items.push(text);
+      if (stated) {
+        a.positions.push(stated);
+        sources.push(primarySources(vote.sources, vote.kind === 'amendment' ? 2 : 3));
+        for (const n of disputeNotes(k, vote, country)) {
+          blocks.push({ type: 'note', text: n.text });
+          sources.push(n.sources);
+        }
+      }
+    }
+    if (countries.length > 1)
+      blocks.unshift({ type: 'fields', fields: [{ label: country, value: items.join('\n') }] });
+    else blocks.unshift({ type: 'bullets', items });
+  }
+  if (countries.length > 1) {
+    const fields = blocks.filter((b) => b.type === 'fields').reverse();
+    const notes = blocks.filter((b) => b.type !== 'fields');
+    blocks.splice(0, blocks.length, ...fields, ...notes);
+  }
+  a.summary = summaryOf(k, countries, a.positions, only);
+  if (note) blocks.unshift({ type: 'note', text: note });
+  a.blocks = blocks;
+  a.citations = cite(k, ...sources);
+  a.suggestions = suggestionsFor(countries);
+  a.confidence = a.positions.length > 0 ? 0.9 : 0.6;
+  return a;
+}
+
+function summaryOf(
+  k: Knowledge,
+  countries: string[],
+  stated: StatedPosition[],
+  only: string[] | null,
+): string {
+  if (stated.length === 0)
+    return `I have no recorded vote for ${joinNames(countries.map(shortCountry))} on that.`;
+  if (countries.length === 1 && stated.length === 1 && only) {
+    const s = stated[0]!;
+    const vote = k.votes.find((v) => v.symbol === s.vote)!;
+    return `${capital(shortCountry(s.country))} ${verb(s.position)} ${voteName(vote)}.`;
+  }
+  if (countries.length === 1)
+    return `How ${shortCountry(countries[0]!)} voted at the UN on 24 February 2025:`;
+  return `How ${joinNames(countries.map(shortCountry))} voted on 24 February 2025:`;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function verb(p: StatedPosition['position']): string {
+  return {
+    yes: 'voted in favour of',
+    no: 'voted against',
+    abstain: 'abstained on',
+    absent: 'did not vote on',
+  }[p];
+}
+
+function suggestionsFor(countries: string[]): string[] {
+  const first = shortCountry(countries[0] ?? 'France');
+  return [
+    `Who else voted like ${first}?`,
+    'What was the tally on ES-11/7?',
+    `What did ${first}'s representative say?`,
+  ].slice(0, 2);
+}

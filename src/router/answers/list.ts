@@ -1,0 +1,97 @@
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Knowledge, Vote } from '../../knowledge/model.ts';
+import { POSITIONS, type Position } from '../../knowledge/schema.ts';
+import { cite, primarySources } from '../cite.ts';
+import { mainVotes, shortCountry, tallyShort, voteName } from '../describe.ts';
+import type { Group } from '../groups.ts';
+
+const HEADING: Record<Position, string> = {
+  yes: 'In favour',
+  no: 'Against',
+  abstain: 'Abstained',
+  absent: 'Did not vote',
+};
+
+export interface ListRequest {
+  voteIds: string[] | null;
+  positions: Position[] | null;
+  group: Group | null;
+  /** "voted like France": the same position as this country on each vote. */
+  like: string | null;
+}
+
+function votesOf(k: Knowledge, req: ListRequest): Vote[] {
+  if (req.voteIds && req.voteIds.length > 0)
+    return req.voteIds.map((id) => k.voteById.get(id)!).filter(Boolean);
+  return mainVotes(k);
+}
+
+/** Who voted which way, complete, optionally for one group or one position. */
+export function listAnswer(k: Knowledge, req: ListRequest): Answer {
+  const a = emptyAnswer('answer', req.group ? 'group_vote' : req.like ? 'voted_like' : 'list', '');
+  const sources: string[][] = [];
+  const members = req.group ? new Set(req.group.members) : null;
+  for (const vote of votesOf(k, req)) {
+    const wanted = req.like
+      ? ([vote.positions.get(req.like)].filter(Boolean) as Position[])
+      : (req.positions ?? [...POSITIONS]);
+    if (req.like && wanted.length === 0) continue;
+    const t = tallyShort(vote);
+    a.blocks.push({
+      type: 'paragraph',
+      text: `${voteName(vote)}${t ? `, ${vote.adopted ? 'adopted' : 'not adopted'} ${t}` : ''}:`,
+    });
+    for (const p of wanted) {
+      let names = [...vote.positions]
+        .filter(([c, pos]) => pos === p && (!members || members.has(c)))
+        .map(([c]) => c);
+      if (req.like) names = names.filter((c) => c !== req.like);
+      names.sort((x, y) => x.localeCompare(y));
+      const known = vote.listsComplete || vote.kind === 'resolution';
+      if (!known && names.length === 0) {
+        a.blocks.push({ type: 'note', text: `${HEADING[p]}: the sources name no members for this vote.` });
+        continue;
+      }
+      a.blocks.push({
+        type: 'countries',
+        label: `${HEADING[p]} (${names.length}${known ? '' : ' named in the sources'})`,
+        countries: names,
+      });
+      for (const c of names) a.positions.push({ vote: vote.symbol, country: c, position: p });
+    }
+    if (members && vote.body === 'SC') {
+      const outside = req.group!.members.filter((c) => !vote.positions.has(c));
+      if (outside.length > 0)
+        a.blocks.push({
+          type: 'note',
+          text: `Not on the Council in 2025: ${outside.length} of ${req.group!.label}.`,
+        });
+    }
+    sources.push(primarySources(vote.sources));
+  }
+  a.summary = summaryOf(req);
+  if (req.group)
+    a.blocks.push({ type: 'note', text: `Membership of ${req.group.label}: ${req.group.basis}.` });
+  a.citations = cite(k, ...sources);
+  a.suggestions = ['What was the tally on ES-11/8?', 'How did the P5 vote on 2774?'];
+  a.confidence = 0.85;
+  if (a.positions.length === 0 && req.like) {
+    a.summary = `I have no recorded vote for ${shortCountry(req.like)} on that.`;
+    a.confidence = 0.5;
+  }
+  return a;
+}
+
+function summaryOf(req: ListRequest): string {
+  const who = req.group
+    ? `Members of ${req.group.label}`
+    : req.like
+      ? `Countries that voted like ${shortCountry(req.like)}`
+      : 'Members';
+  if (req.like) return `${who}:`;
+  if (req.positions && req.positions.length === 1) return `${who} that ${verbPast(req.positions[0]!)}:`;
+  return `${who}, by position:`;
+}
+
+const verbPast = (p: Position): string =>
+  ({ yes: 'voted in favour', no: 'voted against', abstain: 'abstained', absent: 'did not vote' })[p];

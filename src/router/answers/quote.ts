@@ -1,0 +1,123 @@
+import Fuse from 'fuse.js';
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Body, Knowledge } from '../../knowledge/model.ts';
+import type { Quote } from '../../knowledge/schema.ts';
+import { cite } from '../cite.ts';
+import { joinNames, shortCountry } from '../describe.ts';
+import type { PersonMatch } from '../people.ts';
+
+export interface QuoteRequest {
+  people: PersonMatch;
+  countries: string[];
+  /** "the French ambassador": only words said at the UN by the delegation. */
+  officialOnly: boolean;
+  body: Body | null;
+  /** Remaining words, for "who said 'war of words'". */
+  topic: string;
+}
+
+const MAX_QUOTES = 6;
+const atUn = (q: Quote) => !q.body.includes('not a UN meeting');
+const forumOf = (q: Quote) => `${q.body}, ${q.date}`;
+
+let fuseCache: { k: Knowledge; fuse: Fuse<Quote> } | null = null;
+function quoteIndex(k: Knowledge): Fuse<Quote> {
+  if (fuseCache?.k !== k)
+    fuseCache = {
+      k,
+      fuse: new Fuse(k.quotes, {
+        keys: ['text'],
+        includeScore: true,
+        threshold: 0.35,
+        ignoreLocation: true,
+        minMatchCharLength: 4,
+      }),
+    };
+  return fuseCache.fuse;
+}
+
+export function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
+  if (req.people.speakers.length > 0) return k.quotes.filter((q) => req.people.speakers.includes(q.speaker));
+  if (req.countries.length > 0)
+    return k.quotes.filter((q) => req.countries.includes(q.country) && (!req.officialOnly || atUn(q)));
+  if (req.body)
+    return k.quotes.filter(
+      (q) => atUn(q) && q.body.startsWith(req.body === 'SC' ? 'Security Council' : 'General Assembly'),
+    );
+  if (req.topic.length >= 4) {
+    const hits = quoteIndex(k).search(req.topic, { limit: 3 });
+    return hits.filter((h) => (h.score ?? 1) < 0.3).map((h) => h.item);
+  }
+  return [];
+}
+
+function labelOf(q: Quote): string {
+  const fragment = /^[a-z]/.test(q.text) ? 'fragment of a longer sentence' : '';
+  const paraphrase = /paraphrase/i.test(q.note) ? 'words quoted within a press summary' : '';
+  return [fragment, paraphrase].filter(Boolean).join('; ');
+}
+
+export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
+  const quotes = selectQuotes(k, req);
+  if (quotes.length === 0) return noQuote(k, req);
+  const shown = quotes.slice(0, MAX_QUOTES);
+  const speakers = [...new Set(shown.map((q) => q.speaker))];
+  const a = emptyAnswer(
+    'answer',
+    'quote',
+    `What ${joinNames(speakers)} said on 24 February 2025 (verbatim, with sources):`,
+  );
+  for (const q of shown) {
+    a.blocks.push({
+      type: 'quote',
+      text: q.text,
+      speaker: q.speaker,
+      role: q.role,
+      forum: forumOf(q),
+      sourceId: q.source,
+    });
+    const label = labelOf(q);
+    if (label) a.blocks.push({ type: 'note', text: `The quote above is a ${label}.` });
+    a.quotes.push({
+      id: q.id,
+      speaker: q.speaker,
+      role: q.role,
+      text: q.text,
+      source: q.source,
+      forum: forumOf(q),
+    });
+  }
+  if (quotes.length > shown.length)
+    a.blocks.push({
+      type: 'paragraph',
+      text: `${quotes.length - shown.length} more quotes; ask about one speaker to see them.`,
+    });
+  a.citations = cite(k, ...shown.map((q) => [q.source, ...(q.extra_sources ?? [])]));
+  a.suggestions = [
+    'What did Barbara Woodward say?',
+    'What did Vassily Nebenzia say?',
+    'Who spoke for Ukraine?',
+  ];
+  a.confidence = 0.9;
+  return a;
+}
+
+function noQuote(k: Knowledge, req: QuoteRequest): Answer {
+  const speakers = [...new Set(k.quotes.map((q) => q.speaker))];
+  const who =
+    req.people.unquoted?.person ??
+    (req.countries.length > 0 ? joinNames(req.countries.map(shortCountry)) : 'that');
+  const a = emptyAnswer('no_answer', 'quote', `I hold no verbatim quote from ${who} about these votes.`);
+  const facts = (req.people.unquoted?.factIds ?? [])
+    .map((id) => k.facts.find((f) => f.id === id))
+    .filter((f) => f !== undefined);
+  if (facts.length > 0) {
+    a.kind = 'answer';
+    for (const f of facts) a.blocks.push({ type: 'paragraph', text: f.statement });
+    a.citations = cite(k, ...facts.map((f) => f.sources));
+  }
+  a.blocks.push({ type: 'paragraph', text: `I have verbatim quotes from: ${speakers.join(', ')}.` });
+  a.suggestions = speakers.slice(0, 3).map((s) => `What did ${s} say?`);
+  a.confidence = 0.6;
+  return a;
+}

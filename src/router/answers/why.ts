@@ -1,0 +1,42 @@
+import type { Answer } from '../../answer.ts';
+import type { Knowledge } from '../../knowledge/model.ts';
+import { cite } from '../cite.ts';
+import { joinNames, shortCountry } from '../describe.ts';
+import { countryAnswer } from './country.ts';
+
+/** "Why did the UK abstain?": the positions, the delegation's own words where the base has them, and no guessing. */
+export function whyCountryAnswer(k: Knowledge, countries: string[], voteIds: string[]): Answer {
+  const a = countryAnswer(k, countries, voteIds.length > 0 ? voteIds : null);
+  a.intent = 'explain_country_vote';
+  const quotes = k.quotes.filter(
+    (q) => countries.includes(q.country) && !q.body.includes('not a UN meeting'),
+  );
+  for (const q of quotes.slice(0, 3)) {
+    const forum = `${q.body}, ${q.date}`;
+    a.blocks.push({
+      type: 'quote',
+      text: q.text,
+      speaker: q.speaker,
+      role: q.role,
+      forum,
+      sourceId: q.source,
+    });
+    a.quotes.push({ id: q.id, speaker: q.speaker, role: q.role, text: q.text, source: q.source, forum });
+  }
+  const who = joinNames(countries.map(shortCountry));
+  a.blocks.push({
+    type: 'note',
+    text:
+      quotes.length > 0
+        ? `These are ${who}'s own words from the meetings; the sources hold no other statement of its reasons.`
+        : `The sources hold no statement of ${who}'s reasons, so I won't guess. Above is how it voted.`,
+  });
+  a.citations = [
+    ...a.citations,
+    ...cite(
+      k,
+      quotes.slice(0, 3).map((q) => q.source),
+    ).filter((c) => !a.citations.some((x) => x.id === c.id)),
+  ];
+  return a;
+}

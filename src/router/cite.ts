@@ -1,0 +1,18 @@
+import type { Citation } from '../answer.ts';
+import type { Knowledge } from '../knowledge/model.ts';
+
+/** Citations for the given source ids, in order, without repeats; unknown ids are skipped (knowledge:check forbids them). */
+export function cite(k: Knowledge, ...groups: (readonly string[])[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const id of groups.flat()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const s = k.sources.get(id);
+    if (s) out.push({ id: s.id, title: s.title, publisher: s.publisher, url: s.url });
+  }
+  return out;
+}
+
+/** The first few sources of a vote: the UN record first, then the best cross-checks. */
+export const primarySources = (sources: readonly string[], n = 3): string[] => sources.slice(0, n);

@@ -1,0 +1,255 @@
+import type { Knowledge } from '../knowledge/model.ts';
+import type { NonMember } from '../knowledge/schema.ts';
+import { STOPWORDS, VOCABULARY } from './lexicon.ts';
+import { foldText } from './normalize.ts';
+
+export interface CountryMatch {
+  /** UN names (members) or the non-member's name; more than one when the words fit several countries. */
+  names: string[];
+  member: boolean;
+  nonMember: NonMember | null;
+  start: number;
+  end: number;
+  fuzzy: boolean;
+  /** The words as typed (folded). */
+  phrase: string;
+}
+
+interface Entry {
+  alias: string;
+  names: Set<string>;
+  nonMember: NonMember | null;
+}
+
+/** Short aliases that are also English words or initials: counted only when typed in capitals. */
+const CAPS_ONLY = new Set(['car', 'png', 'ksa', 'rok', 'rf', 'gb', 'fsm', 'bih', 'roc', 'chad?']);
+/** Other-language names that are English words. */
+const FOREIGN_SKIP = new Set([
+  'island',
+  'chile',
+  'india',
+  'china',
+  'iran',
+  'peru',
+  'cuba',
+  'mali',
+  'oman',
+  'togo',
+]);
+/** "us" is counted as the United States only next to these words (or typed "US"). */
+const US_BEFORE = new Set([
+  'the',
+  'did',
+  'does',
+  'and',
+  'vs',
+  'versus',
+  'between',
+  'how',
+  'where',
+  'was',
+  'is',
+  'with',
+  'of',
+  'like',
+]);
+const US_AFTER = new Set([
+  'vote',
+  'voted',
+  'votes',
+  'voting',
+  'and',
+  'vs',
+  'versus',
+  'position',
+  'positions',
+  'draft',
+  'text',
+  'resolution',
+  'ambassador',
+  'envoy',
+  'delegation',
+  'abstain',
+  'abstained',
+  'on',
+  'in',
+  'say',
+  'said',
+  'stance',
+  'oppose',
+  'opposed',
+  'support',
+  'supported',
+  'side',
+  'sided',
+  'government',
+  'mission',
+  'representative',
+]);
+const MAX_WORDS = 5;
+
+/** Damerau-Levenshtein distance, giving up (returning budget + 1) as soon as it must exceed `budget`. */
+export function boundedDamerau(a: string, b: string, budget: number): number {
+  if (Math.abs(a.length - b.length) > budget) return budget + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > budget) return budget + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits allowed for a typo of this length: none below 4 letters, one up to 6, two beyond. */
+const allowedEdits = (n: number): number => (n < 4 ? 0 : n <= 6 ? 1 : 2);
+
+export class CountryMatcher {
+  private readonly exact = new Map<string, Entry>();
+  /** Fuzzy candidates bucketed by length, so a typo is compared only with aliases of about its length. */
+  private readonly byLength = new Map<number, Entry[]>();
+  /** Typo look-ups already made (bounded): chat repeats itself. */
+  private readonly typoMemo = new Map<string, Entry[]>();
+
+  constructor(k: Knowledge) {
+    const add = (raw: string, name: string, nonMember: NonMember | null) => {
+      const alias = foldText(raw);
+      if (alias.length < 2) return;
+      const e = this.exact.get(alias) ?? { alias, names: new Set<string>(), nonMember };
+      e.names.add(name);
+      this.exact.set(alias, e);
+    };
+    for (const m of k.members) {
+      add(m.name, m.name, null);
+      for (const a of m.aliases) add(a, m.name, null);
+      for (const d of m.demonyms) {
+        add(d, m.name, null);
+        if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('ish') && !d.endsWith('ch'))
+          add(`${d}s`, m.name, null);
+      }
+    }
+    // The other of two Koreas/Congos/Guineas typed without its qualifier stays ambiguous.
+    add('korea', 'Republic of Korea', null);
+    add('korea', "Democratic People's Republic of Korea", null);
+    for (const nm of k.nonMembers)
+      for (const a of [nm.name, ...nm.aliases]) if (!this.exact.has(foldText(a))) add(a, nm.name, nm);
+    const fuzzyEntries = [...this.exact.values()].filter((e) => e.alias.length >= 4);
+    for (const m of k.members)
+      for (const o of m.otherLanguages) {
+        const f = foldText(o);
+        if (f.length >= 5 && !FOREIGN_SKIP.has(f) && !VOCABULARY.has(f) && !this.exact.has(f))
+          add(o, m.name, null);
+      }
+    for (const e of fuzzyEntries) {
+      const bucket = this.byLength.get(e.alias.length) ?? [];
+      bucket.push(e);
+      this.byLength.set(e.alias.length, bucket);
+    }
+  }
+
+  /** Every alias that names exactly one member, for autocomplete and tests. */
+  aliasesOf(name: string): string[] {
+    return [...this.exact.values()]
+      .filter((e) => e.names.has(name) && e.names.size === 1)
+      .map((e) => e.alias);
+  }
+
+  private exactAt(words: string[], display: string, i: number, n: number): Entry | null {
+    const phrase = words.slice(i, i + n).join(' ');
+    const e = this.exact.get(phrase);
+    if (!e) return null;
+    if (CAPS_ONLY.has(phrase) && !new RegExp(`\\b${phrase.toUpperCase()}\\b`).test(display)) return null;
+    if (phrase === 'us' && n === 1) {
+      const typedCaps = /\bU\.?S\.?\b/.test(display);
+      if (!typedCaps && !US_BEFORE.has(words[i - 1] ?? '') && !US_AFTER.has(words[i + 1] ?? '')) return null;
+    }
+    return e;
+  }
+
+  private fuzzyAt(words: string[], i: number, n: number): CountryMatch | null {
+    const slice = words.slice(i, i + n);
+    if (STOPWORDS.has(slice[0]!) || STOPWORDS.has(slice[n - 1]!)) return null;
+    if (slice.every((w) => VOCABULARY.has(w) || STOPWORDS.has(w) || /\d/.test(w))) return null;
+    const phrase = slice.join(' ');
+    const budget = allowedEdits(phrase.length);
+    if (budget === 0) return null;
+    const hits = this.closest(phrase, budget, n === 1);
+    if (hits.length === 0) return null;
+    const names = new Set(hits.flatMap((h) => [...h.names]));
+    const first = hits[0]!;
+    return {
+      names: [...names],
+      member: first.nonMember === null,
+      nonMember: first.nonMember,
+      start: i,
+      end: i + n,
+      fuzzy: true,
+      phrase,
+    };
+  }
+
+  private closest(phrase: string, budget: number, singleWord: boolean): Entry[] {
+    const memo = this.typoMemo.get(phrase);
+    if (memo) return memo;
+    let best = budget + 1;
+    let hits: Entry[] = [];
+    for (let len = phrase.length - budget; len <= phrase.length + budget; len++)
+      for (const e of this.byLength.get(len) ?? []) {
+        if (singleWord && e.alias.includes(' ')) continue;
+        const d = boundedDamerau(phrase, e.alias, Math.min(budget, best));
+        if (d < best) {
+          best = d;
+          hits = [e];
+        } else if (d === best && d <= budget) hits.push(e);
+      }
+    if (this.typoMemo.size >= 5000) this.typoMemo.clear();
+    this.typoMemo.set(phrase, hits);
+    return hits;
+  }
+
+  /** Countries named in the words, longest phrase first; `masked` word indexes belong to other entities. */
+  find(words: string[], display: string, masked: ReadonlySet<number>): CountryMatch[] {
+    const found: CountryMatch[] = [];
+    const taken = new Set<number>(masked);
+    const free = (i: number, n: number) => {
+      for (let j = i; j < i + n; j++) if (j >= words.length || taken.has(j)) return false;
+      return true;
+    };
+    const take = (m: CountryMatch) => {
+      for (let j = m.start; j < m.end; j++) taken.add(j);
+      found.push(m);
+    };
+    for (let n = MAX_WORDS; n >= 1; n--)
+      for (let i = 0; i + n <= words.length; i++) {
+        if (!free(i, n)) continue;
+        const e = this.exactAt(words, display, i, n);
+        if (e)
+          take({
+            names: [...e.names],
+            member: e.nonMember === null,
+            nonMember: e.nonMember,
+            start: i,
+            end: i + n,
+            fuzzy: false,
+            phrase: e.alias,
+          });
+      }
+    for (let n = 3; n >= 1; n--)
+      for (let i = 0; i + n <= words.length; i++) {
+        if (!free(i, n)) continue;
+        const m = this.fuzzyAt(words, i, n);
+        if (m) take(m);
+      }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,155 @@
+import type { Knowledge } from '../knowledge/model.ts';
+
+export interface Group {
+  label: string;
+  members: string[];
+  /** Where the membership comes from, said in the answer. */
+  basis: string;
+}
+
+const P5 = [
+  'China',
+  'France',
+  'Russian Federation',
+  'United Kingdom of Great Britain and Northern Ireland',
+  'United States of America',
+];
+const E5 = [
+  'Denmark',
+  'France',
+  'Greece',
+  'Slovenia',
+  'United Kingdom of Great Britain and Northern Ireland',
+];
+
+type Rule = { re: RegExp; label: string; pick: (k: Knowledge) => string[]; basis: string };
+
+const M49 = 'UN geoscheme region (M49), as listed by the world-countries package';
+const byRegion = (region: string) => (k: Knowledge) =>
+  k.members.filter((m) => m.region === region).map((m) => m.name);
+const bySubregion =
+  (...subs: string[]) =>
+  (k: Knowledge) =>
+    k.members.filter((m) => subs.includes(m.subregion)).map((m) => m.name);
+const byUnGroup = (group: string) => (k: Knowledge) =>
+  k.members.filter((m) => m.unRegionalGroup === group).map((m) => m.name);
+
+const RULES: Rule[] = [
+  {
+    re: /\bp5\b|\bpermanent (?:five|members?)\b|\bfive permanent\b|\bveto (?:powers|holders|wielding)\b/,
+    label: 'the five permanent Council members',
+    pick: () => P5,
+    basis: 'the Charter’s five permanent members',
+  },
+  {
+    re: /\be5\b|\beuropean (?:council|sc|security council) members\b|\beuropeans? on the (?:security )?council\b/,
+    label: 'the five European Council members (E5)',
+    pick: () => E5,
+    basis: 'sponsors of the European amendments in the Council',
+  },
+  {
+    re: /\b(?:security )?council members\b|\bmembers of the (?:security )?council\b|\bthe (?:security )?council(?:s)? (?:15|fifteen)\b|\belected members\b/,
+    label: 'the 15 Security Council members',
+    pick: (k) => k.councilMembers,
+    basis: 'the Council’s membership in 2025',
+  },
+  {
+    re: /\beastern europe(?:an)?\b/,
+    label: 'Eastern Europe',
+    pick: bySubregion('Eastern Europe'),
+    basis: M49,
+  },
+  {
+    re: /\bwestern europe(?:an)?\b/,
+    label: 'Western Europe',
+    pick: bySubregion('Western Europe'),
+    basis: M49,
+  },
+  {
+    re: /\bnorthern europe(?:an)?\b|\bnordic\b|\bscandinavian?\b|\bbaltic\b/,
+    label: 'Northern Europe',
+    pick: bySubregion('Northern Europe'),
+    basis: M49,
+  },
+  {
+    re: /\bsouthern europe(?:an)?\b|\bbalkans?\b/,
+    label: 'Southern Europe',
+    pick: bySubregion('Southern Europe'),
+    basis: M49,
+  },
+  {
+    re: /\blatin america(?:n)?\b|\bsouth america(?:n)?\b|\bcentral america(?:n)?\b|\bgrulac\b/,
+    label: 'Latin America and the Caribbean',
+    pick: bySubregion('South America', 'Central America', 'Caribbean'),
+    basis: M49,
+  },
+  { re: /\bcaribbean\b/, label: 'the Caribbean', pick: bySubregion('Caribbean'), basis: M49 },
+  {
+    re: /\bsub-?saharan\b/,
+    label: 'Sub-Saharan Africa',
+    pick: bySubregion('Eastern Africa', 'Middle Africa', 'Southern Africa', 'Western Africa'),
+    basis: M49,
+  },
+  {
+    re: /\bnorth africa(?:n)?\b/,
+    label: 'Northern Africa',
+    pick: bySubregion('Northern Africa'),
+    basis: M49,
+  },
+  {
+    re: /\bmiddle east(?:ern)?\b|\bwestern asia(?:n)?\b|\bgulf states\b/,
+    label: 'Western Asia (the Middle East and the Caucasus)',
+    pick: bySubregion('Western Asia'),
+    basis: M49,
+  },
+  { re: /\bcentral asia(?:n)?\b/, label: 'Central Asia', pick: bySubregion('Central Asia'), basis: M49 },
+  {
+    re: /\bsouth[- ]?east asia(?:n)?\b|\basean\b/,
+    label: 'South-Eastern Asia',
+    pick: bySubregion('South-Eastern Asia'),
+    basis: M49,
+  },
+  { re: /\bsouth asia(?:n)?\b/, label: 'Southern Asia', pick: bySubregion('Southern Asia'), basis: M49 },
+  { re: /\beast asia(?:n)?\b/, label: 'Eastern Asia', pick: bySubregion('Eastern Asia'), basis: M49 },
+  { re: /\bpacific island|\boceania\b|\bpacific\b/, label: 'Oceania', pick: byRegion('Oceania'), basis: M49 },
+  {
+    re: /\bafrican group\b/,
+    label: 'the African Group',
+    pick: byUnGroup('African Group'),
+    basis: 'UN regional groups',
+  },
+  {
+    re: /\bweog\b|\bwestern european and others\b/,
+    label: 'the Western European and Others Group',
+    pick: byUnGroup('Western European and Others Group'),
+    basis: 'UN regional groups',
+  },
+  {
+    re: /\beurope(?:an)?s?\b(?! (?:text|draft|resolution|amendments?|proposal|union|backed|sponsored))/,
+    label: 'Europe',
+    pick: byRegion('Europe'),
+    basis: M49,
+  },
+  { re: /\bafrica(?:n)?s?\b/, label: 'Africa', pick: byRegion('Africa'), basis: M49 },
+  { re: /\basia(?:n)?s?\b/, label: 'Asia', pick: byRegion('Asia'), basis: M49 },
+  {
+    re: /\bthe americas\b|\bamericas\b(?! own)/,
+    label: 'the Americas',
+    pick: byRegion('Americas'),
+    basis: M49,
+  },
+];
+
+/** A group of members the question names ("the P5", "european countries"), and the words it used. */
+export function findGroup(k: Knowledge, text: string): { group: Group; start: number; end: number } | null {
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (m)
+      return {
+        group: { label: rule.label, members: rule.pick(k), basis: rule.basis },
+        start: m.index,
+        end: m.index + m[0].length,
+      };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+import type { Position } from '../knowledge/schema.ts';
+
+/** Phrases that name a position, in folded text. Longest first where they overlap. */
+export const POSITION_CUES: [RegExp, Position][] = [
+  [
+    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\babsent\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\bdid not take part\b|\bstayed away\b/,
+    'absent',
+  ],
+  [/\babst[a-z]*\b|\babstention/, 'abstain'],
+  [/\bagainst\b|\bopposed?\b|\bvoted no\b|\bno votes?\b|\bsaid no\b|\bvoting no\b|\brejected\b/, 'no'],
+  [
+    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b/,
+    'yes',
+  ],
+];
+
+export const LIST_CUE =
+  /\b(who|which|what (countries|states|nations|members)|list|name (the|all)|countries|states|nations|members|everyone|anybody|anyone)\b/;
+export const TALLY_CUE =
+  /\b(tally|tallies|result|results|how many|count|counts|margin|score|numbers?|breakdown|final vote|split|by how much|how close|vote totals?|totals?|outcome|pass|passed|adopted|fail|failed|majority)\b/;
+export const VOTE_CUE =
+  /\b(vote|votes|voted|voting|position|positions|stance|side|sided|support|supported|oppose|opposed|against|favou?r|abst[a-z]*|ballot|stand|stood|yes|no|for)\b/;
+export const QUOTE_CUE =
+  /\b(say|said|says|saying|quote|quotes|quoted|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)?|declared|stated|speak|spoke|mention(ed)?)\b/;
+export const HELP_CUE =
+  /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info)( please)?( plenary)?$/;
+
+export const GREETING = /^(hi|hello|hey|yo|good (morning|afternoon|evening)|thanks|thank you)\b/;
+
+/** Words the fuzzy country matcher must never treat as a typo of a country. */
+export const VOCABULARY = new Set(
+  `a about after again against all also am amended amendment amendments an and any are as at back backed be been before
+  being between binding body both but by can cannot chair chaired compare compared comparison could council countries
+  country day did didnt do does draft drafts each either emergency europe european explain first for from general
+  give had has have help how i if in into is it its just know last lasting later list many march me member members
+  more most motion my nations no non not now of on one only or other our out over own path peace please position
+  positions president presided procedural proposal put quote quotes reason resolution resolutions result results
+  russia russian said same say says second security session show side sided so some special state states statement
+  support supported tally tell text texts than that the their them then there these they third this those three
+  to today total two ukraine ukrainian under united us veto vetoed vote voted votes voting war was way we were what
+  when where which who whom whose why will with would year yes you your abstain abstained abstention abstentions
+  favour favor america american assembly sc ga un unga unsc world they them those nation members many which compare
+  versus against anniversary february feb year years binding legally legal force resolution path peace draft drafts
+  amended final passed adopted tallies count counts margin numbers number show map picture chart image graph`.split(
+    /\s+/,
+  ),
+);
+
+/** Words that make a question look like it is about something else entirely. */
+export const OFF_TOPIC =
+  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program)\b/;
+
+/** Other UN votes people ask about: the subject before "resolution". */
+export const OTHER_VOTE_SUBJECTS =
+  /\b(sudan|gaza|israel|palestine|palestinian|syria|yemen|myanmar|afghanistan|iran|venezuela|haiti|congo|libya|somalia|mali|korea|north korea|human rights|climate|ceasefire in gaza|lebanon|cuba|embargo)\b/;
+
+export const STOPWORDS = new Set(
+  `a an the of on in at to for by and or is was were be did do does how what which who whom why when where with about
+  vote voted votes voting tell me please show give their its it his her they them this that these those all any
+  s position positions`.split(/\s+/),
+);

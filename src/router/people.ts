@@ -1,0 +1,104 @@
+import Fuse from 'fuse.js';
+import type { Knowledge } from '../knowledge/model.ts';
+import { STOPWORDS, VOCABULARY } from './lexicon.ts';
+import { foldText } from './normalize.ts';
+
+/** People the fact base mentions without a verbatim quote, and what it does hold about them. */
+export const PEOPLE_WITHOUT_QUOTES: { names: string[]; person: string; factIds: string[] }[] = [
+  { names: ['nancy pelosi', 'pelosi'], person: 'Nancy Pelosi', factIds: ['f15'] },
+  {
+    names: ['antonio guterres', 'guterres', 'secretary-general', 'secretary general', 'sg'],
+    person: 'Secretary-General António Guterres',
+    factIds: [],
+  },
+  { names: ['emmanuel macron', 'macron'], person: 'Emmanuel Macron', factIds: ['f14'] },
+  { names: ['keir starmer', 'starmer'], person: 'Keir Starmer', factIds: ['f14'] },
+  { names: ['philemon yang', 'yang'], person: 'Philémon Yang', factIds: ['f11'] },
+  { names: ['jim costa', 'costa'], person: 'Jim Costa', factIds: ['f16'] },
+  {
+    names: ['zelensky', 'zelenskyy', 'zelenskiy', 'volodymyr zelensky'],
+    person: 'Volodymyr Zelenskyy',
+    factIds: [],
+  },
+  { names: ['putin', 'vladimir putin'], person: 'Vladimir Putin', factIds: [] },
+];
+
+export interface PersonMatch {
+  /** Speakers in the quotes that the words name. */
+  speakers: string[];
+  /** A person the base knows of but holds no verbatim words from. */
+  unquoted: (typeof PEOPLE_WITHOUT_QUOTES)[number] | null;
+  masked: Set<number>;
+}
+
+interface NameEntry {
+  key: string;
+  speaker: string;
+}
+
+export class PeopleMatcher {
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly fuse: Fuse<NameEntry>;
+  private readonly memo = new Map<string, string | null>();
+
+  constructor(k: Knowledge) {
+    const entries: NameEntry[] = [];
+    const add = (key: string, speaker: string) => {
+      const set = this.byKey.get(key) ?? new Set<string>();
+      set.add(speaker);
+      this.byKey.set(key, set);
+      entries.push({ key, speaker });
+    };
+    for (const speaker of new Set(k.quotes.map((q) => q.speaker))) {
+      const folded = foldText(speaker);
+      add(folded, speaker);
+      const parts = folded.split(' ');
+      const last = parts.slice(1).join(' ');
+      if (last.length >= 3) add(last, speaker);
+      if (parts[0] && parts[0].length >= 4) add(parts[0], speaker);
+    }
+    add('nebenzya', 'Vassily Nebenzia');
+    add('di carlo', 'Rosemary DiCarlo');
+    add('riviere', 'Nicolas de Rivière');
+    this.fuse = new Fuse(entries, {
+      keys: ['key'],
+      includeScore: true,
+      threshold: 0.25,
+      ignoreLocation: true,
+    });
+  }
+
+  /** A typo of a speaker's name (fuse.js), skipping ordinary words. */
+  private fuzzy(parts: string[], phrase: string): string | null {
+    if (parts.some((w) => STOPWORDS.has(w) || VOCABULARY.has(w) || /\d/.test(w))) return null;
+    const known = this.memo.get(phrase);
+    if (known !== undefined) return known;
+    const best = this.fuse.search(phrase, { limit: 1 })[0];
+    const speaker = best && (best.score ?? 1) < 0.2 ? best.item.speaker : null;
+    if (this.memo.size >= 5000) this.memo.clear();
+    this.memo.set(phrase, speaker);
+    return speaker;
+  }
+
+  find(words: string[]): PersonMatch {
+    const result: PersonMatch = { speakers: [], unquoted: null, masked: new Set() };
+    const text = ` ${words.join(' ')} `;
+    for (let n = 3; n >= 1; n--)
+      for (let i = 0; i + n <= words.length; i++) {
+        if ([...Array(n).keys()].some((j) => result.masked.has(i + j))) continue;
+        const phrase = words.slice(i, i + n).join(' ');
+        let hit = this.byKey.get(phrase);
+        if (!hit && phrase.length >= 5 && n <= 2) {
+          const speaker = this.fuzzy(words.slice(i, i + n), phrase);
+          if (speaker) hit = new Set([speaker]);
+        }
+        if (!hit) continue;
+        for (const s of hit) if (!result.speakers.includes(s)) result.speakers.push(s);
+        for (let j = i; j < i + n; j++) result.masked.add(j);
+      }
+    if (result.speakers.length === 0)
+      result.unquoted =
+        PEOPLE_WITHOUT_QUOTES.find((p) => p.names.some((nm) => text.includes(` ${nm} `))) ?? null;
+    return result;
+  }
+}

@@ -1,0 +1,119 @@
+import type { Body } from '../knowledge/model.ts';
+
+export interface VoteRefs {
+  /** Votes the question names unambiguously, in the order named. */
+  ids: string[];
+  /** "the US draft": voted in both bodies; every reading is answered unless a body or "amended" settles it. */
+  usDraftAmbiguous: boolean;
+  body: Body | null;
+  /** Mentions amendments, and which amendment topics. */
+  amendment: boolean;
+  amendmentTopics: string[];
+  /** Names a vote that is not one of the day's (ES-11/1..6, other resolutions by number). */
+  otherSymbol: string | null;
+  /** Word indexes used by vote phrases, so "Ukraine's resolution" is not read as the country Ukraine. */
+  masked: Set<number>;
+}
+
+type Rule = { re: RegExp; ids?: string[]; usDraft?: boolean; body?: Body; amendment?: string };
+
+const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|trump administration|trumps?|the us)`;
+const DOC = `(?:resolution|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
+const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|pro-ukraine|pro-ukrainian)`;
+
+const RULES: Rule[] = [
+  { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?7\b|\b(?:a\/es-?11\/)?l\.?10\b/, ids: ['ga_es11_7'] },
+  { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?8\b|\b(?:a\/es-?11\/)?l\.?11\b/, ids: ['ga_es11_8'] },
+  { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'] },
+  { re: new RegExp(String.raw`\bamended (?:${US} )?${DOC}\b|\b${DOC} as amended\b`), ids: ['ga_es11_8'] },
+  { re: /\bpath to peace\b/, usDraft: true },
+  {
+    re: new RegExp(
+      String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)? ${DOC}\b`,
+    ),
+    ids: ['ga_es11_7'],
+  },
+  {
+    re: /\b(?:resolution|text|draft) (?:condemning|that condemned|which condemned|blaming|against) russias?\b|\bcondemn(?:ing|ed|s)? (?:the )?russian? (?:aggression|invasion)?\b|\badvancing a comprehensive\b/,
+    ids: ['ga_es11_7'],
+  },
+  {
+    re: new RegExp(
+      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)? ${DOC}\b|\b(?:its|their|washingtons|americas) own ${DOC}\b`,
+    ),
+    usDraft: true,
+  },
+  {
+    re: /\b(?:security council|sc|unsc|council)s? (?:resolution|text|vote|draft|decision)s?\b/,
+    ids: ['sc_2774'],
+    body: 'SC',
+  },
+  { re: /\b(?:in|at|by|of) the (?:security )?council\b|\bsecurity council\b|\bunsc\b/, body: 'SC' },
+  { re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b/, body: 'GA' },
+  {
+    re: /\bpostpone(?:ment|d)?\b|\bdelay(?:ed|ing)? the (?:vote|meeting)\b|\badjourn|\bprocedural (?:vote|motion)\b|\brule 33\b/,
+    ids: ['sc_procedural_postpone'],
+  },
+  { re: /\broot causes?\b/, amendment: 'rootcauses' },
+  { re: /\bfull[- ]?scale\b/, amendment: 'fullscale' },
+  { re: /\bterritorial integrity\b|\bsovereignty\b|\bterritorial\b/, amendment: 'territorial' },
+  { re: /\bjust(?:,)? (?:and )?lasting\b|\bjust peace\b/, amendment: 'justpeace' },
+  { re: /\bconflict (?:around|in) ukraine\b|\bwording\b/, amendment: 'wording' },
+];
+
+const OTHER_SYMBOL =
+  /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)/;
+
+function wordSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/\S+/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function findVotes(text: string): VoteRefs {
+  const refs: VoteRefs = {
+    ids: [],
+    usDraftAmbiguous: false,
+    body: null,
+    amendment: /\bamendments?\b|\bamend(ed|ing)? (it|the)\b/.test(text),
+    amendmentTopics: [],
+    otherSymbol: null,
+    masked: new Set(),
+  };
+  const spans = wordSpans(text);
+  const mask = (start: number, end: number) => {
+    spans.forEach(([s, e], i) => {
+      if (s < end && e > start) refs.masked.add(i);
+    });
+  };
+  let usDraft = false;
+  for (const rule of RULES) {
+    const re = new RegExp(rule.re.source, 'g');
+    for (const m of text.matchAll(re)) {
+      if (rule.amendment) {
+        if (!refs.amendmentTopics.includes(rule.amendment)) refs.amendmentTopics.push(rule.amendment);
+        continue;
+      }
+      mask(m.index, m.index + m[0].length);
+      if (rule.body && !refs.body) refs.body = rule.body;
+      if (rule.usDraft) usDraft = true;
+      for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
+    }
+  }
+  if (usDraft) {
+    const settled =
+      refs.body === 'SC' ? 'sc_2774' : refs.body === 'GA' || /\bamended\b/.test(text) ? 'ga_es11_8' : null;
+    if (settled) {
+      if (!refs.ids.includes(settled)) refs.ids.push(settled);
+    } else if (!refs.ids.includes('ga_es11_8') && !refs.ids.includes('sc_2774')) {
+      refs.usDraftAmbiguous = true;
+      refs.ids.push('ga_es11_8', 'sc_2774');
+    }
+  }
+  const other = OTHER_SYMBOL.exec(text);
+  if (other && !refs.ids.length) {
+    const n = other[1] ?? other[2] ?? other[3] ?? '';
+    if (n !== '2774' && n !== '2025') refs.otherSymbol = other[0];
+  }
+  return refs;
+}
