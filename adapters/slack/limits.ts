@@ -28,3 +28,49 @@ export const MAX_BUTTON_VALUE = 2000;
 export const MAX_MESSAGE_TEXT = 12_000;
 /** Messages a response_url accepts (5 within 30 minutes); a rendered answer never needs more. */
 export const MAX_RESPONSE_URL_USES = 5;
+
+interface TextLike {
+  text?: unknown;
+}
+interface BlockLike {
+  type: string;
+  text?: TextLike;
+  fields?: TextLike[];
+  elements?: (TextLike & { value?: unknown })[];
+}
+
+const len = (t: TextLike | undefined): number => (typeof t?.text === 'string' ? t.text.length : 0);
+
+/** Every Slack limit one message breaks, as readable strings; empty when it is within them all. */
+export function limitViolations(message: { text: string; blocks: readonly object[] }): string[] {
+  const out: string[] = [];
+  if (message.blocks.length > MAX_BLOCKS) out.push(`${message.blocks.length} blocks > ${MAX_BLOCKS}`);
+  if (message.text.length > MAX_MESSAGE_TEXT)
+    out.push(`text ${message.text.length} chars > ${MAX_MESSAGE_TEXT}`);
+  if (message.text.trim() === '') out.push('empty fallback text');
+  (message.blocks as readonly BlockLike[]).forEach((b, i) => {
+    if (b.type === 'header' && len(b.text) > MAX_HEADER_TEXT)
+      out.push(`block ${i}: header > ${MAX_HEADER_TEXT}`);
+    if (b.type === 'section' && len(b.text) > MAX_SECTION_TEXT)
+      out.push(`block ${i}: section > ${MAX_SECTION_TEXT}`);
+    if (b.type === 'section' && b.text === undefined && (b.fields ?? []).length === 0)
+      out.push(`block ${i}: empty section`);
+    if ((b.fields ?? []).length > MAX_SECTION_FIELDS) out.push(`block ${i}: fields > ${MAX_SECTION_FIELDS}`);
+    for (const f of b.fields ?? [])
+      if (len(f) > MAX_FIELD_TEXT) out.push(`block ${i}: field ${len(f)} chars > ${MAX_FIELD_TEXT}`);
+    if (b.type === 'context') {
+      if ((b.elements ?? []).length > MAX_CONTEXT_ELEMENTS)
+        out.push(`block ${i}: context > ${MAX_CONTEXT_ELEMENTS}`);
+      for (const e of b.elements ?? [])
+        if (len(e) > MAX_CONTEXT_TEXT) out.push(`block ${i}: context element > ${MAX_CONTEXT_TEXT}`);
+    }
+    if (b.type === 'actions')
+      for (const e of b.elements ?? []) {
+        if (typeof e.value === 'string' && e.value.length > MAX_BUTTON_VALUE)
+          out.push(`block ${i}: button value > ${MAX_BUTTON_VALUE}`);
+        const label = (e as { text?: TextLike }).text;
+        if (len(label) > MAX_BUTTON_TEXT) out.push(`block ${i}: button label > ${MAX_BUTTON_TEXT}`);
+      }
+  });
+  return out;
+}
