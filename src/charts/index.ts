@@ -15,4 +15,11 @@ export { ChartError, type ChartErrorCode } from './chart-error.ts';
 export { altText, type ImagesOptions, imagesFor } from './images-for.ts';
 export { type MapPosition, POSITION_COLOUR, POSITION_LEGEND } from './palette.ts';
 export { renderTallyChart, TALLY_HEIGHT, TALLY_WIDTH, type TallyChart } from './tally-chart.ts';
-export { MAP_HEIGHT, MAP_WIDTH, renderVoteMap, type VoteMap, type VoteMapOptions } from './vote-map.ts';
+export {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  prepareCharts,
+  renderVoteMap,
+  type VoteMap,
+  type VoteMapOptions,
+} from './vote-map.ts';

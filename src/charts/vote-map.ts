@@ -1,7 +1,6 @@
-import { type GeoPath, type GeoProjection, geoEqualEarth, geoPath } from 'd3-geo';
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { ChartError } from './chart-error.ts';
-import { TERRITORY_OF, world } from './geography.ts';
+import { TERRITORY_OF } from './geography.ts';
 import { mapLegend, rollHeight } from './map-legend.ts';
 import {
   BORDER,
@@ -13,6 +12,7 @@ import {
   POSITION_COLOUR,
   patternDefs,
 } from './palette.ts';
+import { type Extent, type ProjectedWorld, projectedWorld } from './projected-world.ts';
 import { esc, n, svgDocument, toPng } from './svg.ts';
 import { countsOf, voteOrThrow } from './vote-facts.ts';
 
@@ -106,23 +106,21 @@ interface Geometry {
 }
 
 /** Every shape of the atlas, coloured by the position of the member it belongs to (grey when none). */
-function drawShapes(members: Member[], path: GeoPath, layer: Layer): Geometry {
+function drawShapes(members: Member[], map: ProjectedWorld, layer: Layer): Geometry {
   const byM49 = new Map(members.map((m) => [m.m49, m]));
   const geometry: Geometry = { area: new Map(), centre: new Map(), outline: new Map() };
-  for (const shape of world().shapes) {
+  for (const shape of map.shapes) {
     const territoryOf = TERRITORY_OF[shape.id];
     const member = byM49.get(territoryOf ?? shape.id);
-    const d = path(shape.feature);
-    if (!d) continue;
     let attrs = member
       ? ` data-country="${esc(member.name)}" data-position="${member.position}"`
       : ` data-nonmember="${esc(shape.name)}" data-position="no_seat"`;
     if (territoryOf) attrs += ` data-part="${esc(shape.name)}"`;
-    layer.shapes.push(shapePath(d, member?.position ?? 'no_seat', attrs));
+    layer.shapes.push(shapePath(shape.d, member?.position ?? 'no_seat', attrs));
     if (!member || territoryOf) continue;
-    geometry.area.set(member.name, path.area(shape.feature));
-    geometry.centre.set(member.name, path.centroid(shape.feature));
-    geometry.outline.set(member.name, d);
+    geometry.area.set(member.name, shape.area);
+    geometry.centre.set(member.name, shape.centroid);
+    geometry.outline.set(member.name, shape.d);
   }
   return geometry;
 }
@@ -131,17 +129,15 @@ function drawShapes(members: Member[], path: GeoPath, layer: Layer): Geometry {
 function drawMarks(
   members: Member[],
   geometry: Geometry,
-  projection: GeoProjection,
+  map: ProjectedWorld,
   layer: Layer,
   highlight?: string,
 ): void {
-  const { centres } = world();
   const few = members.filter((m) => m.position !== 'no_seat').length <= FEW_SEATS;
   for (const m of members) {
     const area = geometry.area.get(m.name) ?? 0;
     (area >= MIN_VISIBLE_AREA ? layer.placed : layer.tooSmall).push(m.name);
-    const lonLat = centres.get(m.m49);
-    const xy = geometry.centre.get(m.name) ?? (lonLat ? projection(lonLat) : null);
+    const xy = geometry.centre.get(m.name) ?? map.centreOf(m.m49);
     if (!xy) continue;
     const circled = area < MIN_VISIBLE_AREA || (few && area < FEW_SEATS_DOT_AREA && m.position !== 'no_seat');
     if (circled && m.position !== 'no_seat') layer.dots.push(dot(xy, m));
@@ -170,30 +166,36 @@ function circleNote(fewSeats: boolean, layer: Layer): string | null {
   return `Circles mark ${layer.tooSmall.length} states too small to see at this scale`;
 }
 
+const MAP_EXTENT: Extent = [
+  [10, MAP_TOP],
+  [MAP_WIDTH - 10, MAP_BOTTOM],
+];
+
+/**
+ * Reads the atlas, projects it and loads the font once, so that the first map a user asks for costs only its
+ * own drawing. Optional: call at start-up; rendering does the same lazily otherwise.
+ */
+export function prepareCharts(): void {
+  projectedWorld(MAP_EXTENT);
+  toPng(svgDocument(4, 4, '<text x="0" y="4" font-size="4">0</text>'));
+}
+
 /** A world map of one vote, coloured by each member's position, with legend, tally and title. */
 export function renderVoteMap(knowledge: Knowledge, voteId: string, options: VoteMapOptions = {}): VoteMap {
   const vote = voteOrThrow(knowledge, voteId);
   const highlight = options.highlight;
   checkInput(knowledge, vote, highlight);
   const members = membersOf(knowledge, vote);
-  const extent: [[number, number], [number, number]] = [
-    [10, MAP_TOP],
-    [MAP_WIDTH - 10, MAP_BOTTOM],
-  ];
-  const projection = geoEqualEarth().fitExtent(extent, {
-    type: 'FeatureCollection',
-    features: world().shapes.map((s) => s.feature),
-  });
-  const path = geoPath(projection);
+  const map = projectedWorld(MAP_EXTENT);
   const layer: Layer = { shapes: [], dots: [], marks: [], placed: [], tooSmall: [] };
-  drawMarks(members, drawShapes(members, path, layer), projection, layer, highlight);
+  drawMarks(members, drawShapes(members, map, layer), map, layer, highlight);
   const roll = rollOf(vote, members);
   const height = MAP_HEIGHT + rollHeight(roll);
   const lit = highlight ? members.find((m) => m.name === highlight) : undefined;
   const body = [
     `<defs>${patternDefs()}<clipPath id="map-band"><rect y="${MAP_TOP - 8}" width="${MAP_WIDTH}" height="${MAP_BOTTOM - MAP_TOP + 16}"/></clipPath></defs>`,
     `<rect width="${MAP_WIDTH}" height="${height}" fill="${PAPER}"/>`,
-    `<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${OCEAN}" stroke="#C9D3DC" clip-path="url(#map-band)"/>`,
+    `<path d="${map.sphere}" fill="${OCEAN}" stroke="#C9D3DC" clip-path="url(#map-band)"/>`,
     `<g id="countries">${layer.shapes.join('')}</g>`,
     `<g id="small-states">${layer.dots.join('')}</g>`,
     `<g id="highlight">${layer.marks.join('')}</g>`,

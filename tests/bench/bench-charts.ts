@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createChartCache, renderVoteMap } from '../../src/charts/index.ts';
+import { createChartCache, prepareCharts } from '../../src/charts/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { MAIN_VOTE_IDS } from '../../src/knowledge/model.ts';
 
@@ -20,8 +20,10 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 try {
-  const [, coldMs] = time(() => renderVoteMap(knowledge, 'ga_es11_7'));
-  console.log(`process warm-up (read atlas, fonts, first map): ${coldMs.toFixed(0)} ms`);
+  const [, coldMs] = time(() => prepareCharts());
+  console.log(
+    `prepareCharts (read and project the atlas, load the font; once per process): ${coldMs.toFixed(0)} ms`,
+  );
   const cache = createChartCache(dir);
   const rows: { chart: string; firstMs: number; cachedMs: number }[] = [];
   const requests = [
