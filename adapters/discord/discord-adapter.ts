@@ -177,6 +177,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   client.on(Events.Error, (err) => log.error({ err }, 'discord: client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord: warning'));
   client.on(Events.Debug, (message) => log.trace({ message }, 'discord: debug'));
+  // An unexpected 429 is retried by discord.js after Retry-After; only the response tells that it happened.
+  client.rest.on(RESTEvents.Response, (req, res) => {
+    if (res.status === 429)
+      log.warn(
+        { route: req.route, method: req.method, retryAfter: res.headers.get('retry-after') },
+        'discord: rate limited (429), retrying',
+      );
+  });
   client.rest.on(RESTEvents.RateLimited, (info) =>
     log.warn(
       { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global },
