@@ -15,7 +15,13 @@
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import type { Knowledge } from '../knowledge/model.ts';
-import type { Claim, Platform, Subscription, SubscriptionStore } from '../store/subscription-store.ts';
+import type {
+  Claim,
+  DueCursor,
+  Platform,
+  Subscription,
+  SubscriptionStore,
+} from '../store/subscription-store.ts';
 import { buildDigest } from './build-digest.ts';
 import { Pacer, type PacingOptions } from './pacer.ts';
 import { type Publisher, toPublishError } from './publisher.ts';
@@ -58,6 +64,8 @@ export interface SchedulerOptions {
   retry?: Partial<RetryOptions>;
   /** A claimed digest whose owner has been silent this long is redelivered by another process (default 10 min). */
   staleClaimMs?: number;
+  /** Due subscriptions read from the store at a time (default 500). */
+  pageSize?: number;
   /** Croner pattern of the tick (default every minute). */
   cron?: string;
 }
@@ -104,6 +112,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const owner = opts.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   const staleMs = opts.staleClaimMs ?? 10 * 60_000;
+  const pageSize = opts.pageSize ?? 500;
   const platforms = Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
   const pacer = new Pacer(opts.pacing ?? {}, () => clock.now().getTime(), sleep);
   let current: Promise<TickReport> | null = null;
@@ -175,23 +184,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     return deliver(job, claim);
   }
 
-  async function run(): Promise<TickReport> {
-    const report: TickReport = {
-      due: 0,
-      claimed: 0,
-      recovered: 0,
-      sent: 0,
-      failed: 0,
-      gone: 0,
-      expired: 0,
-      lost: 0,
-    };
-    opts.store.heartbeat(owner, clock.now());
-    digests.clear();
-    const jobs = recover(report);
-    const due = opts.store.listDue(clock.now(), platforms);
-    report.due = due.length;
-    for (const d of due) jobs.push({ ...d, claim: null });
+  async function runJobs(jobs: Job[], report: TickReport): Promise<void> {
     let next = 0;
     const worker = async () => {
       while (!stopping && next < jobs.length) {
@@ -212,7 +205,44 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     };
     const width = Math.max(1, Math.min(opts.concurrency ?? 8, jobs.length));
     await Promise.all(Array.from({ length: width }, worker));
-    if (jobs.length > 0) log.info({ ...report }, 'digest run');
+  }
+
+  async function run(): Promise<TickReport> {
+    const report: TickReport = {
+      due: 0,
+      claimed: 0,
+      recovered: 0,
+      sent: 0,
+      failed: 0,
+      gone: 0,
+      expired: 0,
+      lost: 0,
+    };
+    opts.store.heartbeat(owner, clock.now());
+    digests.clear();
+    await runJobs(recover(report), report);
+    // Page through what is due, in store order: each page is handed out before the next is read, so no query
+    // holds the event loop for long.
+    let after: DueCursor | undefined;
+    while (!stopping) {
+      const page = opts.store.listDue(
+        clock.now(),
+        after ? { platforms, limit: pageSize, after } : { platforms, limit: pageSize },
+      );
+      const last = page.at(-1);
+      if (!last) break;
+      after = {
+        platform: last.subscription.platform,
+        channelId: last.subscription.channelId,
+        timeZone: last.subscription.timeZone,
+      };
+      report.due += page.length;
+      await runJobs(
+        page.map((d) => ({ ...d, claim: null })),
+        report,
+      );
+    }
+    if (report.due + report.recovered + report.expired > 0) log.info({ ...report }, 'digest run');
     return report;
   }
 

@@ -40,6 +40,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    // Lets the scheduler page through due subscriptions zone by zone without rescanning claimed rows.
+    sql: 'CREATE INDEX subscriptions_zone_key ON subscriptions (status, time_zone, platform, channel_id);',
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

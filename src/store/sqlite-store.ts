@@ -9,6 +9,7 @@ import type {
   Claim,
   ClaimState,
   DueSubscription,
+  ListDueOptions,
   NewSubscription,
   Platform,
   Subscription,
@@ -55,6 +56,8 @@ function parseState(json: string): DigestState {
     return EMPTY_DIGEST_STATE;
   }
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 const toSubscription = (r: SubscriptionRow): Subscription => ({
   platform: r.platform,
@@ -118,15 +121,21 @@ class SqliteStore implements SubscriptionStore {
       ),
       delete: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?'),
       zones: db.prepare<[], { time_zone: string }>(
-        "SELECT DISTINCT time_zone FROM subscriptions WHERE status = 'active'",
+        "SELECT DISTINCT time_zone FROM subscriptions WHERE status = 'active' ORDER BY time_zone",
       ),
       dueInZone: db.prepare<
-        [string, string, string, string],
+        [string, string, string, string, string, string, string | null, string | null, number],
         SubscriptionRow
-      >(`SELECT s.* FROM subscriptions s
-        WHERE s.status = 'active' AND s.time_zone = ? AND s.time <= ? AND s.first_date <= ?
+      >(
+        `SELECT s.* FROM subscriptions s
+        WHERE s.status = 'active' AND s.time_zone = ? AND (s.platform, s.channel_id) > (?, ?)
+          AND s.time <= ? AND s.first_date <= ?
           AND NOT EXISTS (SELECT 1 FROM deliveries d
-            WHERE d.platform = s.platform AND d.channel_id = s.channel_id AND d.local_date = ?)`),
+            WHERE d.platform = s.platform AND d.channel_id = s.channel_id AND d.local_date = ?)
+          AND (? IS NULL OR s.platform IN (SELECT value FROM json_each(?)))
+        ORDER BY s.platform, s.channel_id
+        LIMIT ?`,
+      ),
       claim: db.prepare<[string, string, string, string, number], ClaimRow>(`INSERT INTO deliveries
           (platform, channel_id, local_date, state, owner, claimed_at) VALUES (?, ?, ?, 'claimed', ?, ?)
         ON CONFLICT (platform, channel_id, local_date) DO NOTHING RETURNING *`),
@@ -175,15 +184,31 @@ class SqliteStore implements SubscriptionStore {
     return row ? toSubscription(row) : null;
   }
 
-  listDue(now: Date, platforms?: readonly Platform[]): DueSubscription[] {
+  listDue(now: Date, opts: ListDueOptions = {}): DueSubscription[] {
     const due: DueSubscription[] = [];
+    const platforms = opts.platforms ? JSON.stringify(opts.platforms) : null;
+    const after = opts.after;
+    let left = opts.limit ?? Number.MAX_SAFE_INTEGER;
     for (const { time_zone } of this.q.zones.all()) {
+      if (left <= 0) break;
+      if (after && time_zone < after.timeZone) continue;
+      const [afterPlatform, afterChannel] =
+        after && time_zone === after.timeZone ? [after.platform, after.channelId] : ['', ''];
       const local = localTime(now, time_zone);
-      const hhmm = `${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`;
-      for (const row of this.q.dueInZone.all(time_zone, hhmm, local.date, local.date)) {
-        if (platforms && !platforms.includes(row.platform)) continue;
-        due.push({ subscription: toSubscription(row), localDate: local.date });
-      }
+      const hhmm = `${pad(Math.floor(local.minutes / 60))}:${pad(local.minutes % 60)}`;
+      const rows = this.q.dueInZone.all(
+        time_zone,
+        afterPlatform,
+        afterChannel,
+        hhmm,
+        local.date,
+        local.date,
+        platforms,
+        platforms,
+        left,
+      );
+      for (const row of rows) due.push({ subscription: toSubscription(row), localDate: local.date });
+      left -= rows.length;
     }
     return due;
   }

@@ -36,6 +36,18 @@ export interface DueSubscription {
   localDate: string;
 }
 
+/** Where the previous page of due subscriptions ended. */
+export interface DueCursor extends ChannelKey {
+  timeZone: string;
+}
+
+export interface ListDueOptions {
+  /** Only these platforms (the ones this process publishes to). */
+  platforms?: readonly Platform[];
+  limit?: number;
+  after?: DueCursor;
+}
+
 export type ClaimState = 'claimed' | 'sent' | 'failed' | 'gone' | 'expired';
 
 /** One delivery of one digest: at most one per (platform, channel, local date). */
@@ -60,8 +72,11 @@ export interface SubscriptionStore {
   /** Removes the channel's subscription; false when there was none. */
   unsubscribe(key: ChannelKey): boolean;
   get(key: ChannelKey): Subscription | null;
-  /** Active subscriptions whose local time today has come and that have no delivery for today's local date. */
-  listDue(now: Date, platforms?: readonly Platform[]): DueSubscription[];
+  /**
+   * Active subscriptions whose local time today has come and that have no delivery for today's local date,
+   * in (time zone, platform, channel) order: at most `limit`, starting after `after` (pass the last one seen).
+   */
+  listDue(now: Date, opts?: ListDueOptions): DueSubscription[];
   /** One write: returns the claim, or null when another run (or process) already claimed this local date. */
   claim(key: ChannelKey, localDate: string, owner: string, now: Date): Claim | null;
   /** Records that `owner` is alive; claims of owners silent for longer than the stale window may be taken over. */

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type DigestCommandContext,
+  handleDigestCommand,
+  suggestTimeZones,
+} from '../../../src/digest/commands.ts';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { answerToText } from '../../../src/render-text.ts';
+import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
+import type { SubscriptionStore } from '../../../src/store/subscription-store.ts';
+
+const knowledge = loadKnowledge();
+let store: SubscriptionStore;
+beforeEach(() => {
+  store = openSqliteStore(':memory:');
+});
+afterEach(() => store.close());
+
+const key = { platform: 'slack', channelId: 'C1' };
+function run(args: string, now = '2026-05-01T12:00:00Z') {
+  const ctx: DigestCommandContext = {
+    ...key,
+    workspaceId: 'T1',
+    userId: 'U42',
+    args,
+    defaults: { time: '09:00', tz: 'UTC' },
+    now: new Date(now),
+  };
+  return handleDigestCommand(store, knowledge, ctx);
+}
+
+describe('digest commands', () => {
+  it('"on" with no arguments subscribes with the default time and zone', () => {
+    const a = run('on');
+    expect(a.kind).toBe('answer');
+    expect(a.summary).toContain('09:00 (UTC)');
+    expect(store.get(key)).toMatchObject({
+      time: '09:00',
+      timeZone: 'UTC',
+      createdBy: 'U42',
+      workspaceId: 'T1',
+    });
+  });
+
+  it('"on 7:30 europe/kyiv" subscribes at 07:30 Europe/Kyiv, and again updates it', () => {
+    expect(run('on 7:30 europe/kyiv').summary).toContain('07:30 (Europe/Kyiv)');
+    expect(store.get(key)).toMatchObject({ time: '07:30', timeZone: 'Europe/Kyiv' });
+    expect(run('on America/New_York 18:00').summary).toContain('updated');
+    expect(store.get(key)).toMatchObject({ time: '18:00', timeZone: 'America/New_York' });
+  });
+
+  it('given a bad time, it explains with an example and changes nothing', () => {
+    run('on 08:00 Europe/Kyiv');
+    const a = run('on 25:00 Europe/Paris');
+    expect(a.kind).toBe('no_answer');
+    expect(a.summary).toContain('"25:00" is not a time of day');
+    expect(a.summary).toContain('digest on 09:00 Europe/Kyiv');
+    expect(store.get(key)).toMatchObject({ time: '08:00', timeZone: 'Europe/Kyiv' });
+  });
+
+  it('given an unknown time zone, it explains with an example and changes nothing', () => {
+    const a = run('on 10:00 Mars/Olympus');
+    expect(a.summary).toContain('"Mars/Olympus" is not a time zone');
+    expect(a.summary).toContain('Nothing was changed');
+    expect(store.get(key)).toBeNull();
+  });
+
+  it('"off" unsubscribes, and says so when there was nothing to stop', () => {
+    run('on');
+    expect(run('off').summary).toContain('off');
+    expect(store.get(key)).toBeNull();
+    expect(run('off').summary).toContain('no daily digest');
+  });
+
+  it('"status" shows time, zone, next and last digest, and a gone channel with its reason', () => {
+    expect(run('status').summary).toContain('no daily digest');
+    run('on 09:00 UTC', '2026-05-01T08:00:00Z');
+    const text = answerToText(run('status', '2026-05-01T08:00:00Z'));
+    expect(text).toContain('every day at 09:00 (UTC)');
+    expect(text).toContain('Next digest: 2026-05-01 at 09:00');
+    expect(text).toContain('No digest delivered yet');
+    const claim = store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z'))!;
+    store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
+    const gone = answerToText(run('status'));
+    expect(gone).toContain('paused');
+    expect(gone).toContain('not_in_channel');
+    expect(gone).toContain('Last digest: 2026-05-01 (gone)');
+  });
+
+  it('"preview" shows the digest for a date without subscribing, and rejects a bad date', () => {
+    const a = run('preview 2026-02-24');
+    expect(a.intent).toBe('digest_preview');
+    expect(a.summary).toContain('Day 365');
+    expect(a.tallies).toHaveLength(3);
+    expect(store.get(key)).toBeNull();
+    expect(run('preview').summary).toContain('Day 431');
+    expect(run('preview 2026-02-30').summary).toContain('not a date');
+  });
+
+  it('"help" and an empty command list the commands; an unknown one says what exists', () => {
+    expect(answerToText(run('help'))).toContain('digest preview [YYYY-MM-DD]');
+    expect(run('').intent).toBe('digest_help');
+    expect(run('sometimes').summary).toContain('don\'t know the digest command "sometimes"');
+  });
+
+  it('suggests at most 25 time zones for Discord autocomplete', () => {
+    expect(suggestTimeZones('America/').length).toBeLessThanOrEqual(25);
+    expect(suggestTimeZones('Europe/Ky')).toEqual(['Europe/Kyiv']);
+  });
+});
