@@ -2,7 +2,7 @@ import type { AnswerImage } from '../answer.ts';
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { POSITIONS } from '../knowledge/schema.ts';
 import type { ChartCache, ChartKind } from './chart-cache.ts';
-import { NO_SEAT_LEGEND, POSITION_LEGEND } from './palette.ts';
+import { POSITION_LEGEND, positionPhrase } from './palette.ts';
 import { bodyLabel, displaySymbol, type KnownTally, knownTally, longDate, shortTitle } from './vote-facts.ts';
 
 export interface ImagesOptions {
@@ -18,19 +18,33 @@ function tallyText(tally: KnownTally): string {
     .join(', ');
 }
 
+/** "In favour: Algeria, China; abstained: Denmark" for a vote with few voters (the Council). */
+function rollText(vote: Vote): string {
+  return POSITIONS.map(
+    (p) => [p, [...vote.positions].filter(([, q]) => q === p).map(([name]) => name)] as const,
+  )
+    .filter(([, names]) => names.length > 0)
+    .map(([p, names]) => `${positionPhrase(p, vote.body)}: ${names.join(', ')}`)
+    .join('; ');
+}
+
 /** Alt text that says what the picture shows, tally included, for readers who cannot see it. */
 export function altText(knowledge: Knowledge, vote: Vote, kind: ChartKind, highlight?: string): string {
   const tally = knownTally(vote);
   const what = kind === 'map' ? 'World map of the vote on' : 'Bar chart of the vote on';
   const head = `${what} ${displaySymbol(vote)} "${shortTitle(vote)}", ${bodyLabel(vote)}, ${longDate(vote.date)}`;
   const parts = [head, tally ? `${vote.adopted ? 'adopted' : 'rejected'}: ${tallyText(tally)}` : ''];
-  if (kind === 'map') {
-    const grey = NO_SEAT_LEGEND[vote.body].toLowerCase();
-    parts.push(`countries coloured by position; ${grey} in light grey; small states marked with circles`);
-    const position = highlight ? vote.positions.get(highlight) : undefined;
-    if (highlight && knowledge.memberByName.has(highlight))
-      parts.push(`${highlight} outlined (${position ? POSITION_LEGEND[position].toLowerCase() : grey})`);
+  if (kind === 'map' && vote.body === 'SC') {
+    parts.push(`the ${vote.positions.size} Council members coloured by position (${rollText(vote)})`);
+    parts.push('all other countries in light grey');
+  } else if (kind === 'map') {
+    parts.push('every UN member coloured by position, non-members in light grey');
+    parts.push('small states marked with circles');
   }
+  if (kind === 'map' && highlight && knowledge.memberByName.has(highlight))
+    parts.push(
+      `${highlight} outlined (${positionPhrase(vote.positions.get(highlight) ?? 'no_seat', vote.body)})`,
+    );
   return `${parts.filter(Boolean).join('; ')}.`;
 }
 

@@ -1,6 +1,13 @@
 import type { Vote } from '../knowledge/model.ts';
 import { POSITIONS } from '../knowledge/schema.ts';
-import { INK, type MapPosition, MUTED_INK, NO_SEAT_LEGEND, POSITION_LEGEND } from './palette.ts';
+import {
+  INK,
+  type MapPosition,
+  MUTED_INK,
+  NO_SEAT_LEGEND,
+  POSITION_LEGEND,
+  positionPhrase,
+} from './palette.ts';
 import { esc, fitText, n, swatch, text, textWidth } from './svg.ts';
 import { bodyLabel, type Counts, displaySymbol, longDate, outcomeLine, shortTitle } from './vote-facts.ts';
 
@@ -108,12 +115,10 @@ function rollLines(input: LegendInput): string {
 function notes(input: LegendInput): string {
   const parts: string[] = [];
   if (input.circles) parts.push(input.circles);
-  if (input.highlight) {
-    const p = input.highlight.position;
-    const said =
-      p === 'no_seat' ? NO_SEAT_LEGEND[input.vote.body].toLowerCase() : POSITION_LEGEND[p].toLowerCase();
-    parts.push(`Outlined: ${input.highlight.name} (${said})`);
-  }
+  if (input.highlight)
+    parts.push(
+      `Highlighted: ${input.highlight.name} (${positionPhrase(input.highlight.position, input.vote.body)})`,
+    );
   parts.push('Source: UN voting record');
   return text(input.width / 2, input.top + 70 + rollHeight(input.roll), parts.join('  \u00b7  '), {
     size: NOTE_SIZE,

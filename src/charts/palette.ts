@@ -25,6 +25,12 @@ export const POSITION_LEGEND: Record<Position, string> = {
 /** Legend text for countries with no vote: not UN members (GA) or not on the Council (SC). */
 export const NO_SEAT_LEGEND = { GA: 'Not a UN member', SC: 'Not on the Council' } as const;
 
+/** The same within a sentence: "France (in favour)", "Germany (not on the Council)". */
+export function positionPhrase(position: MapPosition, body: 'GA' | 'SC'): string {
+  if (position === 'no_seat') return body === 'SC' ? 'not on the Council' : 'not a UN member';
+  return POSITION_LEGEND[position].toLowerCase();
+}
+
 export const INK = '#1A1A1A';
 export const MUTED_INK = '#4D4D4D';
 export const BORDER = '#FFFFFF';

@@ -24,11 +24,17 @@ export interface ProjectedWorld {
 
 export type Extent = [[number, number], [number, number]];
 
+/**
+ * Centred on 11° E, as world maps often are: the map's edge then runs at 169° W, through open sea, so that
+ * Chukotka stays whole and Samoa and Tonga sit beside the other Pacific islands rather than across the map.
+ */
+const CENTRE_ROTATION: [number, number] = [-11, 0];
+
 const cache = new Map<string, ProjectedWorld>();
 
 function projectWorld(extent: Extent): ProjectedWorld {
   const { shapes, centres } = world();
-  const projection = geoEqualEarth().fitExtent(extent, {
+  const projection = geoEqualEarth().rotate(CENTRE_ROTATION).fitExtent(extent, {
     type: 'FeatureCollection',
     features: shapes.map((s) => s.feature),
   });

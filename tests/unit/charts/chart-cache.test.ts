@@ -98,7 +98,8 @@ describe('imagesFor', () => {
     expect(images.map((i) => i.vote)).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/8', 'S/RES/2774 (2025)']);
     expect(images[0]!.alt).toContain('93 in favour, 18 against, 65 abstained, 17 did not vote');
     expect(images[1]!.alt).toContain('93 in favour, 8 against, 73 abstained, 19 did not vote');
-    expect(images[2]!.alt).toContain('not on the council in light grey');
+    expect(images[2]!.alt).toContain('in favour: Algeria, China');
+    expect(images[2]!.alt).toContain('abstained: Denmark, France, Greece, Slovenia');
     for (const image of images) expect(existsSync(image.path)).toBe(true);
   });
 

@@ -119,7 +119,7 @@ describe('renderVoteMap', () => {
   it('given a highlighted country, it is outlined and named; a small one is ringed', () => {
     const lit = renderVoteMap(knowledge, 'ga_es11_8', { highlight: 'Ukraine' });
     expect(lit.svg).toMatch(/<g id="highlight"><path [^>]*stroke-width="2.5"/);
-    expect(lit.svg).toContain('Outlined: Ukraine (abstained)');
+    expect(lit.svg).toContain('Highlighted: Ukraine (abstained)');
     const small = renderVoteMap(knowledge, 'ga_es11_7', { highlight: 'Malta' });
     expect(small.svg).toMatch(/<g id="highlight"><circle [^>]*stroke-width="2.5"/);
     expect(small.svg).toContain('>Malta</text>');
