@@ -154,13 +154,16 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     const digest = digestFor(job);
     for (let attempt = 1; ; attempt++) {
       await pacer.wait(sub.platform, sub.channelId);
-      let error: ReturnType<typeof toPublishError>;
+      let error: ReturnType<typeof toPublishError> | null = null;
       try {
         await publisher.publish(sub, digest);
-        opts.store.markSent(claim.id, digest.nextState, clock.now());
-        return 'sent';
       } catch (err) {
         error = toPublishError(err);
+      }
+      // Outside the try: a store error after a successful post must not lead to posting again.
+      if (!error) {
+        opts.store.markSent(claim.id, digest.nextState, clock.now());
+        return 'sent';
       }
       const ctx = { platform: sub.platform, channel: sub.channelId, attempt, kind: error.kind };
       if (error.kind === 'gone') {

@@ -223,3 +223,20 @@ describe('digest scheduler', () => {
     expect(postsWhenOtherWorkRan).toBeLessThan(200);
   });
 });
+
+describe('digest scheduler start and stop', () => {
+  it('start() delivers what is due at once, and stop() waits for the run and stops ticking', async () => {
+    db = tempDb();
+    const store = db.open();
+    const clock = new FakeClock('2026-05-01T00:00:00Z');
+    store.subscribe(sub('C1'), clock.now());
+    clock.set('2026-05-01T09:00:00Z');
+    const publisher = recordingPublisher(clock);
+    const s = scheduler(store, clock, publisher);
+    s.start();
+    while (publisher.posts.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await s.stop();
+    expect(publisher.posts).toHaveLength(1);
+    expect(store.lastDelivery(sub('C1'))?.state).toBe('sent');
+  });
+});
