@@ -34,10 +34,12 @@ const cache = new Map<string, ProjectedWorld>();
 
 function projectWorld(extent: Extent): ProjectedWorld {
   const { shapes, centres } = world();
-  const projection = geoEqualEarth().rotate(CENTRE_ROTATION).fitExtent(extent, {
-    type: 'FeatureCollection',
-    features: shapes.map((s) => s.feature),
-  });
+  const projection = geoEqualEarth()
+    .rotate(CENTRE_ROTATION)
+    .fitExtent(extent, {
+      type: 'FeatureCollection',
+      features: shapes.map((s) => s.feature),
+    });
   const path = geoPath(projection).digits(1);
   const projected: ProjectedShape[] = [];
   for (const s of shapes) {
