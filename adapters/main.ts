@@ -9,6 +9,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createLogger } from '../src/logger.ts';
 import { createRouter } from '../src/router/router.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
+import { createSlackAdapter, slackAdapterConfig } from './slack/slack-adapter.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
 
@@ -46,8 +47,27 @@ async function main(): Promise<number> {
     await createConsoleAdapter({ router, input: process.stdin, output: process.stdout, interactive }).run();
     return 0;
   }
-  log.error({ platforms }, 'platform adapters are not wired yet');
-  return 1;
+  const running: { name: string; stop(): Promise<void> }[] = [];
+  if (slackEnabled(config)) {
+    const slack = createSlackAdapter(slackAdapterConfig(config, router, log));
+    await slack.start();
+    running.push({ name: 'slack', stop: () => slack.stop() });
+  }
+  if (running.length === 0) {
+    log.error({ platforms }, 'platform adapters are not wired yet');
+    return 1;
+  }
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  log.info({ signal }, 'stopping');
+  const results = await Promise.allSettled(running.map((a) => a.stop()));
+  results.forEach((r, i) => {
+    if (r.status === 'rejected')
+      log.error({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
+  });
+  return 0;
 }
 
 main().then(

@@ -1,21 +1,33 @@
-/** Bolt and the Web API client log through this, so their lines land in Plenary's pino log with secrets masked. */
+/**
+ * Bolt and the Web API client log through this, so their lines land in Plenary's pino log. Error objects are
+ * reduced to code and message: Slack's errors carry the HTTP request, Authorization header included.
+ */
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
+import { errorSummary } from './deliver.ts';
 
-function line(msg: unknown[]): { err?: Error; text: string } {
+function line(msg: unknown[]): { error?: { code: string; message: string }; text: string } {
   const err = msg.find((m): m is Error => m instanceof Error);
   const text = msg
-    .map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m)))
+    .map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : safeJson(m)))
     .join(' ');
-  return err ? { err, text } : { text };
+  return err ? { error: errorSummary(err), text } : { text };
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
 }
 
 export function toBoltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'slack' });
   let level: LogLevel = LogLevel.INFO;
   const write = (method: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
-    const { err, text } = line(msg);
-    if (err) child[method]({ err }, text);
+    const { error, text } = line(msg);
+    if (error) child[method]({ error }, text);
     else child[method](text);
   };
   return {

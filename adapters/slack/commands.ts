@@ -6,7 +6,7 @@ import type { RespondFn, webApi } from '@slack/bolt';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Router } from '../../src/router/router.ts';
-import { explainFailure, respondAll, slackErrorCode, tellUserEphemeral } from './deliver.ts';
+import { errorSummary, explainFailure, respondAll, slackErrorCode, tellUserEphemeral } from './deliver.ts';
 import { MESSAGES } from './messages.ts';
 import { type RenderOptions, renderAnswer } from './render.ts';
 import { type CommandContext, EMPTY_COMMAND, SUBCOMMANDS } from './subcommands.ts';
@@ -53,7 +53,7 @@ export async function runVotesCommand(services: Services, input: SlashCommandInp
       await respondAll(input.respond, renderAnswer(answer, opts), extra, log);
     } catch (err) {
       const code = slackErrorCode(err);
-      log.error({ err, code }, `response_url post failed: ${code}`);
+      log.error({ error: errorSummary(err), code }, `response_url post failed: ${code}`);
       await tellUserEphemeral(
         input.client,
         { channel: input.channelId, user: input.userId },
@@ -102,15 +102,17 @@ export async function runShare(services: Services, input: ShareInput): Promise<v
     );
   } catch (err) {
     const code = slackErrorCode(err);
-    services.log.error({ err, code }, `sharing to the channel failed: ${code}`);
+    services.log.error({ error: errorSummary(err), code }, `sharing to the channel failed: ${code}`);
     await input
       .respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.shareFailed })
-      .catch((e: unknown) => services.log.warn({ err: e }, 'could not tell the user that sharing failed'));
+      .catch((e: unknown) =>
+        services.log.warn({ error: errorSummary(e) }, 'could not tell the user that sharing failed'),
+      );
     return;
   }
   await input
     .respond({ delete_original: true })
     .catch((e: unknown) =>
-      services.log.debug({ err: e }, 'could not remove the private answer after sharing'),
+      services.log.debug({ error: errorSummary(e) }, 'could not remove the private answer after sharing'),
     );
 }

@@ -26,6 +26,14 @@ export function slackErrorCode(err: unknown): string {
   return 'unknown_error';
 }
 
+/**
+ * What a log line may say about a failure. Never log a Web API or axios error object itself: it carries the
+ * request's config, headers included, and so the bot token.
+ */
+export function errorSummary(err: unknown): { code: string; message: string } {
+  return { code: slackErrorCode(err), message: err instanceof Error ? err.message : String(err) };
+}
+
 /** Plain words for a waiting user about a failure code. */
 export function explainFailure(code: string): string {
   return ERROR_EXPLANATIONS[code] ?? MESSAGES.somethingBroke;
@@ -56,7 +64,7 @@ export async function postMessages(
     } catch (err) {
       const code = slackErrorCode(err);
       log.error(
-        { err, code, channel: target.channel, threadTs: target.threadTs },
+        { error: errorSummary(err), code, channel: target.channel, threadTs: target.threadTs },
         `chat.postMessage failed: ${code}`,
       );
       return code;
@@ -92,6 +100,6 @@ export async function tellUserEphemeral(
     await client.chat.postEphemeral({ channel: where.channel, user: where.user, text });
   } catch (err) {
     const code = slackErrorCode(err);
-    log.warn({ err, code, ...where }, `chat.postEphemeral failed too: ${code}`);
+    log.warn({ error: errorSummary(err), code, ...where }, `chat.postEphemeral failed too: ${code}`);
   }
 }

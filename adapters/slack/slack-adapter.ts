@@ -5,11 +5,13 @@
  */
 import type { Server } from 'node:http';
 import { App, type AppOptions, type BlockAction, type ButtonAction, type webApi } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { Router } from '../../src/router/router.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
+import { errorSummary } from './deliver.ts';
 import { answerInConversation } from './events.ts';
 import { SHARE_ACTION_ID } from './render.ts';
 import {
@@ -34,6 +36,14 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
   maxTimeout: 5_000,
   randomize: true,
 };
+
+const REJECTED_TOKEN_CODES = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
 
 export interface SlackAdapterConfig {
   router: Router;
@@ -79,6 +89,9 @@ function createApp(cfg: SlackAdapterConfig): App {
     ...mode,
     logger: toBoltLogger(cfg.log),
     ignoreSelf: true,
+    // auth.test runs in start() where a failure is reported cleanly; left to the constructor, a failure becomes an
+    // unhandled rejection whose dump includes the request headers, bot token and all.
+    deferInitialization: true,
     clientOptions: {
       ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
       retryConfig: cfg.retryConfig ?? DEFAULT_RETRY_CONFIG,
@@ -137,7 +150,7 @@ function wire(app: App, cfg: SlackAdapterConfig): void {
   });
 
   app.error(async (err) => {
-    services.log.error({ err }, 'unhandled error in a Slack listener');
+    services.log.error({ error: errorSummary(err) }, 'unhandled error in a Slack listener');
   });
 }
 
@@ -150,6 +163,16 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
 
   return {
     async start() {
+      try {
+        await app.init();
+      } catch (err) {
+        const { code } = errorSummary(err);
+        throw new Error(
+          REJECTED_TOKEN_CODES.has(code)
+            ? `Slack rejected SLACK_BOT_TOKEN (${code})`
+            : `could not reach the Slack Web API for auth.test (${code}); check the network or SLACK_API_URL`,
+        );
+      }
       if (socket) {
         await app.start();
         running = true;
@@ -173,5 +196,19 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
       await app.stop();
       cfg.log.info('Slack adapter stopped');
     },
+  };
+}
+
+/** The adapter's settings from the parsed config (main.ts calls this only when `slackEnabled(config)`). */
+export function slackAdapterConfig(config: Config, router: Router, log: Logger): SlackAdapterConfig {
+  if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_BOT_TOKEN is not set');
+  return {
+    router,
+    log,
+    botToken: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    port: config.SLACK_PORT,
+    apiUrl: config.SLACK_API_URL,
   };
 }

@@ -244,4 +244,23 @@ describe('Slack adapter end to end (real Bolt, fake Slack)', () => {
     expect(told.body.user).toBe('U0ALICE');
     expect(String(told.body.text)).toMatch(/sorry/i);
   });
+
+  it('given Slack rejects the bot token at start, start fails with a message naming the variable', async () => {
+    fake.failNext('auth.test', { error: 'invalid_auth' });
+    const other = createSlackAdapter({
+      router,
+      log: createLogger({ level: 'silent' }),
+      botToken: 'xoxb-revoked',
+      signingSecret: 'x'.repeat(32),
+      port: 0,
+      host: '127.0.0.1',
+      apiUrl: fake.apiUrl,
+    });
+    await expect(other.start()).rejects.toThrow('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
+  });
+
+  it('never writes the bot token to the log', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(JSON.stringify(logLines)).not.toContain('xoxb-test-token');
+  });
 });
