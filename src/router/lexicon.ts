@@ -17,7 +17,7 @@ export const POSITION_CUES: [RegExp, Position][] = [
 export const LIST_CUE =
   /\b(who|which|what (countries|states|nations|members)|list|name (the|all)|countries|states|nations|members|everyone|anybody|anyone)\b/;
 export const TALLY_CUE =
-  /\b(tally|tallies|result|results|how many|count|counts|margin|score|numbers?|breakdown|final vote|split|by how much|how close|vote totals?|totals?|outcome|pass|passed|adopted|fail|failed|majority)\b/;
+  /\b(tally|tallies|result|results|how many|count|counts|margin|score|numbers?|breakdown|final vote|split|by how much|how close|vote totals?|totals?|outcome|pass|passed|adopted|fail|failed|majority|unanimous|unanimously|landslide|close)\b/;
 export const VOTE_CUE =
   /\b(vote|votes|voted|voting|position|positions|stance|side|sided|support|supported|oppose|opposed|against|favou?r|abst[a-z]*|ballot|stand|stood|yes|no|for)\b/;
 export const QUOTE_CUE =

@@ -39,6 +39,7 @@ export function foldText(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/(\w)['’]s\b/g, '$1')
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9/.\- ]+/g, ' ')
     .replace(/(?<![a-z0-9])[.\-/]+|[.\-/]+(?![a-z0-9])/g, ' ')

@@ -53,9 +53,11 @@ const ROLE =
   /\b(ambassador|envoy|representative|delegate|delegation|diplomat|mission|charge|spokes\w*|minister|permanent rep\w*|pr)\b/;
 const WHY = /\bwhy\b|\breasons?\b|\bhow come\b|\bwhat made\b/;
 const DOMAIN =
-  /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
+  /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|ga|sc|unga|unsc|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
 const NOT_A_NAME =
   /^(they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
+/** Topics that answer a "why" better than the country's positions do. */
+const SPECIFIC_TOPICS = new Set(['veto', 'why_date', 'binding', 'postpone', 'presided', 'sponsors', 'symbols', 'diplomatic_note']);
 const LIKE = /\b(like|same (way )?as|alongside|along with|in line with|with)\b/;
 const FOR_UKRAINE =
   /\b(against|for|with|support(ed|ing)?|back(ed|ing)?|oppos(ed|ing)?|behind|sided with) (the )?(ukraine|kyiv)\b/;
@@ -112,7 +114,7 @@ function route(k: Knowledge, p: Parsed): Answer {
   }
   if (
     p.votes.ids.length === 0 &&
-    new RegExp(`\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source} (resolution|vote|draft|text)s?\\b`).test(t)
+    new RegExp(`\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b`).test(t)
   )
     return outOfScope('that vote');
 
@@ -132,10 +134,11 @@ function route(k: Knowledge, p: Parsed): Answer {
       topic: t.replace(/\bwho said\b/, ''),
     });
 
-  if (WHY.test(t) && p.countries.length > 0 && !topic?.requires)
+  if (WHY.test(t) && p.countries.length > 0 && !topic?.requires && !(topic && SPECIFIC_TOPICS.has(topic.id)))
     return whyCountryAnswer(k, p.countries, p.votes.ids);
-  if (topic) return topic.build(k, ctx);
-  if (p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t)))
+  const amendments = p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t));
+  if (topic && !(amendments && topic.id === 'veto')) return topic.build(k, ctx);
+  if (amendments)
     return amendmentsAnswer(k, {
       body: p.votes.body,
       topics: p.votes.amendmentTopics,
@@ -146,6 +149,11 @@ function route(k: Knowledge, p: Parsed): Answer {
           ? 'European'
           : null,
       target: null,
+      adopted: /\b(pass(ed)?|adopted|approved|succeeded|accepted)\b/.test(t)
+        ? true
+        : /\b(fail(ed)?|rejected|defeated|blocked|vetoed|not adopted)\b/.test(t)
+          ? false
+          : null,
     });
   if (p.nonMembers.length > 0 && p.countries.length === 0) return nonMember(p.nonMembers[0]!);
   if (p.ambiguous.length > 0 && p.countries.length === 0)
@@ -177,6 +185,7 @@ function route(k: Knowledge, p: Parsed): Answer {
       group: p.group,
       like: null,
     });
+  if (/\bhow many\b/.test(t) && !p.group) return tallyAnswer(k, ids);
   if (p.positions.length > 0 && (LIST_CUE.test(t) || ids))
     return listAnswer(k, { voteIds: ids, positions: p.positions, group: null, like: null });
   if (TALLY_CUE.test(t) || (ids && VOTE_CUE.test(t))) return tallyAnswer(k, ids);

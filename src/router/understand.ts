@@ -52,7 +52,9 @@ export function understand(k: Knowledge, m: Matchers, q: NormalizedQuestion): Pa
   let group: Group | null = null;
   if (g) {
     const span = new Set(wordIndexesIn(q.words, g.start, g.end));
-    const containing = matches.find((c) => [...span].every((i) => i >= c.start && i < c.end));
+    const containing = matches.find(
+      (c) => [...span].every((i) => i >= c.start && i < c.end) && (c.end - c.start > span.size || !c.fuzzy),
+    );
     if (!containing) {
       group = g.group;
       matches = matches.filter(

@@ -11,6 +11,8 @@ export interface AmendmentRequest {
   /** Sponsor filter ("Russia's amendments"). */
   sponsor: string | null;
   target: string | null;
+  /** Only adopted ones (true) or only failed ones (false). */
+  adopted: boolean | null;
 }
 
 const TOPIC_OF: Record<string, string> = {
@@ -37,13 +39,14 @@ function select(k: Knowledge, req: AmendmentRequest): Vote[] {
       (!req.sponsor ||
         v.sponsor.includes(req.sponsor) ||
         (req.sponsor === 'European' && /E5|European/.test(v.sponsor))) &&
-      (!req.target || v.target === req.target),
+      (!req.target || v.target === req.target) &&
+      (req.adopted === null || v.adopted === req.adopted),
   );
 }
 
 export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
   let amendments = select(k, req);
-  if (amendments.length === 0) amendments = select(k, { ...req, sponsor: null, topics: [] });
+  if (amendments.length === 0) amendments = select(k, { ...req, sponsor: null, topics: [], adopted: null });
   const a = emptyAnswer('answer', 'amendments', '');
   const sources: string[][] = [];
   for (const body of ['GA', 'SC'] as const) {

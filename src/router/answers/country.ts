@@ -79,6 +79,8 @@ export function countryAnswer(
     const notes = blocks.filter((b) => b.type !== 'fields');
     blocks.splice(0, blocks.length, ...fields, ...notes);
   }
+  if (a.positions.length === 0)
+    for (const id of only ?? []) sources.push(primarySources(k.voteById.get(id)?.sources ?? []));
   a.summary = summaryOf(k, countries, a.positions, only);
   if (note) blocks.unshift({ type: 'note', text: note });
   a.blocks = blocks;
@@ -94,8 +96,13 @@ function summaryOf(
   stated: StatedPosition[],
   only: string[] | null,
 ): string {
-  if (stated.length === 0)
+  if (stated.length === 0) {
+    const sc = only !== null && only.length > 0 && only.every((id) => k.voteById.get(id)?.body === 'SC');
+    const outside = countries.filter((c) => !k.councilMembers.includes(c));
+    if (sc && outside.length === countries.length)
+      return `${capital(joinNames(outside.map(shortCountry)))} ${outside.length > 1 ? 'were not members' : 'was not a member'} of the Security Council in 2025, so ${outside.length > 1 ? 'they' : 'it'} had no vote there.`;
     return `I have no recorded vote for ${joinNames(countries.map(shortCountry))} on that.`;
+  }
   if (countries.length === 1 && stated.length === 1 && only) {
     const s = stated[0]!;
     const vote = k.votes.find((v) => v.symbol === s.vote)!;

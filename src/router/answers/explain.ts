@@ -193,7 +193,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'symbols',
     cues: [
-      /\bsymbols?\b|\bdocument (number|symbol)s?\b|\bl\.?9\b|\bl\.?10\b|\bl\.?11\b|\bl\.?15\b|\bdraft (number|code)s?\b/,
+      /\bsymbols?\b|\bdocument (number|symbol)s?\b|\bdraft (number|code)s?\b|\bl\.?9\b|\bwhat (is|was|are) (a\/es-11\/)?l\.?1[015]\b|\bl\.?15\b/,
     ],
     build: (k) =>
       compose(
@@ -231,6 +231,7 @@ export const TOPICS: Topic[] = [
     id: 'why_date',
     cues: [
       /\bwhy (that|this|the) (date|day)\b|\bwhy (on )?(24|twenty-fourth) february\b|\banniversary\b|\bwhy (then|that day)\b|\btimed\b/,
+      /\bwhy\b.*\b(24 february|february 24|that date|this date|the date|that day|on that day|monday)\b/,
     ],
     build: (k) =>
       compose(

@@ -51,7 +51,7 @@ export const otherVote = (what: string): Answer =>
 export const nonMember = (nm: NonMember): Answer =>
   noAnswer(
     'non_member',
-    `${nm.name} is ${nm.status === 'not a UN member' ? 'not a member of the UN' : nm.status.startsWith('an ') ? nm.status : `a ${nm.status}`}, so it had no vote in these tallies.`,
+    `${/^(European|Holy)/.test(nm.name) ? `The ${nm.name}` : nm.name} is ${nm.status === 'not a UN member' ? 'not a member of the UN' : nm.status.startsWith('an ') ? nm.status : `a ${nm.status}`}, so it had no vote in these tallies.`,
     `Only the 193 UN member states vote in the General Assembly, and only the 15 Council members in the Security Council. ${COVERS}`,
     ['How did Germany vote?', 'Which European countries voted against ES-11/7?', 'help'],
   );
