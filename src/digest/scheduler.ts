@@ -85,8 +85,11 @@ export interface TickReport {
 export interface DigestScheduler {
   /** Recovers stale claims and delivers what is due now, then ticks every minute. */
   start(): void;
-  /** Stops ticking and waits for the run in progress; unstarted deliveries stay unclaimed for the next run. */
-  stop(): Promise<void>;
+  /**
+   * Stops ticking and waits up to `graceMs` (default 10 s) for posts in flight. Deliveries not started stay
+   * unclaimed for the next run; one still retrying stays claimed and is redelivered after a restart.
+   */
+  stop(graceMs?: number): Promise<void>;
   /** One run; overlapping calls share the run in progress. */
   tick(): Promise<TickReport>;
   readonly owner: string;
@@ -271,11 +274,24 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       cron = new Cron(opts.cron ?? '* * * * *', safeTick);
       safeTick();
     },
-    async stop() {
+    async stop(graceMs = 10_000) {
       stopping = true;
       cron?.stop();
       cron = null;
-      if (current) await current.catch(() => undefined);
+      if (!current) return;
+      // A post waiting out a long Retry-After is left 'claimed'; the next start redelivers it (see the top).
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, graceMs);
+      });
+      await Promise.race([
+        current.then(
+          () => undefined,
+          () => undefined,
+        ),
+        grace,
+      ]);
+      clearTimeout(timer);
     },
   };
 }

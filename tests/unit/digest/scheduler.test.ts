@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { handleDigestCommand } from '../../../src/digest/commands.ts';
 import { PublishError } from '../../../src/digest/publisher.ts';
 import { createDigestScheduler, type SchedulerOptions } from '../../../src/digest/scheduler.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
@@ -68,7 +69,10 @@ describe('digest scheduler', () => {
     store.subscribe(sub('NY', { timeZone: 'America/New_York' }), clock.now());
     const publisher = recordingPublisher(clock);
     const s = scheduler(store, clock, publisher);
-    await runUntil(clock, '2026-03-08T23:59:00Z', 60_000, [s.tick]);
+    clock.set('2026-03-07T13:30:00Z');
+    await runUntil(clock, '2026-03-07T14:30:00Z', 60_000, [s.tick]);
+    clock.set('2026-03-08T11:30:00Z');
+    await runUntil(clock, '2026-03-08T14:30:00Z', 60_000, [s.tick]);
     expect(publisher.posts.map((p) => [p.date, p.at])).toEqual([
       ['2026-03-07', '2026-03-07T14:00:00.000Z'],
       ['2026-03-08', '2026-03-08T13:00:00.000Z'],
@@ -176,6 +180,17 @@ describe('digest scheduler', () => {
     expect(publisher.calls).toBe(4);
     expect(countBy(publisher.posts)).toEqual({ OK: 3 });
     expect(store.get(sub('GONE'))).toMatchObject({ status: 'gone', goneReason: 'channel_not_found' });
+    const status = handleDigestCommand(store, knowledge, {
+      platform: 'slack',
+      channelId: 'GONE',
+      workspaceId: 'T1',
+      userId: 'U1',
+      args: 'status',
+      defaults: { time: '09:00', tz: 'UTC' },
+      now: clock.now(),
+    });
+    expect(status.summary).toContain('paused');
+    expect(status.summary).toContain('channel_not_found');
   });
 
   it('leaves subscriptions of platforms it does not publish to unclaimed', async () => {
