@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { measure } from './font-metrics.ts';
 import { INK, type MapPosition, overlayFor, POSITION_COLOUR } from './palette.ts';
 
@@ -56,14 +56,16 @@ export function svgDocument(width: number, height: number, body: string): string
   ].join('');
 }
 
+/** resvg settings: the bundled font only, so a machine with no fonts installed draws the same labels. */
+export const RENDER_OPTIONS: ResvgRenderOptions = {
+  font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
+  shapeRendering: 2,
+  textRendering: 1,
+};
+
 /** SVG -> PNG in-process with the bundled font; system fonts are not consulted. */
 export function toPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: FONT_FAMILY },
-    shapeRendering: 2,
-    textRendering: 1,
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, RENDER_OPTIONS).render().asPng();
 }
 
 /** Cuts a string to fit a width, ending with an ellipsis. */
