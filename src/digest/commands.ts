@@ -9,7 +9,7 @@ import type { Platform, SubscriptionStore } from '../store/subscription-store.ts
 import { buildDigest } from './build-digest.ts';
 import { digestToAnswer } from './digest-to-answer.ts';
 import { COMMAND_MESSAGES as M } from './messages.ts';
-import { addDays, isIsoDate, localTime, parseTimeOfDay, parseTimeZone } from './time.ts';
+import { addDays, isIsoDate, localTime, parseTimeOfDay, parseTimeZone, suggestTimeZones } from './time.ts';
 import { EMPTY_DIGEST_STATE } from './types.ts';
 
 export interface DigestCommandContext {
@@ -54,7 +54,7 @@ function parseOn(words: string[]): ParsedCommand {
       command.time = time;
     } else {
       const zone = parseTimeZone(word);
-      if (!zone) return { ok: false, message: M.badZone(word) };
+      if (!zone) return { ok: false, message: M.badZone(word, suggestTimeZones(word, 3)) };
       if (command.timeZone) return { ok: false, message: M.extraArgs(word) };
       command.timeZone = zone;
     }

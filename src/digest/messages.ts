@@ -38,8 +38,8 @@ export const COMMAND_MESSAGES = {
   ],
   badTime: (input: string) =>
     `"${input}" is not a time of day. Use 24-hour HH:MM, for example "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
-  badZone: (input: string) =>
-    `"${input}" is not a time zone I know. Use an IANA name (Area/City), for example "digest on 09:00 Europe/Kyiv" or "America/New_York". Nothing was changed.`,
+  badZone: (input: string, suggestions: string[] = []) =>
+    `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Use an IANA name (Area/City), for example "digest on 09:00 Europe/Kyiv" or "America/New_York". Nothing was changed.`,
   extraArgs: (input: string) =>
     `I did not understand "${input}". Example: "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
   badDate: (input: string) =>

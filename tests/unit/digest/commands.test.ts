@@ -63,6 +63,8 @@ describe('digest commands', () => {
     expect(a.summary).toContain('"Mars/Olympus" is not a time zone');
     expect(a.summary).toContain('Nothing was changed');
     expect(store.get(key)).toBeNull();
+    expect(run('on 09:00 Kyiv').summary).toContain('Did you mean Europe/Kyiv?');
+    expect(store.get(key)).toBeNull();
   });
 
   it('"off" unsubscribes, and says so when there was nothing to stop', () => {
