@@ -235,11 +235,13 @@ class SqliteStore implements SubscriptionStore {
   }
 
   markSent(claimId: number, factState: DigestState, now: Date): void {
-    this.db.transaction(() => {
-      const row = this.q.claimKey.get(claimId);
-      if (!row || this.q.finish.run('sent', now.getTime(), null, claimId).changes === 0) return;
-      this.q.saveState.run(JSON.stringify(factState), row.platform, row.channel_id);
-    })();
+    this.db
+      .transaction(() => {
+        const row = this.q.claimKey.get(claimId);
+        if (!row || this.q.finish.run('sent', now.getTime(), null, claimId).changes === 0) return;
+        this.q.saveState.run(JSON.stringify(factState), row.platform, row.channel_id);
+      })
+      .immediate();
   }
 
   markFailed(claimId: number, error: string, now: Date): void {
@@ -251,10 +253,12 @@ class SqliteStore implements SubscriptionStore {
   }
 
   markChannelGone(key: ChannelKey, reason: string, now: Date, claimId?: number): void {
-    this.db.transaction(() => {
-      this.q.gone.run(reason, key.platform, key.channelId);
-      if (claimId !== undefined) this.q.finish.run('gone', now.getTime(), reason, claimId);
-    })();
+    this.db
+      .transaction(() => {
+        this.q.gone.run(reason, key.platform, key.channelId);
+        if (claimId !== undefined) this.q.finish.run('gone', now.getTime(), reason, claimId);
+      })
+      .immediate();
   }
 
   lastDelivery(key: ChannelKey): Claim | null {
