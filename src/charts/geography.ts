@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 const require = createRequire(import.meta.url);
 
-/** One country shape of Natural Earth, keyed by its ISO 3166 numeric code (= UN M49 for members). */
+/** One country shape of Natural Earth, keyed by its ISO 3166 numeric code (= UN M49 for members), else `name:<name>`. */
 export interface Shape {
   id: string;
   name: string;
@@ -22,10 +22,16 @@ export interface World {
 const ANTARCTICA = '010';
 
 /**
- * Territories drawn in the colour of the member that votes for them. Greenland is part of the Kingdom of
- * Denmark, whose vote covers it; left grey it would be the largest 'non-member' on the map.
+ * Shapes drawn in the colour of the member that votes for them, keyed by shape id (a name for the few shapes
+ * Natural Earth gives no code). Greenland is part of the Kingdom of Denmark, whose vote covers it. Somaliland
+ * and Northern Cyprus are, for the UN, parts of Somalia and Cyprus; without this they would be holes in the map.
+ * Kosovo, not a UN member, stays grey with the other non-members.
  */
-export const TERRITORY_OF: Readonly<Record<string, string>> = { '304': '208' };
+export const TERRITORY_OF: Readonly<Record<string, string>> = {
+  '304': '208',
+  'name:Somaliland': '706',
+  'name:N. Cyprus': '196',
+};
 
 let cached: World | null = null;
 
@@ -42,8 +48,12 @@ function loadShapes(): Shape[] {
     { name: string }
   >;
   return collection.features
-    .filter((f) => f.id !== undefined && String(f.id) !== ANTARCTICA)
-    .map((f) => ({ id: String(f.id), name: f.properties.name, feature: f }));
+    .map((f) => ({
+      id: f.id === undefined ? `name:${f.properties.name}` : String(f.id),
+      name: f.properties.name,
+      feature: f,
+    }))
+    .filter((s) => s.id !== ANTARCTICA);
 }
 
 function loadCentres(): Map<string, [number, number]> {

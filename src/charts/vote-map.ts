@@ -101,7 +101,7 @@ function nameTag([x, y]: [number, number], name: string): string {
 interface Geometry {
   area: Map<string, number>;
   centre: Map<string, [number, number]>;
-  /** SVG path of each member's own shape. */
+  /** SVG path of each member's shapes, territories it votes for included. */
   outline: Map<string, string>;
 }
 
@@ -117,10 +117,11 @@ function drawShapes(members: Member[], map: ProjectedWorld, layer: Layer): Geome
       : ` data-nonmember="${esc(shape.name)}" data-position="no_seat"`;
     if (territoryOf) attrs += ` data-part="${esc(shape.name)}"`;
     layer.shapes.push(shapePath(shape.d, member?.position ?? 'no_seat', attrs));
-    if (!member || territoryOf) continue;
+    if (!member) continue;
+    geometry.outline.set(member.name, (geometry.outline.get(member.name) ?? '') + shape.d);
+    if (territoryOf) continue;
     geometry.area.set(member.name, shape.area);
     geometry.centre.set(member.name, shape.centroid);
-    geometry.outline.set(member.name, shape.d);
   }
   return geometry;
 }

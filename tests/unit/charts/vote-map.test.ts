@@ -74,6 +74,18 @@ describe('renderVoteMap', () => {
     expect(new Set(drawn.map((e) => e.country)).size).toBe(193);
   });
 
+  it('given shapes of places that are not UN members, they are drawn light grey and name no member', () => {
+    const svg = map('ga_es11_7').svg;
+    const nonMembers = [...svg.matchAll(/<path [^>]*data-nonmember="([^"]*)"[^>]*>/g)];
+    expect(nonMembers.map((m) => m[1])).toEqual(
+      expect.arrayContaining(['Taiwan', 'W. Sahara', 'Palestine', 'Kosovo']),
+    );
+    for (const [tag] of nonMembers) {
+      expect(tag).toContain(`fill="${POSITION_COLOUR.no_seat}"`);
+      expect(tag).not.toContain('data-country');
+    }
+  });
+
   it('given a member too small for the shapes, it is drawn as a circle in its position colour', () => {
     const vote = knowledge.voteById.get('ga_es11_8')!;
     const dots = drawnMembers(map('ga_es11_8').svg).filter((e) => e.mark === 'dot');
