@@ -89,6 +89,8 @@ function createApp(cfg: SlackAdapterConfig): App {
     ...mode,
     logger: toBoltLogger(cfg.log),
     ignoreSelf: true,
+    // No conversation state is used; skipping Bolt's store saves a middleware pass per request.
+    convoStore: false,
     // auth.test runs in start() where a failure is reported cleanly; left to the constructor, a failure becomes an
     // unhandled rejection whose dump includes the request headers, bot token and all.
     deferInitialization: true,

@@ -38,6 +38,8 @@ export interface FakeSlack {
   failNext(method: string, reply: ScriptedReply): void;
   /** Resolves with the first call matching, waiting up to `timeoutMs`. */
   waitFor(match: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  /** Calls `listener` for every call as it is recorded; returns an unsubscribe function. */
+  subscribe(listener: (c: RecordedCall) => void): () => void;
   /** Calls that are not auth.test (the ones a test usually counts). */
   sends(): RecordedCall[];
   close(): Promise<void>;
@@ -93,6 +95,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const scripted = new Map<string, ScriptedReply[]>();
   const waiters = new Set<() => void>();
+  const listeners = new Set<(c: RecordedCall) => void>();
   let seq = 0;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -119,6 +122,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.end(JSON.stringify(method === 'response_url' ? { ok: true } : success(method, body, seq)));
     }
     calls.push(call);
+    for (const l of listeners) l(call);
     for (const w of waiters) w();
   };
 
@@ -157,6 +161,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         }, timeoutMs);
         waiters.add(check);
       });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     sends: () => calls.filter((c) => c.method !== 'auth.test'),
     close() {
