@@ -7,12 +7,10 @@ export const MESSAGES = {
   deliveryFailed:
     'Sorry, I found an answer but could not post it here. If this is a private channel, invite me with /invite @Plenary and ask again.',
   somethingBroke: 'Sorry, something went wrong on my side while answering. Please try again in a minute.',
-  moreToFollow: (part: number, of: number) => `Part ${part} of ${of}`,
   suggestionsLabel: 'You could ask:',
   sourcesLabel: 'Sources',
   notePrefix: 'Note:',
   noCountries: 'none',
-  unknownSubcommandHint: (name: string) => `“${name}” is not ready yet; here is what I can do now.`,
 } as const;
 
 /** Plain words for the Web API errors a waiting user can act on; everything else gets `somethingBroke`. */
@@ -23,4 +21,6 @@ export const ERROR_EXPLANATIONS: Readonly<Record<string, string>> = {
   restricted_action: 'Sorry, this workspace does not let apps post in this channel.',
   msg_too_long: 'Sorry, that answer was too long for Slack. Try a narrower question.',
   ratelimited: 'Slack asked me to slow down. Please ask again in a minute.',
+  // A response_url that expired (30 minutes) or was used up (5 posts).
+  http_404: 'Sorry, that answer could not be delivered in time. Please ask again.',
 };

@@ -93,7 +93,9 @@ export const plainPiece = (md: string): Piece => ({ md, plain: unescapeMrkdwn(md
 export function packPieces(pieces: Piece[], sep: string, max: number): Piece[] {
   const out: Piece[] = [];
   let current: Piece | null = null;
-  const parts = pieces.flatMap((p) => (p.md.length <= max ? [p] : splitText(p.md, max).map(plainPiece)));
+  const parts = pieces
+    .filter((p) => p.md.trim() !== '')
+    .flatMap((p) => (p.md.length <= max ? [p] : splitText(p.md, max).map(plainPiece)));
   for (const part of parts) {
     if (current === null) current = { ...part };
     else if (current.md.length + sep.length + part.md.length <= max)

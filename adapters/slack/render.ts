@@ -47,6 +47,7 @@ const md = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verba
 const sectionAtom = (p: Piece): Atom => ({ block: { type: 'section', text: md(p.md) }, plain: p.plain });
 
 function summaryAtoms(summary: string): Atom[] {
+  if (summary.trim() === '') return [];
   if (summary.length <= MAX_HEADER_TEXT && !/[<>&]/.test(summary))
     return [
       {
@@ -80,7 +81,12 @@ function countriesAtoms(label: string, countries: string[]): Atom[] {
     plain: `${label} (${countries.length})`,
   };
   if (countries.length === 0)
-    return [sectionAtom({ md: `${head.md}: ${MESSAGES.noCountries}`, plain: `${head.plain}: none` })];
+    return [
+      sectionAtom({
+        md: `${head.md}: ${MESSAGES.noCountries}`,
+        plain: `${head.plain}: ${MESSAGES.noCountries}`,
+      }),
+    ];
   const chunks = packPieces(
     countries.map((c) => plainPiece(escapeMrkdwn(c))),
     ', ',
@@ -134,7 +140,12 @@ function blockAtoms(b: Block): Atom[] {
       return packPieces([plainPiece(escapeMrkdwn(b.text))], ' ', MAX_SECTION_TEXT).map(sectionAtom);
     case 'note':
       return contextAtoms(
-        [{ md: `*${MESSAGES.notePrefix}* ${escapeMrkdwn(b.text)}`, plain: `Note: ${b.text}` }],
+        [
+          {
+            md: `*${MESSAGES.notePrefix}* ${escapeMrkdwn(b.text)}`,
+            plain: `${MESSAGES.notePrefix} ${b.text}`,
+          },
+        ],
         ' ',
       );
     case 'bullets':
@@ -229,10 +240,4 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMes
   }
   if (opts.share) atoms.push(shareAtom(opts.share.question));
   return pack(atoms);
-}
-
-/** A short plain message (help hints, errors) as a Slack message. */
-export function renderNotice(text: string): SlackMessage {
-  const escaped = escapeMrkdwn(text);
-  return { text: escaped, blocks: [{ type: 'section', text: md(escaped.slice(0, MAX_SECTION_TEXT)) }] };
 }

@@ -49,7 +49,7 @@ function cpuSeconds(pid: number): number | undefined {
 
 /** Starts the bot (adapters/main.ts) against the fake; resolves with its HTTP port from its start-up log line. */
 function startBot(apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_BOT_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'adapters/main.ts'], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: 'xoxb-bench',

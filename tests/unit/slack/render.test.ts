@@ -175,3 +175,14 @@ describe('Slack renderer: completeness', () => {
     expect(q.startsWith(questionFromShareValue(value)!)).toBe(true);
   });
 });
+
+describe('Slack renderer: edge cases', () => {
+  it('given empty texts, it sends no empty block (Slack rejects them)', () => {
+    const a = emptyAnswer('answer', 't', 'Summary');
+    a.blocks.push({ type: 'paragraph', text: '' }, { type: 'countries', label: 'None here', countries: [] });
+    const ms = renderAnswer(a);
+    expect(allWithinLimits(ms)).toEqual([]);
+    for (const b of blocksOf(ms)) if (b.text) expect(b.text.text.trim()).not.toBe('');
+    expect(sectionTexts(ms)).toContain('*None here* (0): none');
+  });
+});
