@@ -49,7 +49,9 @@ function cpuSeconds(pid: number): number | undefined {
 
 /** Starts the bot (adapters/main.ts) against the fake; resolves with its HTTP port from its start-up log line. */
 function startBot(apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_BOT_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', 'adapters/main.ts'], {
+  // BENCH_BOT_ARGS passes node flags to the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_BOT_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'adapters/main.ts'], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: 'xoxb-bench',
