@@ -17,6 +17,8 @@ export interface CountryMatch {
 
 interface Entry {
   alias: string;
+  /** One bit per letter a-z present: a cheap filter before the edit distance. */
+  letters: number;
   names: Set<string>;
   nonMember: NonMember | null;
 }
@@ -111,6 +113,21 @@ export function boundedDamerau(a: string, b: string, budget: number): number {
   return prev[b.length]!;
 }
 
+function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) m |= 1 << c;
+  }
+  return m;
+}
+
+function popcount(n: number): number {
+  let x = n - ((n >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** Edits allowed for a typo of this length: none below 4 letters, one up to 6, two beyond. */
 const allowedEdits = (n: number): number => (n < 4 ? 0 : n <= 6 ? 1 : 2);
 
@@ -125,7 +142,7 @@ export class CountryMatcher {
     const add = (raw: string, name: string, nonMember: NonMember | null) => {
       const alias = foldText(raw);
       if (alias.length < 2) return;
-      const e = this.exact.get(alias) ?? { alias, names: new Set<string>(), nonMember };
+      const e = this.exact.get(alias) ?? { alias, letters: letterMask(alias), names: new Set<string>(), nonMember };
       e.names.add(name);
       this.exact.set(alias, e);
     };
@@ -203,8 +220,11 @@ export class CountryMatcher {
     if (memo) return memo;
     let best = budget + 1;
     let hits: Entry[] = [];
+    const letters = letterMask(phrase);
     for (let len = phrase.length - budget; len <= phrase.length + budget; len++)
       for (const e of this.byLength.get(len) ?? []) {
+        // Each edit adds or removes at most two letters from the set of letters used.
+        if (popcount(letters ^ e.letters) > 2 * budget) continue;
         if (singleWord && e.alias.includes(' ')) continue;
         const d = boundedDamerau(phrase, e.alias, Math.min(budget, best));
         if (d < best) {
