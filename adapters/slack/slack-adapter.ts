@@ -176,15 +176,18 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
         );
       }
       if (socket) {
-        await app.start();
+        await app.start().catch((err: unknown) => {
+          throw new Error(`Socket Mode could not connect (${errorSummary(err).code}); check SLACK_APP_TOKEN`);
+        });
         running = true;
         cfg.log.info('Slack adapter connected (Socket Mode)');
         return { mode: 'socket' };
       }
-      server = (await app.start({
-        port: cfg.port,
-        ...(cfg.host !== undefined ? { host: cfg.host } : {}),
-      })) as Server;
+      server = (await app
+        .start({ port: cfg.port, ...(cfg.host !== undefined ? { host: cfg.host } : {}) })
+        .catch((err: unknown) => {
+          throw new Error(`could not listen on SLACK_PORT ${cfg.port} (${errorSummary(err).message})`);
+        })) as Server;
       running = true;
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : cfg.port;

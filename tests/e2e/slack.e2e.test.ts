@@ -259,6 +259,22 @@ describe('Slack adapter end to end (real Bolt, fake Slack)', () => {
     await expect(other.start()).rejects.toThrow('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
   });
 
+  it('given Socket Mode with an app token Slack rejects, start fails naming SLACK_APP_TOKEN', async () => {
+    fake.failNext('apps.connections.open', { error: 'invalid_auth' });
+    const socket = createSlackAdapter({
+      router,
+      log: createLogger({ level: 'silent' }),
+      botToken: 'xoxb-test-token',
+      appToken: 'xapp-revoked',
+      port: 0,
+      apiUrl: fake.apiUrl,
+    });
+    await expect(socket.start()).rejects.toThrow(
+      'Socket Mode could not connect (invalid_auth); check SLACK_APP_TOKEN',
+    );
+    expect(fake.calls.some((c) => c.method === 'apps.connections.open')).toBe(true);
+  });
+
   it('never writes the bot token to the log', () => {
     expect(logLines.length).toBeGreaterThan(0);
     expect(JSON.stringify(logLines)).not.toContain('xoxb-test-token');
