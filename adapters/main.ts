@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/config.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
 import { createLogger } from '../src/logger.ts';
-import { createRouter } from '../src/router/router.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
+import { createCore } from './core.ts';
+import { createDiscordAdapter } from './discord/discord-adapter.ts';
 import { createSlackAdapter, slackAdapterConfig } from './slack/slack-adapter.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
@@ -35,8 +35,10 @@ async function main(): Promise<number> {
     pretty: process.stderr.isTTY === true,
     secrets: secrets.filter((s): s is string => s !== undefined),
   });
-  const knowledge = loadKnowledge();
-  const router = createRouter(knowledge, { maxChars: config.MAX_QUESTION_CHARS });
+  const { knowledge, router } = createCore({
+    maxChars: config.MAX_QUESTION_CHARS,
+    databasePath: config.DATABASE_PATH,
+  });
 
   const platforms: string[] = [];
   if (slackEnabled(config)) platforms.push('slack');
@@ -52,6 +54,16 @@ async function main(): Promise<number> {
     const slack = createSlackAdapter(slackAdapterConfig(config, router, log));
     await slack.start();
     running.push({ name: 'slack', stop: () => slack.stop() });
+  }
+  if (discordEnabled(config) && config.DISCORD_TOKEN) {
+    const discord = createDiscordAdapter({
+      token: config.DISCORD_TOKEN,
+      apiUrl: config.DISCORD_API_URL,
+      router,
+      log,
+    });
+    await discord.start();
+    running.push({ name: 'discord', stop: () => discord.stop() });
   }
   if (running.length === 0) {
     log.error({ platforms }, 'platform adapters are not wired yet');

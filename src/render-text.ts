@@ -24,6 +24,7 @@ export function citationToText(c: Citation, index: number): string {
 /** The whole answer as plain text: console output, `ask`, and the base of every fallback text. */
 export function answerToText(answer: Answer, opts: { suggestions?: boolean } = {}): string {
   const parts = [answer.summary, ...answer.blocks.map(blockToText)];
+  for (const img of answer.images ?? []) parts.push(`Picture of ${img.vote}: ${img.path}`);
   if (answer.citations.length > 0) parts.push(`Sources:\n${answer.citations.map(citationToText).join('\n')}`);
   if ((opts.suggestions ?? true) && answer.suggestions.length > 0)
     parts.push(`You could ask:\n${answer.suggestions.map((s) => `• ${s}`).join('\n')}`);

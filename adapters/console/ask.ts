@@ -5,9 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import { answerToJson } from '../../src/answer-json.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { answerToText } from '../../src/render-text.ts';
-import { createRouter } from '../../src/router/router.ts';
+import { createCore } from '../core.ts';
 
 const USAGE = `Usage:
   npm run ask -- "how did the US vote?"        plain-text answer
@@ -21,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const question = argv.filter((a) => a !== '--json').join(' ');
-  const router = createRouter(loadKnowledge());
+  const { router } = createCore();
   const answerOne = (q: string) => {
     const answer = router.ask(q, { platform: 'cli' });
     return json ? JSON.stringify(answerToJson(q, answer)) : answerToText(answer);

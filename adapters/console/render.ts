@@ -31,7 +31,7 @@ function blockToAnsi(block: Block): string {
 export function renderConsole(answer: Answer, color: boolean): string {
   if (!color) return answerToText(answer);
   const parts = [style.bold(style.cyan(answer.summary)), ...answer.blocks.map(blockToAnsi)];
-  if (answer.images) for (const img of answer.images) parts.push(`Picture of ${img.vote}: ${img.path}`);
+  for (const img of answer.images ?? []) parts.push(`Picture of ${img.vote}: ${img.path}`);
   if (answer.citations.length > 0)
     parts.push(style.dim(`Sources:\n${answer.citations.map(citationToText).join('\n')}`));
   if (answer.suggestions.length > 0)

@@ -142,7 +142,12 @@ export class CountryMatcher {
     const add = (raw: string, name: string, nonMember: NonMember | null) => {
       const alias = foldText(raw);
       if (alias.length < 2) return;
-      const e = this.exact.get(alias) ?? { alias, letters: letterMask(alias), names: new Set<string>(), nonMember };
+      const e = this.exact.get(alias) ?? {
+        alias,
+        letters: letterMask(alias),
+        names: new Set<string>(),
+        nonMember,
+      };
       e.names.add(name);
       this.exact.set(alias, e);
     };

@@ -5,6 +5,7 @@ import { countryAnswer } from './answers/country.ts';
 import { findTopic } from './answers/explain.ts';
 import { helpAnswer } from './answers/help.ts';
 import { listAnswer } from './answers/list.ts';
+import { type ImageProvider, mapAnswer } from './answers/map.ts';
 import { quoteAnswer } from './answers/quote.ts';
 import { resolutionAnswer } from './answers/resolution.ts';
 import {
@@ -47,6 +48,8 @@ export interface Router {
 
 export interface RouterOptions {
   maxChars?: number;
+  /** Draws vote pictures for "show the map of…"; without it the router answers in text only. */
+  images?: ImageProvider;
 }
 
 const ROLE =
@@ -57,7 +60,16 @@ const DOMAIN =
 const NOT_A_NAME =
   /^(they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
 /** Topics that answer a "why" better than the country's positions do. */
-const SPECIFIC_TOPICS = new Set(['veto', 'why_date', 'binding', 'postpone', 'presided', 'sponsors', 'symbols', 'diplomatic_note']);
+const SPECIFIC_TOPICS = new Set([
+  'veto',
+  'why_date',
+  'binding',
+  'postpone',
+  'presided',
+  'sponsors',
+  'symbols',
+  'diplomatic_note',
+]);
 const LIKE = /\b(like|same (way )?as|alongside|along with|in line with|with)\b/;
 const FOR_UKRAINE =
   /\b(against|for|with|support(ed|ing)?|back(ed|ing)?|oppos(ed|ing)?|behind|sided with) (the )?(ukraine|kyiv)\b/;
@@ -95,10 +107,25 @@ function routeCountries(k: Knowledge, p: Parsed): Answer {
   return countryAnswer(k, p.countries, ids, note);
 }
 
-function route(k: Knowledge, p: Parsed): Answer {
+const PICTURE =
+  /\b(map|maps|picture|pictures|image|chart|charts|graph|graphic|visuali[sz]e|visuali[sz]ation|draw|plot|diagram)\b/;
+
+function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answer {
   const t = p.q.text;
   if (t.length === 0) return emptyQuestion();
   if (HELP_CUE.test(t) || (GREETING.test(t) && p.q.words.length <= 4)) return helpAnswer();
+  if (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol) {
+    const ids =
+      p.votes.ids.length > 0
+        ? p.votes.ids
+        : p.votes.body === 'SC'
+          ? ['sc_2774']
+          : p.votes.body === 'GA'
+            ? ['ga_es11_7', 'ga_es11_8']
+            : ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+    const kind = /\b(chart|graph|bar|tally)\b/.test(t) && !/\bmap\b/.test(t) ? 'tally' : 'map';
+    return mapAnswer(k, ids, p.countries[0] ?? null, kind, images);
+  }
   const ctx = { text: t, countries: p.countries, voteIds: p.votes.ids };
   const found = findTopic(ctx);
   // A single loose cue ("compare", "when") does not outweigh a plain question about a country's vote.
@@ -114,7 +141,9 @@ function route(k: Knowledge, p: Parsed): Answer {
   }
   if (
     p.votes.ids.length === 0 &&
-    new RegExp(`\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b`).test(t)
+    new RegExp(
+      `\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b`,
+    ).test(t)
   )
     return outOfScope('that vote');
 
@@ -214,7 +243,7 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
       try {
         const q = normalizeQuestion(typeof question === 'string' ? question : '', maxChars);
         const parsed = understand(knowledge, matchers, q);
-        return decorate(route(knowledge, parsed), parsed, maxChars);
+        return decorate(route(knowledge, parsed, opts.images), parsed, maxChars);
       } catch {
         const a = emptyAnswer(
           'no_answer',
