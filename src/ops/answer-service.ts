@@ -1,0 +1,62 @@
+import { type Answer, emptyAnswer } from '../answer.ts';
+import type { Platform, Router } from '../router/router.ts';
+import type { Metrics } from './metrics.ts';
+import type { RateLimiter } from './rate-limit.ts';
+
+export interface QuestionRequest {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  userId: string;
+  text: string;
+}
+
+/** What an adapter does with a question: post the answer, post a one-off "slow down" notice, or nothing. */
+export type ServiceReply =
+  | { type: 'answer'; answer: Answer }
+  | { type: 'limited'; answer: Answer }
+  | { type: 'silent' };
+
+export interface AnswerService {
+  ask(req: QuestionRequest): ServiceReply;
+}
+
+export interface AnswerServiceDeps {
+  router: Router;
+  limiter?: RateLimiter;
+  metrics?: Metrics;
+}
+
+function slowDown(scope: 'user' | 'channel', retryAfterMs: number): Answer {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  const who = scope === 'user' ? 'you have' : 'this channel has';
+  const a = emptyAnswer(
+    'no_answer',
+    'rate_limited',
+    `Sorry, ${who} asked a lot of questions in the last minute.`,
+  );
+  a.blocks.push({
+    type: 'paragraph',
+    text: `Please try again in about ${seconds} seconds. I'll stay quiet until then.`,
+  });
+  return a;
+}
+
+/** The one path every adapter sends questions through: rate limits, the router, metrics. */
+export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
+  return {
+    ask(req) {
+      const decision = deps.limiter?.check(req) ?? { verdict: 'ok' as const };
+      if (decision.verdict !== 'ok') {
+        deps.metrics?.rateLimited(req.platform, decision.scope);
+        return decision.verdict === 'notify'
+          ? { type: 'limited', answer: slowDown(decision.scope, decision.retryAfterMs) }
+          : { type: 'silent' };
+      }
+      const started = performance.now();
+      const answer = deps.router.ask(req.text, { platform: req.platform });
+      deps.metrics?.questionAnswered(req.platform, answer.intent, (performance.now() - started) / 1000);
+      return { type: 'answer', answer };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics for GET /metrics. One registry per process (tests make their own). */
+export interface Metrics {
+  registry: Registry;
+  questionAnswered(platform: string, intent: string, seconds: number): void;
+  platformError(platform: string, kind: string): void;
+  rateLimited(platform: string, scope: string): void;
+  digest(platform: string, result: 'sent' | 'failed' | 'gone'): void;
+  adapterUp(platform: string, up: boolean): void;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  const questions = new Counter({
+    name: 'plenary_questions_total',
+    help: 'Questions answered, by intent and platform',
+    labelNames: ['platform', 'intent'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'plenary_answer_seconds',
+    help: 'Time to compose an answer, by platform',
+    labelNames: ['platform'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.05, 0.1, 0.5, 1],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'plenary_platform_errors_total',
+    help: 'Errors from Slack or Discord APIs, by kind',
+    labelNames: ['platform', 'kind'] as const,
+    registers: [registry],
+  });
+  const limited = new Counter({
+    name: 'plenary_rate_limited_total',
+    help: 'Questions refused by the per-user or per-channel rate limit',
+    labelNames: ['platform', 'scope'] as const,
+    registers: [registry],
+  });
+  const digests = new Counter({
+    name: 'plenary_digests_total',
+    help: 'Daily digests by result',
+    labelNames: ['platform', 'result'] as const,
+    registers: [registry],
+  });
+  const up = new Gauge({
+    name: 'plenary_adapter_up',
+    help: '1 when the platform adapter is connected',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  return {
+    registry,
+    questionAnswered: (platform, intent, seconds) => {
+      questions.inc({ platform, intent });
+      latency.observe({ platform }, seconds);
+    },
+    platformError: (platform, kind) => errors.inc({ platform, kind }),
+    rateLimited: (platform, scope) => limited.inc({ platform, scope }),
+    digest: (platform, result) => digests.inc({ platform, result }),
+    adapterUp: (platform, isUp) => up.set({ platform }, isUp ? 1 : 0),
+  };
+}
