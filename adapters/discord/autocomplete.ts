@@ -22,8 +22,22 @@ interface Entry {
 
 interface Index {
   entries: Entry[];
-  fuse: Fuse<Entry>;
+  /** Exact folded key -> entries. */
+  exact: Map<string, Entry[]>;
+  /** Character bigram -> entries holding it: narrows the fuzzy search to a few dozen candidates. */
+  grams: Map<string, Entry[]>;
   all: Choice[];
+}
+
+const MAX_FUZZY_CANDIDATES = 60;
+const FUZZY_BELOW = 5;
+const FUSE_OPTIONS = { keys: ['folded'], threshold: 0.4, includeScore: true };
+
+function bigrams(s: string): Set<string> {
+  const padded = ` ${s} `;
+  const out = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) out.add(padded.slice(i, i + 2));
+  return out;
 }
 
 export const fold = (s: string): string =>
@@ -37,12 +51,16 @@ export const fold = (s: string): string =>
 export const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function buildIndex(entries: Entry[]): Index {
-  const fuse = new Fuse(entries, {
-    keys: ['folded'],
-    threshold: 0.4,
-    ignoreLocation: true,
-    includeScore: true,
-  });
+  const exact = new Map<string, Entry[]>();
+  const grams = new Map<string, Entry[]>();
+  for (const e of entries) {
+    exact.set(e.folded, [...(exact.get(e.folded) ?? []), e]);
+    for (const g of bigrams(e.folded)) {
+      const list = grams.get(g);
+      if (list) list.push(e);
+      else grams.set(g, [e]);
+    }
+  }
   const seen = new Set<string>();
   const all: Choice[] = [];
   for (const e of entries)
@@ -50,7 +68,7 @@ function buildIndex(entries: Entry[]): Index {
       seen.add(e.value);
       all.push({ name: clip(e.label, CHOICE_NAME_MAX), value: e.value });
     }
-  return { entries, fuse, all };
+  return { entries, exact, grams, all };
 }
 
 const countryIndexes = new WeakMap<Knowledge, Index>();
@@ -92,14 +110,32 @@ function speakerIndex(k: Knowledge): Index {
   return index;
 }
 
+/** Fuse over the entries that share enough bigrams with the query (typos keep most of them). */
+function fuzzyMatches(index: Index, q: string): Entry[] {
+  const qGrams = bigrams(q);
+  const counts = new Map<Entry, number>();
+  for (const g of qGrams) for (const e of index.grams.get(g) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
+  const need = Math.max(1, Math.ceil(qGrams.size * 0.5));
+  const candidates = [...counts]
+    .filter(([, n]) => n >= need)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_FUZZY_CANDIDATES)
+    .map(([e]) => e);
+  if (candidates.length === 0) return [];
+  return new Fuse(candidates, FUSE_OPTIONS).search(q, { limit: CHOICES_MAX * 2 }).map((r) => r.item);
+}
+
 function search(index: Index, typed: string): Choice[] {
   const q = fold(typed);
   if (q === '') return index.all.slice(0, CHOICES_MAX);
-  const exact = index.entries.filter((e) => e.folded === q);
-  const prefix = index.entries.filter((e) => e.folded !== q && e.folded.startsWith(q));
-  const fuzzy = index.fuse.search(q, { limit: CHOICES_MAX * 4 }).map((r) => r.item);
+  const exact = index.exact.get(q) ?? [];
+  const prefix = index.entries
+    .filter((e) => e.folded !== q && e.folded.startsWith(q))
+    .sort((a, b) => a.folded.length - b.folded.length);
   const out: Choice[] = [];
   const seen = new Set<string>();
+  // Typos: only when nothing matches exactly and few names start with what was typed.
+  const fuzzy = exact.length > 0 || prefix.length >= FUZZY_BELOW ? [] : fuzzyMatches(index, q);
   for (const e of [...exact, ...prefix, ...fuzzy]) {
     if (seen.has(e.value) || e.value.length > CHOICE_VALUE_MAX) continue;
     seen.add(e.value);

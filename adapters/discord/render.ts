@@ -4,7 +4,7 @@
  * split across fields, embeds and messages to stay within the limits in limits.ts: nothing is ever cut.
  * Every message pings nobody, whatever the text says.
  */
-import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Answer, AnswerKind, Block, Citation } from '../../src/answer.ts';
 import {
   EMBED_DESCRIPTION_MAX,
@@ -52,12 +52,17 @@ const COLOR: Record<AnswerKind, number> = {
 };
 
 /**
- * Escapes Discord markdown (including headings, lists, masked links and block quotes) and defuses mention syntax,
- * so text from users and sources shows as typed. Pings are also prevented by `allowed_mentions`.
+ * Escapes Discord markdown (emphasis, code, spoilers, headings, lists, block quotes, masked links) and defuses
+ * mention syntax, so text from users and sources shows as typed. The same rules as discord.js `escapeMarkdown`
+ * with every option on, in five passes instead of a dozen: rendering is on the interaction's 3-second path.
+ * Pings are prevented by `allowed_mentions` in any case.
  */
 export function escapeText(s: string): string {
-  return escapeMarkdown(s, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/^(\s*)>/gm, '$1\\>')
+  return s
+    .replace(/[\\*_~`|]/g, '\\$&')
+    .replace(/^([ \t]*)(#{1,3} |-# |- |\+ |>)/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)\. /gm, '$1\\. ')
+    .replace(/\[(?=[^\]\n]*\]\()/g, '\\[')
     .replace(/<(?=[@#][!&]?\w)/g, '\\<')
     .replace(/@(everyone|here)/gi, '@\u200b$1');
 }
