@@ -16,6 +16,7 @@ export {
   createDigestScheduler,
   type DigestScheduler,
   type SchedulerOptions,
+  StoreUnavailableError,
   systemClock,
   type TickReport,
 } from './scheduler.ts';

@@ -68,6 +68,49 @@ export interface SchedulerOptions {
   pageSize?: number;
   /** Croner pattern of the tick (default every minute). */
   cron?: string;
+  /** Called once per delivery outcome (metrics). */
+  onDelivered?: (platform: Platform, outcome: 'sent' | 'failed' | 'gone') => void;
+  /** Called when a run completes, whether or not anything was due (health: last digest run). */
+  onRun?: (report: TickReport, at: Date) => void;
+}
+
+/**
+ * The store failed (locked past its busy timeout, disk full, I/O error). The run stops at once: the remaining
+ * due digests stay unclaimed and are picked up by a later tick, so nothing is dropped and nothing is posted
+ * without its claim. A post the platform accepted but the store could not record is kept in memory and recorded
+ * on the next run, never posted again.
+ */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  /** The store call that failed, e.g. `claim`. */
+  readonly operation: string;
+  /** The driver's code when it has one (SQLITE_BUSY, SQLITE_FULL, …). */
+  readonly code: string | undefined;
+
+  constructor(operation: string, cause: unknown) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    super(`digest store ${operation} failed: ${message}`, { cause });
+    this.operation = operation;
+    const code = (cause as { code?: unknown } | null)?.code;
+    this.code = typeof code === 'string' ? code : undefined;
+  }
+}
+
+/** The same store, each call's exception turned into a StoreUnavailableError naming the call. */
+function guarded(store: SubscriptionStore): SubscriptionStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        try {
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        } catch (err) {
+          throw new StoreUnavailableError(String(prop), err);
+        }
+      };
+    },
+  });
 }
 
 export interface TickReport {
@@ -100,6 +143,14 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const silent: LogSink = { info() {}, warn() {}, error() {} };
 
+/** A post the platform accepted whose 'sent' the store could not write yet. */
+interface Unrecorded {
+  claimId: number;
+  nextState: Digest['nextState'];
+  platform: Platform;
+  channelId: string;
+}
+
 interface Job {
   subscription: Subscription;
   localDate: string;
@@ -117,6 +168,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const staleMs = opts.staleClaimMs ?? 10 * 60_000;
   const pageSize = opts.pageSize ?? 500;
   const platforms = Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
+  const store = guarded(opts.store);
+  const unrecorded: Unrecorded[] = [];
   const pacer = new Pacer(opts.pacing ?? {}, () => clock.now().getTime(), sleep);
   let current: Promise<TickReport> | null = null;
   let cron: Cron | null = null;
@@ -125,11 +178,11 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   function recover(report: TickReport): Job[] {
     const now = clock.now();
     const jobs: Job[] = [];
-    for (const claim of opts.store.reclaimStale(owner, now, staleMs, platforms)) {
-      const sub = opts.store.get(claim);
-      if (!sub || sub.status !== 'active') opts.store.markExpired(claim.id, 'unsubscribed', now);
+    for (const claim of store.reclaimStale(owner, now, staleMs, platforms)) {
+      const sub = store.get(claim);
+      if (!sub || sub.status !== 'active') store.markExpired(claim.id, 'unsubscribed', now);
       else if (localTime(now, sub.timeZone).date !== claim.localDate)
-        opts.store.markExpired(claim.id, 'local day over before redelivery', now);
+        store.markExpired(claim.id, 'local day over before redelivery', now);
       else {
         jobs.push({ subscription: sub, localDate: claim.localDate, claim });
         continue;
@@ -165,17 +218,22 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       // Outside the try: a store error after a successful post must not lead to posting again.
       if (!error) {
-        opts.store.markSent(claim.id, digest.nextState, clock.now());
+        recordSent({
+          claimId: claim.id,
+          nextState: digest.nextState,
+          platform: sub.platform,
+          channelId: sub.channelId,
+        });
         return 'sent';
       }
       const ctx = { platform: sub.platform, channel: sub.channelId, attempt, kind: error.kind };
       if (error.kind === 'gone') {
-        opts.store.markChannelGone(sub, error.message, clock.now(), claim.id);
+        store.markChannelGone(sub, error.message, clock.now(), claim.id);
         log.warn(ctx, 'digest channel gone; subscription paused');
         return 'gone';
       }
       if (error.kind === 'permanent' || attempt >= retry.attempts) {
-        opts.store.markFailed(claim.id, error.message, clock.now());
+        store.markFailed(claim.id, error.message, clock.now());
         log.error({ ...ctx, err: error.message }, 'digest delivery failed');
         return 'failed';
       }
@@ -184,22 +242,53 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     }
   }
 
+  function recordSent(u: Unrecorded): void {
+    try {
+      store.markSent(u.claimId, u.nextState, clock.now());
+    } catch (err) {
+      // Posted but not recorded: keep it, so this process records it later instead of anyone posting it again.
+      unrecorded.push(u);
+      log.warn(
+        { platform: u.platform, channel: u.channelId, err: (err as Error).message },
+        'digest posted but not recorded yet; will record on the next run',
+      );
+      opts.onDelivered?.(u.platform, 'sent');
+      throw err;
+    }
+    opts.onDelivered?.(u.platform, 'sent');
+  }
+
+  function flushUnrecorded(): void {
+    while (unrecorded.length > 0) {
+      const u = unrecorded[0]!;
+      store.markSent(u.claimId, u.nextState, clock.now());
+      unrecorded.shift();
+    }
+  }
+
   async function runJob(job: Job): Promise<Outcome> {
-    const claim = job.claim ?? opts.store.claim(job.subscription, job.localDate, owner, clock.now());
+    const claim = job.claim ?? store.claim(job.subscription, job.localDate, owner, clock.now());
     if (!claim) return 'lost';
     return deliver(job, claim);
   }
 
   async function runJobs(jobs: Job[], report: TickReport): Promise<void> {
     let next = 0;
+    let storeFailure: StoreUnavailableError | null = null;
     const worker = async () => {
-      while (!stopping && next < jobs.length) {
+      while (!stopping && !storeFailure && next < jobs.length) {
         const job = jobs[next++]!;
         try {
           const outcome = await runJob(job);
           report[outcome]++;
+          if (outcome === 'failed' || outcome === 'gone')
+            opts.onDelivered?.(job.subscription.platform, outcome);
           if (outcome !== 'lost' && !job.claim) report.claimed++;
         } catch (err) {
+          if (err instanceof StoreUnavailableError) {
+            storeFailure ??= err;
+            continue;
+          }
           report.failed++;
           log.error(
             { channel: job.subscription.channelId, err: (err as Error).message },
@@ -211,6 +300,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     };
     const width = Math.max(1, Math.min(opts.concurrency ?? 8, jobs.length));
     await Promise.all(Array.from({ length: width }, worker));
+    if (storeFailure) throw storeFailure;
   }
 
   async function run(): Promise<TickReport> {
@@ -224,14 +314,15 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       expired: 0,
       lost: 0,
     };
-    opts.store.heartbeat(owner, clock.now());
+    store.heartbeat(owner, clock.now());
+    flushUnrecorded();
     digests.clear();
     await runJobs(recover(report), report);
     // Page through what is due, in store order: each page is handed out before the next is read, so no query
     // holds the event loop for long.
     let after: DueCursor | undefined;
     while (!stopping) {
-      const page = opts.store.listDue(
+      const page = store.listDue(
         clock.now(),
         after ? { platforms, limit: pageSize, after } : { platforms, limit: pageSize },
       );
@@ -249,12 +340,17 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       );
     }
     if (report.due + report.recovered + report.expired > 0) log.info({ ...report }, 'digest run');
+    opts.onRun?.(report, clock.now());
     return report;
   }
 
   function tick(): Promise<TickReport> {
     if (current) {
-      opts.store.heartbeat(owner, clock.now());
+      try {
+        store.heartbeat(owner, clock.now());
+      } catch {
+        // The run in progress meets the same store and reports it.
+      }
       return current;
     }
     current = run().finally(() => {
@@ -268,8 +364,28 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     tick,
     start() {
       stopping = false;
+      // A store that stays locked or full fails every tick: log the first failure (and any different one), stay
+      // quiet while it repeats, and say when it is over. Each tick retries.
+      let failing: { message: string; ticks: number } | null = null;
       const safeTick = () => {
-        tick().catch((err: unknown) => log.error({ err: (err as Error).message }, 'digest tick failed'));
+        tick().then(
+          () => {
+            if (failing) log.info({ failedTicks: failing.ticks }, 'digest store recovered');
+            failing = null;
+          },
+          (err: unknown) => {
+            const e = err as Error;
+            if (failing?.message !== e.message) {
+              const ctx = e instanceof StoreUnavailableError ? { op: e.operation, code: e.code } : {};
+              log.error(
+                { ...ctx, err: e.message, owner, pendingRecords: unrecorded.length },
+                'digest tick failed; retrying on the next tick',
+              );
+              failing = { message: e.message, ticks: 0 };
+            }
+            failing.ticks++;
+          },
+        );
       };
       cron = new Cron(opts.cron ?? '* * * * *', safeTick);
       safeTick();

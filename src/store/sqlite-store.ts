@@ -20,6 +20,11 @@ import type {
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing (ms). */
   busyTimeoutMs?: number;
+  /**
+   * Caps the file at this many pages for this connection; writes past it fail with SQLITE_FULL, as on a full
+   * disk (tests use it to inject that fault; an operator may use it to bound the file).
+   */
+  maxPageCount?: number;
 }
 
 interface SubscriptionRow {
@@ -102,6 +107,7 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Su
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   migrate(db);
+  if (opts.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(opts.maxPageCount)}`);
   return new SqliteStore(db);
 }
 
