@@ -27,6 +27,8 @@ interface Index {
   /** Character bigram -> entries holding it: narrows the fuzzy search to a few dozen candidates. */
   grams: Map<string, Entry[]>;
   all: Choice[];
+  /** Typed text -> resolved value, remembered (bounded) because slash commands repeat the same names. */
+  resolved: Map<string, string | null>;
 }
 
 const MAX_FUZZY_CANDIDATES = 60;
@@ -68,7 +70,7 @@ function buildIndex(entries: Entry[]): Index {
       seen.add(e.value);
       all.push({ name: clip(e.label, CHOICE_NAME_MAX), value: e.value });
     }
-  return { entries, exact, grams, all };
+  return { entries, exact, grams, all, resolved: new Map() };
 }
 
 const countryIndexes = new WeakMap<Knowledge, Index>();
@@ -155,5 +157,13 @@ export const speakerChoices = (k: Knowledge, typed: string): Choice[] => search(
 export function resolveCountry(k: Knowledge, typed: string): string | null {
   if (k.memberByName.has(typed)) return typed;
   if (fold(typed) === '') return null;
-  return search(countryIndex(k), typed)[0]?.value ?? null;
+  const index = countryIndex(k);
+  const known = index.resolved.get(typed);
+  if (known !== undefined) return known;
+  if (index.resolved.size >= RESOLVED_CACHE_MAX) index.resolved.clear();
+  const value = search(index, typed)[0]?.value ?? null;
+  index.resolved.set(typed, value);
+  return value;
 }
+
+const RESOLVED_CACHE_MAX = 5_000;

@@ -58,6 +58,19 @@ const COLOR: Record<AnswerKind, number> = {
  * Pings are prevented by `allowed_mentions` in any case.
  */
 export function escapeText(s: string): string {
+  const cached = escaped.get(s);
+  if (cached !== undefined) return cached;
+  if (escaped.size >= ESCAPE_CACHE_MAX) escaped.clear();
+  const out = escapeUncached(s);
+  escaped.set(s, out);
+  return out;
+}
+
+/** Answers repeat the same knowledge strings: remember their escaped form (bounded). */
+const escaped = new Map<string, string>();
+const ESCAPE_CACHE_MAX = 20_000;
+
+function escapeUncached(s: string): string {
   return s
     .replace(/[\\*_~`|]/g, '\\$&')
     .replace(/^([ \t]*)(#{1,3} |-# |- |\+ |>)/gm, '$1\\$2')
