@@ -22,7 +22,18 @@ function safeJson(v: unknown): string {
   }
 }
 
-export function toBoltLogger(log: Logger): BoltLogger {
+export interface BoltLoggerHooks {
+  /** The WebClient was told to wait by a 429 (it retries by itself after Retry-After). */
+  onRateLimited?: () => void;
+}
+
+/**
+ * The WebClient warns "http request failed" on every failed attempt, retries included; the code that made the
+ * call logs the final failure once, with its context, so those lines go to debug.
+ */
+const ATTEMPT_NOISE = 'http request failed';
+
+export function toBoltLogger(log: Logger, hooks: BoltLoggerHooks = {}): BoltLogger {
   const child = log.child({ component: 'slack' });
   let level: LogLevel = LogLevel.INFO;
   const write = (method: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
@@ -33,9 +44,12 @@ export function toBoltLogger(log: Logger): BoltLogger {
   return {
     debug: (...msg) => write('debug', msg),
     // Bolt's "info" lines are operational chatter (rate-limit waits excepted); keep them out of the info log.
-    info: (...msg) =>
-      write(msg.some((m) => typeof m === 'string' && m.includes('rate limit')) ? 'warn' : 'debug', msg),
-    warn: (...msg) => write('warn', msg),
+    info: (...msg) => {
+      const limited = msg.some((m) => typeof m === 'string' && m.includes('rate limit'));
+      if (limited) hooks.onRateLimited?.();
+      write(limited ? 'warn' : 'debug', msg);
+    },
+    warn: (...msg) => write(msg[0] === ATTEMPT_NOISE ? 'debug' : 'warn', msg),
     error: (...msg) => write('error', msg),
     setLevel: (l) => {
       level = l;

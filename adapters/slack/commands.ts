@@ -1,39 +1,77 @@
 /**
  * `/votes` and the Share button. Both are acknowledged at once (Slack's 3-second deadline) and answered through
- * the request's response_url, which works in any channel the user can type in, member or not.
+ * the request's response_url, which works in any channel the user can type in, member or not. Every question
+ * goes through the AnswerService (rate limits per user and channel within the workspace, metrics).
  */
 import type { RespondFn, webApi } from '@slack/bolt';
-import { type Answer, emptyAnswer } from '../../src/answer.ts';
+import { type Answer, type AnswerImage, emptyAnswer } from '../../src/answer.ts';
 import type { Logger } from '../../src/logger.ts';
+import type { AnswerService, ServiceReply } from '../../src/ops/answer-service.ts';
 import type { Router } from '../../src/router/router.ts';
-import { errorSummary, explainFailure, respondAll, slackErrorCode, tellUserEphemeral } from './deliver.ts';
+import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import {
+  type ErrorSink,
+  errorSummary,
+  explainFailure,
+  respondAll,
+  slackErrorCode,
+  tellUserEphemeral,
+} from './deliver.ts';
 import { MESSAGES } from './messages.ts';
 import { type RenderOptions, renderAnswer } from './render.ts';
 import { type CommandContext, EMPTY_COMMAND, SUBCOMMANDS } from './subcommands.ts';
 import { parseCommandText, questionFromShareValue } from './to-question.ts';
+import { uploadImages } from './upload.ts';
+
+/** What `/votes digest` needs: the subscription store and DIGEST_DEFAULT_TIME / DIGEST_DEFAULT_TZ. */
+export interface DigestSetup {
+  store: SubscriptionStore;
+  defaults: { time: string; tz: string };
+  now: () => Date;
+}
 
 export interface Services {
   router: Router;
+  service: AnswerService;
   log: Logger;
+  /** Records a Web API failure (metrics: platform errors by kind). */
+  onError: ErrorSink;
+  /** Undefined when the process has no database: `/votes digest` says so. */
+  digest: DigestSetup | undefined;
 }
 
-/** Asks the router; it never throws by contract, but a bug must not cost the user an answer. */
-export function safeAsk(services: Services, question: string): Answer {
+/** Who asks, where: the rate limits' key. */
+export interface Asker {
+  workspaceId: string | undefined;
+  channelId: string;
+  userId: string;
+}
+
+/** Asks through the service; it never throws by contract, but a bug must not cost the user an answer. */
+export function safeAsk(services: Services, who: Asker, text: string): ServiceReply {
   try {
-    return services.router.ask(question, { platform: 'slack' });
+    return services.service.ask({
+      platform: 'slack',
+      workspaceId: who.workspaceId ?? 'unknown',
+      channelId: who.channelId,
+      userId: who.userId,
+      text,
+    });
   } catch (err) {
-    services.log.error({ err }, 'router threw; answering with an apology');
-    return {
+    services.log.error({ err }, 'answering threw; answering with an apology');
+    const answer: Answer = {
       ...emptyAnswer('no_answer', 'error', MESSAGES.somethingBroke),
       kind: 'error',
       code: 'router_failed',
     };
+    return { type: 'answer', answer };
   }
 }
 
 export interface SlashCommandInput {
   text: string;
   userId: string;
+  userName: string;
   channelId: string;
   teamId: string | undefined;
   respond: RespondFn;
@@ -44,75 +82,134 @@ export interface SlashCommandInput {
 export async function runVotesCommand(services: Services, input: SlashCommandInput): Promise<void> {
   const parsed = parseCommandText(input.text);
   const log = services.log.child({ command: '/votes', user: input.userId, channel: input.channelId });
+  const where = { channel: input.channelId, user: input.userId };
   const send = async (
     answer: Answer,
     extra: { response_type: 'ephemeral' | 'in_channel' },
     opts?: RenderOptions,
-  ) => {
+  ): Promise<boolean> => {
     try {
       await respondAll(input.respond, renderAnswer(answer, opts), extra, log);
+      return true;
     } catch (err) {
       const code = slackErrorCode(err);
+      services.onError(code);
       log.error({ error: errorSummary(err), code }, `response_url post failed: ${code}`);
-      await tellUserEphemeral(
-        input.client,
-        { channel: input.channelId, user: input.userId },
-        explainFailure(code),
-        log,
-      );
+      await tellUserEphemeral(input.client, where, explainFailure(code), log, services.onError);
+      return false;
     }
   };
   const ctx: CommandContext = {
     args: parsed.rest,
     userId: input.userId,
+    userName: input.userName,
     channelId: input.channelId,
     teamId: input.teamId,
-    router: services.router,
+    services,
     log,
-    reply: (answer, opts) => send(answer, { response_type: 'ephemeral' }, opts),
-    replyInChannel: (answer) => send(answer, { response_type: 'in_channel' }),
+    ask: (text) =>
+      safeAsk(
+        services,
+        { workspaceId: input.teamId, channelId: input.channelId, userId: input.userId },
+        text,
+      ),
+    reply: async (answer, opts) => {
+      await send(answer, { response_type: 'ephemeral' }, opts);
+    },
+    replyInChannel: (answer, opts) => send(answer, { response_type: 'in_channel' }, opts),
+    uploadToChannel: async (images) => {
+      const code = await uploadImages(
+        input.client,
+        { channel: input.channelId, threadTs: undefined },
+        images,
+        log,
+        services.onError,
+      );
+      if (code !== null)
+        await tellUserEphemeral(input.client, where, pictureFailure(code), log, services.onError);
+    },
   };
   const subcommand = parsed.text === '' ? EMPTY_COMMAND : SUBCOMMANDS.get(parsed.word);
   if (subcommand) return subcommand(ctx);
-  const answer = safeAsk(services, parsed.text);
-  log.debug({ intent: answer.intent, kind: answer.kind }, 'answering /votes');
-  return ctx.reply(answer, { share: { question: parsed.text } });
+  return answerPrivately(ctx, parsed.text);
+}
+
+/** The explanation for a picture that could not be posted: membership problems get the invite hint. */
+export function pictureFailure(code: string): string {
+  return explainFailure(code) === MESSAGES.deliveryFailed ? MESSAGES.pictureFailed : explainFailure(code);
+}
+
+/**
+ * A question answered ephemerally with a Share button. Pictures cannot be ephemeral on Slack (a file shared
+ * to a channel is seen by everyone), so an answer with pictures says that sharing posts them.
+ */
+export async function answerPrivately(ctx: CommandContext, question: string): Promise<void> {
+  const reply = ctx.ask(question);
+  if (reply.type === 'silent') return;
+  if (reply.type === 'limited') return ctx.reply(reply.answer);
+  const answer = hasImages(reply.answer)
+    ? {
+        ...reply.answer,
+        blocks: [...reply.answer.blocks, { type: 'note' as const, text: MESSAGES.pictureOnShare }],
+      }
+    : reply.answer;
+  ctx.log.debug({ intent: answer.intent, kind: answer.kind }, 'answering /votes');
+  return ctx.reply(answer, { share: { question } });
+}
+
+export function hasImages(answer: Answer): answer is Answer & { images: AnswerImage[] } {
+  return (answer.images?.length ?? 0) > 0;
 }
 
 export interface ShareInput {
   value: string | undefined;
+  userId: string;
   userName: string;
+  channelId: string | undefined;
+  teamId: string | undefined;
   respond: RespondFn;
+  client: webApi.WebClient;
 }
 
-/** The Share button: posts the answer for everyone in the channel, then removes the private copy. */
+/** The Share button: posts the answer (and its pictures) for everyone in the channel, then removes the private copy. */
 export async function runShare(services: Services, input: ShareInput): Promise<void> {
   const question = questionFromShareValue(input.value);
-  if (question === null) {
-    services.log.warn({ value: input.value?.slice(0, 80) }, 'share button with a value that is not ours');
+  const log = services.log.child({ action: 'share', user: input.userId, channel: input.channelId });
+  if (question === null || input.channelId === undefined) {
+    log.warn({ value: input.value?.slice(0, 80) }, 'share button with a value that is not ours');
     return;
   }
-  const messages = renderAnswer(safeAsk(services, question), { sharedBy: input.userName });
+  const ephemeral = (text: string) =>
+    input
+      .respond({ response_type: 'ephemeral', replace_original: false, text })
+      .catch((e: unknown) =>
+        log.warn({ error: errorSummary(e) }, 'could not tell the user that sharing failed'),
+      );
+  const reply = safeAsk(
+    services,
+    { workspaceId: input.teamId, channelId: input.channelId, userId: input.userId },
+    question,
+  );
+  if (reply.type === 'silent') return;
+  if (reply.type === 'limited') return void (await ephemeral(renderAnswer(reply.answer)[0]?.text ?? ''));
+  const messages = renderAnswer(reply.answer, { sharedBy: input.userName });
   try {
-    await respondAll(
-      input.respond,
-      messages,
-      { response_type: 'in_channel', replace_original: false },
-      services.log,
-    );
+    await respondAll(input.respond, messages, { response_type: 'in_channel', replace_original: false }, log);
   } catch (err) {
     const code = slackErrorCode(err);
-    services.log.error({ error: errorSummary(err), code }, `sharing to the channel failed: ${code}`);
-    await input
-      .respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.shareFailed })
-      .catch((e: unknown) =>
-        services.log.warn({ error: errorSummary(e) }, 'could not tell the user that sharing failed'),
-      );
+    services.onError(code);
+    log.error({ error: errorSummary(err), code }, `sharing to the channel failed: ${code}`);
+    await ephemeral(MESSAGES.shareFailed);
     return;
+  }
+  if (hasImages(reply.answer)) {
+    const target = { channel: input.channelId, threadTs: undefined };
+    const code = await uploadImages(input.client, target, reply.answer.images, log, services.onError);
+    if (code !== null) await ephemeral(pictureFailure(code));
   }
   await input
     .respond({ delete_original: true })
     .catch((e: unknown) =>
-      services.log.debug({ error: errorSummary(e) }, 'could not remove the private answer after sharing'),
+      log.debug({ error: errorSummary(e) }, 'could not remove the private answer after sharing'),
     );
 }

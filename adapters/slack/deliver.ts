@@ -1,7 +1,8 @@
 /**
  * Sending rendered messages: chat.postMessage for mentions and DMs, response_url for slash commands and
  * buttons. Failures are logged with their context and, where someone is waiting, explained to them.
- * Rate limits (HTTP 429) never reach this code: the WebClient waits Retry-After and retries (see slack-adapter.ts).
+ * Rate limits (HTTP 429) rarely reach this code: the WebClient waits Retry-After and retries (see slack-adapter.ts)
+ * and only a 429 that outlasts its retries surfaces, as `ratelimited`.
  */
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
@@ -9,19 +10,38 @@ import { MAX_RESPONSE_URL_USES } from './limits.ts';
 import { ERROR_EXPLANATIONS, MESSAGES } from './messages.ts';
 import type { SlackMessage } from './render.ts';
 
-/** A short code for any failure on the way to Slack: the Web API's `error`, an HTTP status, or a network code. */
+const TIMEOUT_CODES = new Set([
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+/**
+ * A short code for any failure on the way to Slack: the Web API's `error`, an HTTP status, `ratelimited`,
+ * `timeout`, or a network code.
+ */
 export function slackErrorCode(err: unknown): string {
   const e = err as {
+    name?: unknown;
+    message?: unknown;
     code?: unknown;
     data?: { error?: unknown };
     statusCode?: unknown;
     response?: { status?: unknown };
     original?: { code?: unknown };
+    cause?: { code?: unknown };
   };
   if (typeof e?.data?.error === 'string') return e.data.error;
   if (typeof e?.statusCode === 'number') return `http_${e.statusCode}`;
   if (typeof e?.response?.status === 'number') return `http_${e.response.status}`;
-  if (typeof e?.original?.code === 'string') return e.original.code;
+  if (e?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
+  // What the WebClient throws once its retries after 429s are used up.
+  if (typeof e?.message === 'string' && e.message.startsWith('A rate limit was exceeded'))
+    return 'ratelimited';
+  if (e?.name === 'TimeoutError') return 'timeout';
+  const network = e?.original?.code ?? e?.cause?.code;
+  if (typeof network === 'string') return TIMEOUT_CODES.has(network) ? 'timeout' : network;
   if (typeof e?.code === 'string') return e.code;
   return 'unknown_error';
 }
@@ -44,12 +64,62 @@ export interface ConversationTarget {
   threadTs: string | undefined;
 }
 
+/** A Web API failure for the metrics (platform errors by kind); the adapter passes `metrics.platformError`. */
+export type ErrorSink = (code: string) => void;
+
+/** Default response_url timeout: a reply later than this is of little use to someone waiting. */
+export const DEFAULT_RESPONSE_TIMEOUT_MS = 10_000;
+
+/** A response_url post that failed: an HTTP status, or `timeout` / a network code. */
+export class ResponseUrlError extends Error {
+  override readonly name = 'ResponseUrlError';
+  constructor(
+    message: string,
+    readonly statusCode: number | undefined,
+    readonly code: string,
+    opts: { cause?: unknown } = {},
+  ) {
+    super(message, opts);
+  }
+}
+
+/**
+ * Bolt's `respond` with a timeout: Bolt posts to the response_url through an axios instance that has none, so a
+ * response_url that never answers would hold the request (and its socket) forever.
+ */
+export function createResponder(responseUrl: string, timeoutMs = DEFAULT_RESPONSE_TIMEOUT_MS): RespondFn {
+  return async (message) => {
+    const body = typeof message === 'string' ? { text: message } : message;
+    let res: Response;
+    try {
+      res = await fetch(responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      const code = slackErrorCode(err);
+      throw new ResponseUrlError(`response_url post failed: ${code}`, undefined, code, { cause: err });
+    }
+    await res.arrayBuffer().catch(() => undefined);
+    if (!res.ok)
+      throw new ResponseUrlError(
+        `response_url answered HTTP ${res.status}`,
+        res.status,
+        `http_${res.status}`,
+      );
+    return { status: res.status };
+  };
+}
+
 /** Posts the messages in order; on failure logs the Slack error with its context and stops. Returns the code. */
 export async function postMessages(
   client: webApi.WebClient,
   target: ConversationTarget,
   messages: SlackMessage[],
   log: Logger,
+  onError: ErrorSink = () => {},
 ): Promise<string | null> {
   for (const m of messages) {
     try {
@@ -63,6 +133,7 @@ export async function postMessages(
       });
     } catch (err) {
       const code = slackErrorCode(err);
+      onError(code);
       log.error(
         { error: errorSummary(err), code, channel: target.channel, threadTs: target.threadTs },
         `chat.postMessage failed: ${code}`,
@@ -89,17 +160,24 @@ export async function respondAll(
     await respond({ ...extra, text: m.text, blocks: m.blocks } as RespondArguments);
 }
 
-/** Tells the user, ephemerally in the channel, that their answer could not be delivered. Never throws. */
+/** Tells the user, ephemerally in the channel (or thread), something they need to know. Never throws. */
 export async function tellUserEphemeral(
   client: webApi.WebClient,
-  where: { channel: string; user: string },
+  where: { channel: string; user: string; threadTs?: string | undefined },
   text: string,
   log: Logger,
+  onError: ErrorSink = () => {},
 ): Promise<void> {
   try {
-    await client.chat.postEphemeral({ channel: where.channel, user: where.user, text });
+    await client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text,
+      ...(where.threadTs !== undefined ? { thread_ts: where.threadTs } : {}),
+    });
   } catch (err) {
     const code = slackErrorCode(err);
+    onError(code);
     log.warn({ error: errorSummary(err), code, ...where }, `chat.postEphemeral failed too: ${code}`);
   }
 }

@@ -29,6 +29,11 @@ export const MAX_MESSAGE_TEXT = 12_000;
 /** Messages a response_url accepts (5 within 30 minutes); a rendered answer never needs more. */
 export const MAX_RESPONSE_URL_USES = 5;
 
+/** Characters of a file's alt text (files.getUploadURLExternal `alt_text`). */
+export const MAX_ALT_TEXT = 1000;
+/** Files in one files.uploadV2 call (files.completeUploadExternal shares at most ten in a message). */
+export const MAX_FILES_PER_UPLOAD = 10;
+
 interface TextLike {
   text?: unknown;
 }

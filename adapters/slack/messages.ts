@@ -11,6 +11,15 @@ export const MESSAGES = {
   sourcesLabel: 'Sources',
   notePrefix: 'Note:',
   noCountries: 'none',
+  pictureOnShare:
+    'Slack cannot show pictures privately: press Share to channel to post the answer with its picture for everyone.',
+  pictureFailed:
+    'Sorry, I could not post the picture here. If this is a private channel, invite me with /invite @Plenary and ask again.',
+  digestUnavailable: 'Daily digests are not set up on this Plenary server (it has no database).',
+  digestStoreFailed:
+    'Sorry, I could not save that just now. Nothing was changed; please try again in a minute.',
+  digestInviteHint:
+    'I post the digest as @Plenary: in a private channel, invite me first with /invite @Plenary. Anyone in the channel can change it with /votes digest.',
 } as const;
 
 /** Plain words for the Web API errors a waiting user can act on; everything else gets `somethingBroke`. */
@@ -21,6 +30,8 @@ export const ERROR_EXPLANATIONS: Readonly<Record<string, string>> = {
   restricted_action: 'Sorry, this workspace does not let apps post in this channel.',
   msg_too_long: 'Sorry, that answer was too long for Slack. Try a narrower question.',
   ratelimited: 'Slack asked me to slow down. Please ask again in a minute.',
+  timeout:
+    'Sorry, Slack did not answer in time, so your answer may not arrive. Please ask again in a minute.',
   // A response_url that expired (30 minutes) or was used up (5 posts).
   http_404: 'Sorry, that answer could not be delivered in time. Please ask again.',
 };

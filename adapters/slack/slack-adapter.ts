@@ -4,15 +4,20 @@
  * an app-level token is given.
  */
 import type { Server } from 'node:http';
-import { App, type AppOptions, type BlockAction, type ButtonAction, type webApi } from '@slack/bolt';
+import { App, type AppOptions, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
+import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
+import { type AnswerService, createAnswerService } from '../../src/ops/answer-service.ts';
+import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
+import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
-import { errorSummary } from './deliver.ts';
+import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary } from './deliver.ts';
 import { answerInConversation } from './events.ts';
+import { createSlackPublisher } from './publisher.ts';
 import { SHARE_ACTION_ID } from './render.ts';
 import {
   type BotIdentity,
@@ -36,6 +41,9 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
   maxTimeout: 5_000,
   randomize: true,
 };
+
+/** Web API request timeout: a call that has not answered by then fails (and is retried per the retry config). */
+export const DEFAULT_API_TIMEOUT_MS = 10_000;
 
 const REJECTED_TOKEN_CODES = new Set([
   'invalid_auth',
@@ -62,6 +70,20 @@ export interface SlackAdapterConfig {
   apiUrl?: string | undefined;
   retryConfig?: webApi.RetryOptions;
   dedupe?: DeduperOptions;
+  /** Every question goes through it (rate limits, metrics); defaults to one over `router` with no limits. */
+  service?: AnswerService;
+  /** Platform errors by kind, adapter up/down. */
+  metrics?: Metrics;
+  /** Digest subscriptions; without it `/votes digest` says digests are not set up. */
+  store?: SubscriptionStore;
+  /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ. */
+  digestDefaults?: { time: string; tz: string };
+  /** The clock for digest commands (tests). */
+  now?: () => Date;
+  /** Web API request timeout (ms). */
+  apiTimeoutMs?: number;
+  /** response_url post timeout (ms). */
+  responseTimeoutMs?: number;
 }
 
 export interface SlackAdapterStarted {
@@ -73,7 +95,11 @@ export interface SlackAdapterStarted {
 export interface SlackAdapter {
   start(): Promise<SlackAdapterStarted>;
   stop(): Promise<void>;
+  /** Posts digests for the scheduler (chat.postMessage; errors as PublishError kinds). */
+  readonly publisher: Publisher;
 }
+
+const apiBase = (url: string | undefined) => (url?.endsWith('/') === false ? `${url}/` : url);
 
 function createApp(cfg: SlackAdapterConfig): App {
   const { appToken, signingSecret } = cfg;
@@ -83,11 +109,13 @@ function createApp(cfg: SlackAdapterConfig): App {
     mode = { signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false };
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
-  const apiUrl = cfg.apiUrl?.endsWith('/') === false ? `${cfg.apiUrl}/` : cfg.apiUrl;
+  const apiUrl = apiBase(cfg.apiUrl);
   return new App({
     token: cfg.botToken,
     ...mode,
-    logger: toBoltLogger(cfg.log),
+    logger: toBoltLogger(cfg.log, {
+      onRateLimited: () => cfg.metrics?.platformError('slack', 'ratelimited'),
+    }),
     ignoreSelf: true,
     // No conversation state is used; skipping Bolt's store saves a middleware pass per request.
     convoStore: false,
@@ -98,12 +126,45 @@ function createApp(cfg: SlackAdapterConfig): App {
       ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
       retryConfig: cfg.retryConfig ?? DEFAULT_RETRY_CONFIG,
       rejectRateLimitedCalls: false,
+      timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
     },
   });
 }
 
+/** The digest publisher's own client: no retries and no waiting on 429, as the scheduler owns both. */
+function publisherFor(cfg: SlackAdapterConfig): Publisher {
+  const apiUrl = apiBase(cfg.apiUrl);
+  const client = new webApi.WebClient(cfg.botToken, {
+    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
+    logger: toBoltLogger(cfg.log.child({ component: 'slack-digest' })),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
+  });
+  return createSlackPublisher({ client, onError: (code) => cfg.metrics?.platformError('slack', code) });
+}
+
+function servicesFor(cfg: SlackAdapterConfig): Services {
+  const { store } = cfg;
+  return {
+    router: cfg.router,
+    service: cfg.service ?? createAnswerService({ router: cfg.router }),
+    log: cfg.log.child({ platform: 'slack' }),
+    onError: (code) => cfg.metrics?.platformError('slack', code),
+    digest:
+      store === undefined
+        ? undefined
+        : {
+            store,
+            defaults: cfg.digestDefaults ?? { time: '09:00', tz: 'UTC' },
+            now: cfg.now ?? (() => new Date()),
+          },
+  };
+}
+
 function wire(app: App, cfg: SlackAdapterConfig): void {
-  const services: Services = { router: cfg.router, log: cfg.log.child({ platform: 'slack' }) };
+  const services = servicesFor(cfg);
+  const responseTimeout = cfg.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS;
   const deduper = createEventDeduper(cfg.dedupe);
 
   // Events arrive already acknowledged; a repeat of an event id (a Slack retry) stops here, quietly.
@@ -119,21 +180,30 @@ function wire(app: App, cfg: SlackAdapterConfig): void {
     await next();
   });
 
-  app.command(VOTES_COMMAND, async ({ command, ack, respond, client }) => {
+  app.command(VOTES_COMMAND, async ({ command, ack, client }) => {
     await ack();
     await runVotesCommand(services, {
       text: command.text,
       userId: command.user_id,
+      userName: command.user_name || command.user_id,
       channelId: command.channel_id,
       teamId: command.team_id,
-      respond,
+      respond: createResponder(command.response_url, responseTimeout),
       client,
     });
   });
 
-  app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, body, action, client }) => {
     await ack();
-    await runShare(services, { value: action.value, userName: body.user.name ?? body.user.id, respond });
+    await runShare(services, {
+      value: action.value,
+      userId: body.user.id,
+      userName: body.user.name ?? body.user.id,
+      channelId: body.channel?.id ?? body.container?.channel_id,
+      teamId: body.team?.id ?? body.user.team_id,
+      respond: createResponder(body.response_url, responseTimeout),
+      client,
+    });
   });
 
   const self = (context: { botUserId?: string; botId?: string }): BotIdentity => ({
@@ -143,12 +213,22 @@ function wire(app: App, cfg: SlackAdapterConfig): void {
 
   app.event('app_mention', async ({ event, body, context, client }) => {
     const incoming = questionFromMention(event as SlackMessageEvent, self(context));
-    if (incoming) await answerInConversation(services, client, incoming, 'mention', body.event_id);
+    if (incoming)
+      await answerInConversation(services, client, incoming, {
+        source: 'mention',
+        eventId: body.event_id,
+        teamId: body.team_id,
+      });
   });
 
   app.event('message', async ({ event, body, context, client }) => {
     const incoming = questionFromDirectMessage(event as SlackMessageEvent, self(context));
-    if (incoming) await answerInConversation(services, client, incoming, 'dm', body.event_id);
+    if (incoming)
+      await answerInConversation(services, client, incoming, {
+        source: 'dm',
+        eventId: body.event_id,
+        teamId: body.team_id,
+      });
   });
 
   app.error(async (err) => {
@@ -162,8 +242,10 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const socket = cfg.appToken !== undefined;
   let running = false;
   let server: Server | undefined;
+  const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);
 
   return {
+    publisher: publisherFor(cfg),
     async start() {
       try {
         await app.init();
@@ -180,6 +262,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
           throw new Error(`Socket Mode could not connect (${errorSummary(err).code}); check SLACK_APP_TOKEN`);
         });
         running = true;
+        up(true);
         cfg.log.info('Slack adapter connected (Socket Mode)');
         return { mode: 'socket' };
       }
@@ -189,6 +272,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
           throw new Error(`could not listen on SLACK_PORT ${cfg.port} (${errorSummary(err).message})`);
         })) as Server;
       running = true;
+      up(true);
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : cfg.port;
       cfg.log.info({ port, path: SLACK_EVENTS_PATH }, 'Slack adapter listening (HTTP mode)');
@@ -197,6 +281,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
     async stop() {
       if (!running) return;
       running = false;
+      up(false);
       server?.closeIdleConnections();
       await app.stop();
       cfg.log.info('Slack adapter stopped');
@@ -204,12 +289,28 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   };
 }
 
+/** What main.ts shares with the adapter besides the config: the store, the answer service, the metrics. */
+export interface SlackAdapterDeps {
+  store?: SubscriptionStore | undefined;
+  service?: AnswerService | undefined;
+  metrics?: Metrics | undefined;
+}
+
 /** The adapter's settings from the parsed config (main.ts calls this only when `slackEnabled(config)`). */
-export function slackAdapterConfig(config: Config, router: Router, log: Logger): SlackAdapterConfig {
+export function slackAdapterConfig(
+  config: Config,
+  router: Router,
+  log: Logger,
+  deps: SlackAdapterDeps = {},
+): SlackAdapterConfig {
   if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_BOT_TOKEN is not set');
   return {
     router,
     log,
+    ...(deps.store ? { store: deps.store } : {}),
+    ...(deps.service ? { service: deps.service } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },
     botToken: config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,

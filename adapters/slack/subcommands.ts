@@ -1,37 +1,48 @@
 /**
  * `/votes <subcommand> …` dispatch. Text whose first word is not a key here is a question for the router.
  *
- * To add a subcommand (`digest` with the digest work, `map` with the charts work): write a handler that takes a
- * CommandContext and replies through `ctx.reply` (ephemeral to the caller) or `ctx.replyInChannel`, then add
- * it to SUBCOMMANDS below. Keep platform-neutral logic in src/; a handler only translates.
+ * To add a subcommand: write a handler that takes a CommandContext and replies through `ctx.reply` (ephemeral to
+ * the caller) or `ctx.replyInChannel`, then add it to SUBCOMMANDS below. Keep platform-neutral logic in src/; a
+ * handler only translates.
  */
-import type { Answer } from '../../src/answer.ts';
+import type { Answer, AnswerImage } from '../../src/answer.ts';
 import type { Logger } from '../../src/logger.ts';
-import type { Router } from '../../src/router/router.ts';
+import type { ServiceReply } from '../../src/ops/answer-service.ts';
+import type { Services } from './commands.ts';
+import { digestSubcommand } from './digest-command.ts';
+import { mapSubcommand } from './map-command.ts';
 import type { RenderOptions } from './render.ts';
 
 export interface CommandContext {
-  /** Text after the subcommand's name ("daily 09:00" for `/votes digest daily 09:00`). */
+  /** Text after the subcommand's name ("on 09:00 Europe/Kyiv" for `/votes digest on 09:00 Europe/Kyiv`). */
   args: string;
   userId: string;
+  /** The caller's name as Slack sent it, shown as plain text ("Shared by …"); it pings nobody. */
+  userName: string;
   channelId: string;
   teamId: string | undefined;
-  router: Router;
+  services: Services;
   log: Logger;
+  /** Asks a question through the AnswerService (rate limits included). */
+  ask(question: string): ServiceReply;
   /** Renders and sends an answer only the caller sees. */
   reply(answer: Answer, opts?: RenderOptions): Promise<void>;
-  /** Renders and sends an answer to the whole channel. */
-  replyInChannel(answer: Answer): Promise<void>;
+  /** Renders and sends an answer to the whole channel; false when it could not (the user has been told). */
+  replyInChannel(answer: Answer, opts?: RenderOptions): Promise<boolean>;
+  /** Uploads pictures to the channel with files.uploadV2; on failure the user is told ephemerally. */
+  uploadToChannel(images: readonly AnswerImage[]): Promise<void>;
 }
 
 export type Subcommand = (ctx: CommandContext) => Promise<void>;
 
-const help: Subcommand = (ctx) => ctx.reply(ctx.router.ask('help', { platform: 'slack' }));
+const help: Subcommand = (ctx) => ctx.reply(ctx.services.router.ask('help', { platform: 'slack' }));
 
-/** Subcommand name -> handler. `digest` and `map` are added here by their own work. */
+/** Subcommand name -> handler. */
 export const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map<string, Subcommand>([
   ['help', help],
   ['?', help],
+  ['digest', digestSubcommand],
+  ['map', mapSubcommand],
 ]);
 
 /** What `/votes` with no text does. */
