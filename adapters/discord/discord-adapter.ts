@@ -89,6 +89,19 @@ const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
   failIfNotExists: false,
 });
 
+interface RetryingShard {
+  internalConnect: () => Promise<void>;
+}
+
+/** The @discordjs/ws shards behind a discord.js Client (private fields; empty if their shape ever changes). */
+function gatewayShards(client: Client): RetryingShard[] {
+  const ws = (client.ws as unknown as { _ws?: { strategy?: { shards?: Map<number, RetryingShard> } } })._ws;
+  const shards = ws?.strategy?.shards;
+  return shards instanceof Map
+    ? [...shards.values()].filter((s) => typeof s.internalConnect === 'function')
+    : [];
+}
+
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const { router, log } = config;
   const knowledge = router.knowledge;
@@ -100,6 +113,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   };
   const client = new Client(options);
+  let stopping = false;
 
   const ask = (question: string, ephemeral = false): DiscordMessage[] =>
     renderAnswer(router.ask(question, { platform: 'discord' }), { ephemeral });
@@ -168,7 +182,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   client.on(Events.ShardDisconnect, (e, shard) =>
     log.warn({ shard, code: e.code }, 'discord: gateway closed'),
   );
-  client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'discord: gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.warn({ shard }, 'discord: gateway reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) =>
     log.info({ shard, replayed }, 'discord: gateway resumed'),
   );
@@ -198,7 +214,12 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
     },
     async stop() {
+      stopping = true;
+      const shards = gatewayShards(client);
       await client.destroy();
+      // @discordjs/ws 1.2.3: a shard destroyed while it waits to retry an unreachable gateway retries anyway, forever,
+      // which keeps the process alive after SIGTERM. Its pending retry calls internalConnect: make that a no-op.
+      for (const shard of shards) shard.internalConnect = async () => undefined;
     },
   };
 }

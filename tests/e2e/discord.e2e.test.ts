@@ -3,6 +3,7 @@
  * Assertions are about behaviour and payload shape, never the router's exact wording.
  */
 import { Writable } from 'node:stream';
+import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordAdapter, type DiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { limitViolations } from '../../adapters/discord/limits.ts';
@@ -195,5 +196,28 @@ describe('Discord adapter against a local Discord', () => {
     expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(
       `/applications/${APP_ID}/commands`,
     );
+  });
+
+  it('given the gateway is unreachable, stop() returns at once and the client stops retrying', async () => {
+    const down = await startFakeDiscord(41_250);
+    const other = createDiscordAdapter({
+      token: 'fake-bot-token',
+      apiUrl: down.apiUrl,
+      router: createRouter(knowledge),
+      log,
+    });
+    await other.start();
+    let retries = 0;
+    other.client.on(Events.ShardReconnecting, () => retries++);
+    await down.close();
+    const deadline = Date.now() + 5_000;
+    while (retries < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(retries).toBeGreaterThanOrEqual(2);
+    const started = performance.now();
+    await other.stop();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const atStop = retries;
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(retries).toBe(atStop);
   });
 });

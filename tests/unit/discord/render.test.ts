@@ -84,7 +84,9 @@ describe('Discord renderer', () => {
     expect(escapeText('> quote')).toBe('\\> quote');
     expect(escapeText('- item\n1. one\n-# small')).toBe('\\- item\n1\\. one\n\\-# small');
     expect(escapeText('a \\*b\\*')).toBe('a \\\\\\*b\\\\\\*');
-    expect(escapeText('Côte d’Ivoire, 93-18-65, A/RES/ES-11/7')).toBe('Côte d’Ivoire, 93-18-65, A/RES/ES-11/7');
+    expect(escapeText('Côte d’Ivoire, 93-18-65, A/RES/ES-11/7')).toBe(
+      'Côte d’Ivoire, 93-18-65, A/RES/ES-11/7',
+    );
     expect(escapeText('[click](https://evil.example)')).toBe('\\[click](https://evil.example)');
     expect(escapeText('<@123> <@&456> <#789>')).toBe('\\<@123> \\<@&456> \\<#789>');
     expect(escapeText('@everyone @here')).toBe('@\u200beveryone @\u200bhere');
