@@ -9,9 +9,36 @@ import { createLogger } from '../src/logger.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
 import { createCore } from './core.ts';
 import { createDiscordAdapter } from './discord/discord-adapter.ts';
+import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 import { createSlackAdapter, slackAdapterConfig } from './slack/slack-adapter.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
+
+/** After shutdown, nothing left holding the event loop (an open stdin, a library's socket) keeps us alive. */
+const EXIT_AFTER_MS = 200;
+/** Under systemd's TimeoutStopSec=10: if shutdown itself hangs, exit anyway. */
+const HARD_STOP_MS = 9_000;
+
+/** Resolves with the first SIGINT/SIGTERM; a second one while stopping exits at once. */
+function stopSignal(log: { warn(obj: object, msg: string): void }): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    let received = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (received) {
+        log.warn({ signal }, 'second signal while stopping: exiting now');
+        process.exit(1);
+      }
+      received = true;
+      setTimeout(() => {
+        log.warn({ signal, afterMs: HARD_STOP_MS }, 'shutdown did not finish in time: exiting');
+        process.exit(0);
+      }, HARD_STOP_MS).unref();
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
 
 async function main(): Promise<number> {
   let config: ReturnType<typeof parseConfig>;
@@ -40,20 +67,25 @@ async function main(): Promise<number> {
     databasePath: config.DATABASE_PATH,
   });
 
-  const platforms: string[] = [];
+  const platforms: PlatformName[] = [];
   if (slackEnabled(config)) platforms.push('slack');
   if (discordEnabled(config)) platforms.push('discord');
+  const runtime = createRuntime({ config, log, knowledge, enabled: platforms });
+  const stopped = stopSignal(log);
+  await runtime.startHealth();
   if (platforms.length === 0) {
     log.debug({ version: knowledge.version }, 'no platform tokens set: console chat');
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    await createConsoleAdapter({ router, input: process.stdin, output: process.stdout, interactive }).run();
+    const chat = createConsoleAdapter({ router, input: process.stdin, output: process.stdout, interactive });
+    const reason = await Promise.race([chat.run().then(() => 'end of input'), stopped]);
+    if (reason !== 'end of input') log.info({ signal: reason }, 'stopping');
+    await runtime.shutdown.run(reason);
     return 0;
   }
-  const running: { name: string; stop(): Promise<void> }[] = [];
   if (slackEnabled(config)) {
     const slack = createSlackAdapter(slackAdapterConfig(config, router, log));
     await slack.start();
-    running.push({ name: 'slack', stop: () => slack.stop() });
+    runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
   }
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
     const discord = createDiscordAdapter({
@@ -63,28 +95,24 @@ async function main(): Promise<number> {
       log,
     });
     await discord.start();
-    running.push({ name: 'discord', stop: () => discord.stop() });
+    runtime.adapterStarted({
+      name: 'discord',
+      stop: () => discord.stop(),
+      isUp: () => discord.client.isReady(),
+      publisher: publisherOf(discord),
+    });
   }
-  if (running.length === 0) {
-    log.error({ platforms }, 'platform adapters are not wired yet');
-    return 1;
-  }
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  runtime.startDigests();
+  const signal = await stopped;
   log.info({ signal }, 'stopping');
-  const results = await Promise.allSettled(running.map((a) => a.stop()));
-  results.forEach((r, i) => {
-    if (r.status === 'rejected')
-      log.error({ err: r.reason, adapter: running[i]?.name }, 'adapter did not stop cleanly');
-  });
+  await runtime.shutdown.run(signal);
   return 0;
 }
 
 main().then(
   (code) => {
     process.exitCode = code;
+    setTimeout(() => process.exit(code), EXIT_AFTER_MS).unref();
   },
   (err: unknown) => {
     console.error(`plenary: failed to start: ${(err as Error).message}`);

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.ts';
 
 export interface ShutdownOptions {
-  log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  log: Pick<Logger, 'debug' | 'warn' | 'error'>;
   /** How long in-flight work may take once shutdown starts (default 5 s); after that it is abandoned. */
   graceMs?: number;
   /** How long one closer may take before it counts as failed and the next one runs (default 2 s). */
@@ -98,11 +98,11 @@ export function createShutdown(opts: ShutdownOptions): Shutdown {
     run(reason) {
       if (running) return running;
       accepting = false;
-      opts.log.info({ reason, inFlight: inFlight.size, graceMs }, 'shutting down');
+      opts.log.debug({ reason, inFlight: inFlight.size, graceMs }, 'shutting down');
       running = (async () => {
         const { finished, abandoned } = await drain();
         const failedClosers = await closeAll();
-        opts.log.info({ finished, abandoned, failedClosers: failedClosers.length }, 'shutdown complete');
+        opts.log.debug({ finished, abandoned, failedClosers: failedClosers.length }, 'shutdown complete');
         return { finished, abandoned, failedClosers };
       })();
       return running;

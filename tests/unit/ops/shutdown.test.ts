@@ -8,7 +8,7 @@ function recordingLog() {
     (obj: object, msg?: string): void => {
       lines.push({ level, obj, msg });
     };
-  return { lines, info: at('info'), warn: at('warn'), error: at('error') };
+  return { lines, debug: at('debug'), warn: at('warn'), error: at('error') };
 }
 
 const resolveAfter = <T>(ms: number, value: T) =>

@@ -1,0 +1,132 @@
+/**
+ * The process around the adapters: metrics, the health server, the digest scheduler and its store, and the
+ * graceful shutdown that closes them. main.ts builds one Runtime from the parsed config; nothing here reads
+ * process.env.
+ */
+import type { Config } from '../src/config.ts';
+import { createDigestScheduler, type DigestScheduler, type Publisher } from '../src/digest/index.ts';
+import type { Knowledge } from '../src/knowledge/model.ts';
+import type { Logger } from '../src/logger.ts';
+import type { AdapterState, HealthStatus } from '../src/ops/health-server.ts';
+import { startHealthServer } from '../src/ops/health-server.ts';
+import { createMetrics, type Metrics } from '../src/ops/metrics.ts';
+import { createShutdown, type Shutdown } from '../src/ops/shutdown.ts';
+import { openSqliteStore } from '../src/store/sqlite-store.ts';
+import type { SubscriptionStore } from '../src/store/subscription-store.ts';
+
+export type PlatformName = 'slack' | 'discord';
+
+/** A started platform adapter as the runtime sees it. */
+export interface RunningAdapter {
+  name: PlatformName;
+  stop(): Promise<void>;
+  /** Live connection state when the adapter knows it (Discord's gateway); else up from start to stop. */
+  isUp?: () => boolean;
+  /** Posts digests to this platform; an adapter without one gets no digests. */
+  publisher?: Publisher | undefined;
+}
+
+export interface Runtime {
+  readonly metrics: Metrics;
+  readonly shutdown: Shutdown;
+  /** Starts /healthz and /metrics when HEALTH_PORT is set. */
+  startHealth(): Promise<void>;
+  /** Marks an adapter up and stops it at shutdown. */
+  adapterStarted(adapter: RunningAdapter): void;
+  /** Opens the store and starts the scheduler when at least one started adapter publishes digests. */
+  startDigests(): DigestScheduler | null;
+}
+
+export interface RuntimeDeps {
+  config: Config;
+  log: Logger;
+  knowledge: Knowledge;
+  enabled: readonly PlatformName[];
+  /** In-flight grace at shutdown (default 5 s). */
+  graceMs?: number;
+}
+
+/** The adapter's `publisher`, if this version of it has one. */
+export function publisherOf(adapter: object): Publisher | undefined {
+  const p = (adapter as { publisher?: unknown }).publisher;
+  return p && typeof (p as Publisher).publish === 'function' ? (p as Publisher) : undefined;
+}
+
+export function createRuntime(deps: RuntimeDeps): Runtime {
+  const { config, log, knowledge } = deps;
+  const metrics = createMetrics();
+  const shutdown = createShutdown({ log, graceMs: deps.graceMs ?? 5_000, closeTimeoutMs: 4_000 });
+  const adapters = new Map<PlatformName, { adapter: RunningAdapter; running: boolean }>();
+  let lastDigestRun: Date | null = null;
+  let store: SubscriptionStore | null = null;
+  let scheduler: DigestScheduler | null = null;
+
+  const stateOf = (name: PlatformName): AdapterState => {
+    if (!deps.enabled.includes(name)) return 'disabled';
+    const a = adapters.get(name);
+    const up = a?.running === true && (a.adapter.isUp?.() ?? true);
+    metrics.adapterUp(name, up);
+    return up ? 'up' : 'down';
+  };
+  const status = (): HealthStatus => ({
+    adapters: { slack: stateOf('slack'), discord: stateOf('discord') },
+    knowledgeVersion: knowledge.version,
+    lastDigestRun: lastDigestRun?.toISOString() ?? null,
+  });
+
+  // Closers run in reverse: adapters (registered as they start), then the scheduler, the database, health.
+  let health: { close(): Promise<void> } | null = null;
+  shutdown.onClose('health server', () => health?.close());
+  shutdown.onClose('database', () => store?.close());
+  shutdown.onClose('digest scheduler', () => scheduler?.stop(3_000));
+
+  return {
+    metrics,
+    shutdown,
+    async startHealth() {
+      if (config.HEALTH_PORT === undefined) return;
+      health = await startHealthServer({
+        port: config.HEALTH_PORT,
+        host: config.HEALTH_HOST,
+        metrics,
+        status,
+        log: log.child({ component: 'health' }),
+      });
+    },
+    adapterStarted(adapter) {
+      const entry = { adapter, running: true };
+      adapters.set(adapter.name, entry);
+      metrics.adapterUp(adapter.name, true);
+      shutdown.onClose(`${adapter.name} adapter`, async () => {
+        entry.running = false;
+        metrics.adapterUp(adapter.name, false);
+        await adapter.stop();
+      });
+    },
+    startDigests() {
+      const publishers: Partial<Record<PlatformName, Publisher>> = {};
+      for (const [name, { adapter }] of adapters) if (adapter.publisher) publishers[name] = adapter.publisher;
+      if (Object.keys(publishers).length === 0) {
+        log.debug('no started adapter posts digests: digest scheduler not started');
+        return null;
+      }
+      store = openSqliteStore(config.DATABASE_PATH);
+      scheduler = createDigestScheduler({
+        store,
+        knowledge,
+        publishers,
+        logger: log.child({ component: 'digest' }),
+        onDelivered: (platform, outcome) => metrics.digest(platform, outcome),
+        onRun: (_report, at) => {
+          lastDigestRun = at;
+        },
+      });
+      scheduler.start();
+      log.info(
+        { platforms: Object.keys(publishers), database: config.DATABASE_PATH },
+        'digest scheduler started',
+      );
+      return scheduler;
+    },
+  };
+}
