@@ -89,6 +89,17 @@ const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
   failIfNotExists: false,
 });
 
+/** Interaction and webhook tokens are credentials for 15 minutes: keep them out of logs. */
+export const redactTokens = (text: string): string =>
+  text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/\s?]+/g, '/$1/$2/[token]');
+
+/** What is safe and useful to log about a failure (discord.js errors carry request URLs and bodies). */
+function errorInfo(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: redactTokens(String(err)) };
+  const { code, status } = err as { code?: unknown; status?: unknown };
+  return { name: err.name, message: redactTokens(err.message), code, status };
+}
+
 interface RetryingShard {
   internalConnect: () => Promise<void>;
 }
@@ -153,7 +164,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       if (i.isAutocomplete()) await onAutocomplete(i);
       else if (i.isChatInputCommand()) await onCommand(i);
     } catch (err) {
-      log.error({ err, interaction: i.id }, 'discord: interaction failed');
+      log.error({ error: errorInfo(err), interaction: i.id }, 'discord: interaction failed');
       if (i.isChatInputCommand() && !i.replied && !i.deferred)
         await i
           .reply(toReplyOptions(renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!))
@@ -173,7 +184,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     try {
       for (const payload of ask(question)) await m.reply(toMessageOptions(payload));
     } catch (err) {
-      log.error({ err, message: m.id }, 'discord: reply failed');
+      log.error({ error: errorInfo(err), message: m.id }, 'discord: reply failed');
     }
   }
 
@@ -189,18 +200,26 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     log.info({ shard, replayed }, 'discord: gateway resumed'),
   );
   client.on(Events.ShardReady, (shard) => log.info({ shard }, 'discord: gateway session ready'));
-  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'discord: gateway error'));
-  client.on(Events.Error, (err) => log.error({ err }, 'discord: client error'));
+  client.on(Events.ShardError, (err, shard) =>
+    log.error({ error: errorInfo(err), shard }, 'discord: gateway error'),
+  );
+  client.on(Events.Error, (err) => log.error({ error: errorInfo(err) }, 'discord: client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord: warning'));
-  client.on(Events.Debug, (message) => log.trace({ message }, 'discord: debug'));
+  client.on(Events.Debug, (message) => log.trace({ message: redactTokens(message) }, 'discord: debug'));
   // discord.js retries an unexpected 429 after Retry-After and says so only in its REST debug channel (listening
   // to every response instead would clone each one).
   client.rest.on(RESTEvents.Debug, (message) => {
-    if (message.includes('429')) log.warn({ detail: message }, 'discord: rate limited (429), retrying');
+    if (message.includes('429'))
+      log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
   });
   client.rest.on(RESTEvents.RateLimited, (info) =>
     log.warn(
-      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global },
+      {
+        route: redactTokens(info.route),
+        method: info.method,
+        retryAfterMs: info.retryAfter,
+        global: info.global,
+      },
       'discord: rate limited, waiting',
     ),
   );

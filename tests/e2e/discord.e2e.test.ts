@@ -171,10 +171,11 @@ describe('Discord adapter against a local Discord', () => {
 
   it('given a 429 from Discord, it waits, sends again, answers and logs the rate limit', async () => {
     fake.rateLimitOnce((method, path) => method === 'POST' && path.startsWith('/interactions/'), 0.2);
-    const { id } = fake.slashCommand('ask', { question: 'what was the tally on 2774?' });
+    const { id, token } = fake.slashCommand('ask', { question: 'what was the tally on 2774?' });
     const cb = await callbackFor(id);
     expect(cb.body.type).toBe(4);
     expect(logLines.some((l) => l.includes('rate limited'))).toBe(true);
+    expect(logLines.join('\n')).not.toContain(token);
   });
 
   it('registers the /votes command with one idempotent PUT to the guild, or globally without a guild', async () => {
