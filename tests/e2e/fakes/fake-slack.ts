@@ -1,7 +1,9 @@
 /**
  * A fake Slack Web API on 127.0.0.1 for end-to-end tests: answers auth.test, chat.postMessage,
- * chat.postEphemeral and response_url posts (form or JSON bodies), records every call, and can be told to
- * fail the next call of a method (a 429 with Retry-After, or a Web API error such as channel_not_found).
+ * chat.postEphemeral, response_url posts (form or JSON bodies) and the files.uploadV2 flow
+ * (files.getUploadURLExternal -> POST of the bytes to the upload URL it returned -> files.completeUploadExternal),
+ * records every call, and can be told to fail the next calls of a method (a 429 with Retry-After, a Web API error
+ * such as channel_not_found, an HTTP status such as 500, or no answer at all).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +13,7 @@ export const BOT_ID = 'BBOTPLENARY';
 export const TEAM_ID = 'T0FAKE';
 
 export interface RecordedCall {
-  /** `chat.postMessage`, ..., or `response_url`. */
+  /** `chat.postMessage`, ..., `response_url`, or `file_upload` (the bytes POSTed to an upload URL). */
   method: string;
   /** For response_url calls: the path, e.g. /response/abc. */
   path: string;
@@ -25,8 +27,21 @@ export interface RecordedCall {
 export type ScriptedReply =
   | { status: 429; retryAfter: number }
   | { error: string }
-  /** An HTTP failure, e.g. 404 for an expired response_url. */
-  | { httpStatus: number };
+  /** An HTTP failure, e.g. 404 for an expired response_url, 500 for a Slack outage. */
+  | { httpStatus: number }
+  /** Never answers (the connection stays open until the client gives up or the fake closes). */
+  | { hang: true };
+
+/** A file whose bytes reached the fake's upload URL and that files.completeUploadExternal shared. */
+export interface CompletedUpload {
+  id: string;
+  filename: string;
+  title: string | undefined;
+  altText: string | undefined;
+  bytes: Buffer;
+  channel: string | undefined;
+  threadTs: string | undefined;
+}
 
 export interface FakeSlack {
   /** Base URL of the Web API, for `clientOptions.slackApiUrl` (ends with /api/). */
@@ -34,8 +49,10 @@ export interface FakeSlack {
   /** A fresh response_url on this server. */
   responseUrl(id: string): string;
   readonly calls: RecordedCall[];
-  /** The next call of `method` gets this reply instead of success. */
-  failNext(method: string, reply: ScriptedReply): void;
+  /** The next `times` calls of `method` get this reply instead of success. */
+  failNext(method: string, reply: ScriptedReply, times?: number): void;
+  /** Files shared by files.completeUploadExternal, with the bytes that were uploaded for them. */
+  readonly uploads: CompletedUpload[];
   /** Resolves with the first call matching, waiting up to `timeoutMs`. */
   waitFor(match: (c: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   /** Calls `listener` for every call as it is recorded; returns an unsubscribe function. */
@@ -56,13 +73,25 @@ function parseBody(raw: string, contentType: string): Record<string, unknown> {
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The first file part of a multipart/form-data body (the WebClient posts upload bytes as a form field). */
+function multipartFile(raw: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!boundary) return raw;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = raw.indexOf(delimiter);
+  const headersEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(delimiter, headersEnd);
+  if (start === -1 || headersEnd === -1 || end === -1) return raw;
+  return raw.subarray(headersEnd + 4, end - 2);
 }
 
 function success(method: string, body: Record<string, unknown>, seq: number): Record<string, unknown> {
@@ -86,6 +115,8 @@ function success(method: string, body: Record<string, unknown>, seq: number): Re
       };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: `1740400000.${String(seq).padStart(6, '0')}` };
+    case 'files.completeUploadExternal':
+      return { ok: true, files: body.files };
     default:
       return { ok: false, error: 'unknown_method' };
   }
@@ -97,16 +128,67 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const waiters = new Set<() => void>();
   const listeners = new Set<(c: RecordedCall) => void>();
   let seq = 0;
+  const uploads: CompletedUpload[] = [];
+  /** file id -> what getUploadURLExternal was told, and the bytes once they arrive. */
+  const pending = new Map<string, { filename: string; altText: string | undefined; bytes?: Buffer }>();
+  let base = '';
+
+  /** The files.uploadV2 steps; returns the reply body, or null when the method is not one of them. */
+  const fileStep = (method: string, path: string, body: Record<string, unknown>, raw: Buffer, ct: string) => {
+    if (method === 'files.getUploadURLExternal') {
+      const id = `F${String(seq).padStart(8, '0')}`;
+      const alt = typeof body.alt_text === 'string' ? body.alt_text : undefined;
+      pending.set(id, { filename: String(body.filename), altText: alt });
+      return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
+    }
+    if (method === 'file_upload') {
+      const file = pending.get(path.slice('/upload/'.length));
+      if (file) file.bytes = Buffer.from(multipartFile(raw, ct));
+      return file ? { ok: true } : { ok: false, error: 'unknown_upload' };
+    }
+    if (method === 'files.completeUploadExternal') {
+      for (const f of (body.files ?? []) as { id: string; title?: string }[]) {
+        const file = pending.get(f.id);
+        if (!file?.bytes) return { ok: false, error: 'file_not_found' };
+        uploads.push({
+          id: f.id,
+          filename: file.filename,
+          title: f.title,
+          altText: file.altText,
+          bytes: file.bytes,
+          channel: typeof body.channel_id === 'string' ? body.channel_id : undefined,
+          threadTs: typeof body.thread_ts === 'string' ? body.thread_ts : undefined,
+        });
+      }
+    }
+    return null;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const contentType = req.headers['content-type'] ?? '';
-    const body = parseBody(await readBody(req), contentType);
-    const method = path.startsWith('/api/') ? path.slice('/api/'.length) : 'response_url';
+    const raw = await readBody(req);
+    const method = path.startsWith('/api/')
+      ? path.slice('/api/'.length)
+      : path.startsWith('/upload/')
+        ? 'file_upload'
+        : 'response_url';
+    const body = method === 'file_upload' ? {} : parseBody(raw.toString('utf8'), contentType);
     const reply = scripted.get(method)?.shift();
     const call: RecordedCall = { method, path, body, contentType, at: performance.now(), status: 200 };
     seq += 1;
-    if (reply && 'status' in reply) {
+    if (reply && 'hang' in reply) {
+      call.status = 0;
+      calls.push(call);
+      for (const l of listeners) l(call);
+      for (const w of waiters) w();
+      return;
+    }
+    const step = reply ? null : fileStep(method, path, body, raw, contentType);
+    if (step) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(step));
+    } else if (reply && 'status' in reply) {
       call.status = 429;
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(reply.retryAfter) });
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
@@ -135,14 +217,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
-    failNext(method, reply) {
-      scripted.set(method, [...(scripted.get(method) ?? []), reply]);
+    uploads,
+    failNext(method, reply, times = 1) {
+      scripted.set(method, [...(scripted.get(method) ?? []), ...Array<ScriptedReply>(times).fill(reply)]);
     },
     waitFor(match, timeoutMs = 3000) {
       const found = calls.find(match);

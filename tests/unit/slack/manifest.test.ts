@@ -19,7 +19,13 @@ function listUnder(key: string): string[] {
 describe('Slack app manifest', () => {
   it('asks for exactly the bot scopes the adapter uses, each justified in its header', () => {
     const scopes = listUnder('    bot');
-    expect(scopes.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(scopes.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'files:write',
+      'im:history',
+    ]);
     for (const s of scopes) expect(manifest).toMatch(new RegExp(`^#\\s+${s}\\s+\\S`, 'm'));
   });
 
