@@ -8,9 +8,7 @@ import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/c
 import { createLogger } from '../src/logger.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
 import { createCore } from './core.ts';
-import { createDiscordAdapter } from './discord/discord-adapter.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
-import { createSlackAdapter, slackAdapterConfig } from './slack/slack-adapter.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
 
@@ -82,12 +80,16 @@ async function main(): Promise<number> {
     await runtime.shutdown.run(reason);
     return 0;
   }
+  // Platform libraries load only when their platform is enabled: a config error or the console starts in
+  // half the time.
   if (slackEnabled(config)) {
+    const { createSlackAdapter, slackAdapterConfig } = await import('./slack/slack-adapter.ts');
     const slack = createSlackAdapter(slackAdapterConfig(config, router, log));
     await slack.start();
     runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
   }
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
+    const { createDiscordAdapter } = await import('./discord/discord-adapter.ts');
     const discord = createDiscordAdapter({
       token: config.DISCORD_TOKEN,
       apiUrl: config.DISCORD_API_URL,

@@ -31,7 +31,8 @@ export const ConfigSchema = z
       .default('UTC'),
     RATE_USER_PER_MINUTE: positiveInt(20),
     RATE_CHANNEL_PER_MINUTE: positiveInt(60),
-    HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+    // Blank (as in .env.example) means no health server; z.coerce alone would read '' as port 0.
+    HEALTH_PORT: optionalText.pipe(z.coerce.number().int().min(0).max(65_535).optional()),
     HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
 
     SLACK_BOT_TOKEN: optionalText.pipe(

@@ -19,6 +19,15 @@ describe('parseConfig', () => {
     );
   });
 
+  it('given HEALTH_PORT blank as in .env.example, there is no health server; 0 and a number are ports', () => {
+    expect(parseConfig({ HEALTH_PORT: '' }).HEALTH_PORT).toBeUndefined();
+    expect(parseConfig({ HEALTH_PORT: ' ' }).HEALTH_PORT).toBeUndefined();
+    expect(parseConfig({ HEALTH_PORT: '0' }).HEALTH_PORT).toBe(0);
+    expect(parseConfig({ HEALTH_PORT: '9464' }).HEALTH_PORT).toBe(9464);
+    expect(() => parseConfig({ HEALTH_PORT: 'eighty' })).toThrow(/^HEALTH_PORT is invalid/);
+    expect(() => parseConfig({ HEALTH_PORT: '70000' })).toThrow(/^HEALTH_PORT is invalid/);
+  });
+
   it('given a bot token in the wrong format, it says what it expects', () => {
     expect(() => parseConfig({ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 's' })).toThrow(
       'SLACK_BOT_TOKEN is invalid: expected a bot token (xoxb-…)',

@@ -1,0 +1,227 @@
+/**
+ * The real process: `adapters/main.ts` spawned as `npm start` runs it, with a clean environment. Start-up errors,
+ * secrets in logs, the health server and SIGTERM are checked from the outside, the way an operator sees them.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
+import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+let dir: string;
+const children = new Set<ChildProcess>();
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'plenary-process-'));
+});
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Every variable Plenary reads, blank (so a developer's shell or .env cannot leak in), plus `over`. */
+function env(over: Record<string, string>): NodeJS.ProcessEnv {
+  const blank = Object.fromEntries(
+    [
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_APP_TOKEN',
+      'SLACK_API_URL',
+      'DISCORD_TOKEN',
+      'DISCORD_APPLICATION_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
+      'HEALTH_PORT',
+    ].map((k) => [k, '']),
+  );
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...blank,
+    DATABASE_PATH: join(dir, 'data', 'plenary.db'),
+    LOG_LEVEL: 'info',
+    ...over,
+  };
+}
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
+
+function start(over: Record<string, string>, input?: string, command: 'node' | 'npm' = 'node'): Run {
+  const [cmd, args] =
+    command === 'npm'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, ['--import', 'tsx', 'adapters/main.ts']];
+  const child = spawn(cmd, args as string[], { cwd: root, env: env(over), stdio: 'pipe' });
+  children.add(child);
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    err += c.toString();
+  });
+  if (input !== undefined) child.stdin?.end(input);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
+  );
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 8_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+function get(port: number, path: string) {
+  return new Promise<{ code: number; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** npm's own warnings about the machine's npmrc are not ours. */
+const ourLines = (s: string) =>
+  s
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('npm warn'))
+    .map((l) => l.trim());
+
+const secrets = {
+  SLACK_BOT_TOKEN: 'xoxb-111111-222222-SeCrEtBoTtOkEn',
+  SLACK_SIGNING_SECRET: 'sIgNiNgSeCrEt0123456789abcdef',
+  DISCORD_TOKEN: 'MTA0.ZGlzY29yZA.dIsCoRdSeCrEtToKeN',
+};
+const leaks = (text: string) => Object.values(secrets).filter((s) => text.includes(s));
+
+const healthPort = (run: Run) => () => {
+  const m = /"port":(\d+),"msg":"health server listening/.exec(run.stderr());
+  return m ? Number(m[1]) : undefined;
+};
+
+describe('the plenary process', () => {
+  it('given a question piped to npm start, it prints a cited answer and exits 0', async () => {
+    const run = start({}, 'how did the US vote?\n', 'npm');
+    const { code } = await run.exited;
+    expect(code).toBe(0);
+    expect(run.stdout()).toMatch(/United States/);
+    expect(run.stdout()).toMatch(/A\/RES\/ES-11\/7/);
+    expect(ourLines(run.stderr())).toEqual([]);
+  });
+
+  it('given SLACK_BOT_TOKEN without a signing secret, it exits non-zero with one line naming SLACK_SIGNING_SECRET', async () => {
+    const run = start({ SLACK_BOT_TOKEN: 'xoxb-1' });
+    const { code } = await run.exited;
+    expect(code).not.toBe(0);
+    const lines = ourLines(run.stderr());
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^plenary: SLACK_SIGNING_SECRET is not set/);
+    expect(run.stdout()).toBe('');
+  });
+
+  describe('secrets', () => {
+    const fakes: FakeSlack[] = [];
+    const fakeSlack = async () => {
+      const f = await startFakeSlack();
+      fakes.push(f);
+      return f;
+    };
+    afterAll(() => Promise.all(fakes.map((f) => f.close())));
+
+    it('given Slack rejecting the token at debug level, start-up fails and no log line holds a configured secret', async () => {
+      const slack = await fakeSlack();
+      slack.failNext('auth.test', { error: 'invalid_auth' });
+      const run = start({ ...secrets, LOG_LEVEL: 'debug', SLACK_API_URL: slack.apiUrl, SLACK_PORT: '0' });
+      const { code } = await run.exited;
+      expect(code).toBe(1);
+      expect(run.stderr()).toMatch(/Slack rejected SLACK_BOT_TOKEN \(invalid_auth\)/);
+      expect(leaks(run.stderr() + run.stdout())).toEqual([]);
+    });
+
+    it('given a token inside a logged object and inside a message string, the logger redacts both', () => {
+      const sink = new PassThrough();
+      let text = '';
+      sink.on('data', (c: Buffer) => {
+        text += c.toString();
+      });
+      const log = createLogger({ level: 'debug', destination: sink, secrets: Object.values(secrets) });
+      log.info({ config: { SLACK_BOT_TOKEN: secrets.SLACK_BOT_TOKEN }, token: secrets.DISCORD_TOKEN }, 'cfg');
+      log.info({ request: { headers: { Authorization: `Bearer ${secrets.SLACK_BOT_TOKEN}` } } }, 'request');
+      log.error(`auth failed for ${secrets.SLACK_SIGNING_SECRET} and ${secrets.DISCORD_TOKEN}`);
+      log.debug({ err: new Error(`bad token ${secrets.SLACK_BOT_TOKEN}`) }, 'error object');
+      expect(text.split('\n').filter(Boolean)).toHaveLength(4);
+      expect(leaks(text)).toEqual([]);
+      expect(text).toContain('[Redacted]');
+    });
+  });
+
+  it('given SIGTERM to a running process with HEALTH_PORT set, /healthz answers until then and it exits 0 within 5 s', async () => {
+    const run = start({ HEALTH_PORT: '0' }); // console mode, stdin left open: it would run forever
+    const port = await waitFor(healthPort(run));
+    const health = await get(port, '/healthz');
+    expect(health.code).toBe(200);
+    expect(JSON.parse(health.body)).toMatchObject({
+      status: 'ok',
+      adapters: { slack: 'disabled', discord: 'disabled' },
+      lastDigestRun: null,
+    });
+    expect((await get(port, '/metrics')).body).toContain('# TYPE plenary_questions_total counter');
+    const sent = performance.now();
+    run.child.kill('SIGTERM');
+    const { code, at } = await run.exited;
+    expect(code).toBe(0);
+    expect(at - sent).toBeLessThan(5_000);
+    await expect(get(port, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('given Slack in HTTP mode against a local fake at trace level, /healthz shows it up, SIGTERM exits 0, no secret is logged', async () => {
+    const slack = await startFakeSlack();
+    try {
+      const run = start({
+        SLACK_BOT_TOKEN: secrets.SLACK_BOT_TOKEN,
+        SLACK_SIGNING_SECRET: secrets.SLACK_SIGNING_SECRET,
+        LOG_LEVEL: 'trace',
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_PORT: '0',
+        HEALTH_PORT: '0',
+      });
+      const port = await waitFor(healthPort(run));
+      await waitFor(() => (/Slack adapter listening/.test(run.stderr()) ? true : undefined));
+      const health = await get(port, '/healthz');
+      expect(health.code).toBe(200);
+      expect(JSON.parse(health.body).adapters).toEqual({ slack: 'up', discord: 'disabled' });
+      expect((await get(port, '/metrics')).body).toContain('plenary_adapter_up{platform="slack"} 1');
+      const sent = performance.now();
+      run.child.kill('SIGTERM');
+      const { code, at } = await run.exited;
+      expect(code).toBe(0);
+      expect(at - sent).toBeLessThan(5_000);
+      expect(run.stderr()).toMatch(/Slack adapter stopped/);
+      expect(run.stderr()).toMatch(/"level":20/); // debug lines were written, and none holds a secret
+      expect(leaks(run.stderr() + run.stdout())).toEqual([]);
+    } finally {
+      await slack.close();
+    }
+  });
+});
