@@ -83,26 +83,39 @@ export class ResponseUrlError extends Error {
   }
 }
 
+/** The longest Retry-After a response_url 429 is waited out for; a user is waiting, so longer is a failure. */
+export const MAX_RESPONSE_RETRY_AFTER_MS = 3_000;
+
+async function postJson(url: string, body: unknown, timeoutMs: number): Promise<Response> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await res.arrayBuffer();
+    return res;
+  } catch (err) {
+    const code = slackErrorCode(err);
+    throw new ResponseUrlError(`response_url post failed: ${code}`, undefined, code, { cause: err });
+  }
+}
+
 /**
  * Bolt's `respond` with a timeout: Bolt posts to the response_url through an axios instance that has none, so a
- * response_url that never answers would hold the request (and its socket) forever.
+ * response_url that never answers would hold the request (and its socket) forever. A 429 is retried once after
+ * its Retry-After when that is short.
  */
 export function createResponder(responseUrl: string, timeoutMs = DEFAULT_RESPONSE_TIMEOUT_MS): RespondFn {
   return async (message) => {
     const body = typeof message === 'string' ? { text: message } : message;
-    let res: Response;
-    try {
-      res = await fetch(responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (err) {
-      const code = slackErrorCode(err);
-      throw new ResponseUrlError(`response_url post failed: ${code}`, undefined, code, { cause: err });
+    let res = await postJson(responseUrl, body, timeoutMs);
+    const waitMs = Number(res.headers.get('retry-after') ?? Number.NaN) * 1000;
+    if (res.status === 429 && waitMs >= 0 && waitMs <= MAX_RESPONSE_RETRY_AFTER_MS) {
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      res = await postJson(responseUrl, body, timeoutMs);
     }
-    await res.arrayBuffer().catch(() => undefined);
     if (!res.ok)
       throw new ResponseUrlError(
         `response_url answered HTTP ${res.status}`,

@@ -30,6 +30,7 @@ export const ERROR_EXPLANATIONS: Readonly<Record<string, string>> = {
   restricted_action: 'Sorry, this workspace does not let apps post in this channel.',
   msg_too_long: 'Sorry, that answer was too long for Slack. Try a narrower question.',
   ratelimited: 'Slack asked me to slow down. Please ask again in a minute.',
+  http_429: 'Slack asked me to slow down. Please ask again in a minute.',
   timeout:
     'Sorry, Slack did not answer in time, so your answer may not arrive. Please ask again in a minute.',
   // A response_url that expired (30 minutes) or was used up (5 posts).

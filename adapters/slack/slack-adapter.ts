@@ -150,7 +150,10 @@ function servicesFor(cfg: SlackAdapterConfig): Services {
     router: cfg.router,
     service: cfg.service ?? createAnswerService({ router: cfg.router }),
     log: cfg.log.child({ platform: 'slack' }),
-    onError: (code) => cfg.metrics?.platformError('slack', code),
+    // Every 429 this client sees is already counted as it happens (toBoltLogger's onRateLimited).
+    onError: (code) => {
+      if (code !== 'ratelimited') cfg.metrics?.platformError('slack', code);
+    },
     digest:
       store === undefined
         ? undefined

@@ -1,0 +1,131 @@
+/**
+ * Faults (issue 7): the fake Slack answers chat.postMessage and the response_url with 500, 429 or nothing at all.
+ * Each failure is logged once, at error level, with its context, counted in the metrics, the waiting user (if
+ * any) is told in plain words, and the bot answers the next request.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_EXPLANATIONS, MESSAGES } from '../../adapters/slack/messages.ts';
+import { createAnswerService } from '../../src/ops/answer-service.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import type { RecordedCall, ScriptedReply } from './fakes/fake-slack.ts';
+import {
+  type LogLine,
+  routerWithPictures,
+  type SlackHarness,
+  startSlackHarness,
+} from './fakes/slack-harness.ts';
+import { eventCallback, mention, send, slashCommand } from './fakes/slack-requests.ts';
+
+const TIMEOUT_MS = 150;
+const metrics = createMetrics();
+let h: SlackHarness;
+
+beforeAll(async () => {
+  h = await startSlackHarness({
+    service: createAnswerService({ router: routerWithPictures(), metrics }),
+    metrics,
+    retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 10 },
+    apiTimeoutMs: TIMEOUT_MS,
+    responseTimeoutMs: TIMEOUT_MS,
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const errorsAbout = (channel: string) =>
+  h.logLines.filter((l: LogLine) => l.level === 50 && l.channel === channel);
+const postedOk = (channel: string) => (c: RecordedCall) =>
+  c.method === 'chat.postMessage' && c.body.channel === channel && c.status === 200;
+const answeredAt = (id: string) => (c: RecordedCall) =>
+  c.method === 'response_url' && c.path === `/response/${id}` && c.status === 200;
+
+async function errorCount(kind: string): Promise<number> {
+  const metric = await metrics.registry.getSingleMetric('plenary_platform_errors_total')?.get();
+  return metric?.values.find((v) => v.labels.kind === kind)?.value ?? 0;
+}
+
+/** Every attempt the client makes (one try plus one retry) gets the fault. */
+const ATTEMPTS = 2;
+/** name, fault, logged code, errors counted (each 429 is counted as Slack sends it; others once per failure). */
+const FAULTS: [string, ScriptedReply, string, number][] = [
+  ['500', { httpStatus: 500 }, 'http_500', 1],
+  ['429', { status: 429, retryAfter: 0 }, 'ratelimited', ATTEMPTS],
+  ['timeout', { hang: true }, 'timeout', 1],
+];
+
+describe('chat.postMessage faults (mentions)', () => {
+  for (const [name, reply, code, counted] of FAULTS)
+    it(`given ${name} on every attempt, it logs once with context and answers the next mention`, async () => {
+      const channel = `C0FAULT${name.toUpperCase()}`;
+      const before = await errorCount(code);
+      h.fake.failNext('chat.postMessage', reply, ATTEMPTS);
+      await send(
+        h.eventsUrl,
+        eventCallback(mention('how did Brazil vote?', { channel, ts: '1740400700.000001' })),
+      );
+      const line = await h.waitForLog((l) => l.level === 50 && l.channel === channel, 3000);
+      expect(line).toMatchObject({ code, source: 'mention', threadTs: '1740400700.000001', user: 'U0ALICE' });
+      expect(String(line.msg)).toBe(`chat.postMessage failed: ${code}`);
+      expect(await errorCount(code)).toBe(before + counted);
+
+      await send(
+        h.eventsUrl,
+        eventCallback(mention('how did India vote?', { channel, ts: '1740400700.000002' })),
+      );
+      const next = await h.fake.waitFor(postedOk(channel));
+      expect(next.body.thread_ts).toBe('1740400700.000002');
+      expect(errorsAbout(channel)).toHaveLength(1);
+    });
+});
+
+describe('response_url faults (/votes)', () => {
+  const cases: [string, ScriptedReply, number, string, string][] = [
+    ['500', { httpStatus: 500 }, 1, 'http_500', MESSAGES.somethingBroke],
+    ['429 twice', { status: 429, retryAfter: 0 }, 2, 'http_429', ERROR_EXPLANATIONS.http_429!],
+    ['timeout', { hang: true }, 1, 'timeout', ERROR_EXPLANATIONS.timeout!],
+  ];
+  for (const [name, reply, times, code, told] of cases)
+    it(`given ${name}, it logs once, tells the user ephemerally, and answers the next /votes`, async () => {
+      const channel = `C0URL${name.replace(/\W/g, '').toUpperCase()}`;
+      const before = await errorCount(code);
+      h.fake.failNext('response_url', reply, times);
+      const id = `fault-${channel}`;
+      await send(
+        h.eventsUrl,
+        slashCommand('how did Kenya vote?', h.fake.responseUrl(id), { channel_id: channel }),
+      );
+      const ephemeral = await h.fake.waitFor(
+        (c) => c.method === 'chat.postEphemeral' && c.body.channel === channel,
+        3000,
+      );
+      expect(ephemeral.body).toMatchObject({ user: 'U0ALICE', text: told });
+      const line = await h.waitForLog((l) => l.level === 50 && l.channel === channel);
+      expect(line).toMatchObject({ code, command: '/votes', user: 'U0ALICE' });
+      expect(await errorCount(code)).toBe(before + 1);
+
+      await send(
+        h.eventsUrl,
+        slashCommand('help', h.fake.responseUrl(`${id}-next`), { channel_id: channel }),
+      );
+      await h.fake.waitFor(answeredAt(`${id}-next`));
+      expect(errorsAbout(channel)).toHaveLength(1);
+    });
+
+  it('given a single 429 with a short Retry-After, it waits and delivers the answer', async () => {
+    h.fake.failNext('response_url', { status: 429, retryAfter: 0 });
+    await send(
+      h.eventsUrl,
+      slashCommand('how did Japan vote?', h.fake.responseUrl('once429'), { channel_id: 'C0ONCE' }),
+    );
+    await h.fake.waitFor(answeredAt('once429'));
+    expect(errorsAbout('C0ONCE')).toEqual([]);
+  });
+});
+
+describe('after the faults', () => {
+  it('logged no bot token and no unhandled listener error', () => {
+    expect(JSON.stringify(h.logLines)).not.toContain('xoxb-test-token');
+    expect(h.logLines.filter((l) => String(l.msg).includes('unhandled error'))).toEqual([]);
+  });
+});
