@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
+import { createAnswerService } from '../src/ops/answer-service.ts';
+import { createRateLimiter } from '../src/ops/rate-limit.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
 import { createCore } from './core.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
@@ -69,6 +71,15 @@ async function main(): Promise<number> {
   if (slackEnabled(config)) platforms.push('slack');
   if (discordEnabled(config)) platforms.push('discord');
   const runtime = createRuntime({ config, log, knowledge, enabled: platforms });
+  // One answer service for every platform: rate limits per user and channel within a workspace, metrics.
+  const service = createAnswerService({
+    router,
+    limiter: createRateLimiter({
+      perUserPerMinute: config.RATE_USER_PER_MINUTE,
+      perChannelPerMinute: config.RATE_CHANNEL_PER_MINUTE,
+    }),
+    metrics: runtime.metrics,
+  });
   const stopped = stopSignal(log);
   await runtime.startHealth();
   if (platforms.length === 0) {
@@ -84,7 +95,13 @@ async function main(): Promise<number> {
   // half the time.
   if (slackEnabled(config)) {
     const { createSlackAdapter, slackAdapterConfig } = await import('./slack/slack-adapter.ts');
-    const slack = createSlackAdapter(slackAdapterConfig(config, router, log));
+    const { openSqliteStore } = await import('../src/store/sqlite-store.ts');
+    // `/votes digest` reads and writes subscriptions; closed after the adapter stops (closers run in reverse).
+    const store = openSqliteStore(config.DATABASE_PATH);
+    runtime.shutdown.onClose('slack subscriptions database', () => store.close());
+    const slack = createSlackAdapter(
+      slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
+    );
     await slack.start();
     runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
   }

@@ -11,7 +11,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeSlack } from '../e2e/fakes/fake-slack.ts';
 import { SIGNING_SECRET, send, slashCommand } from '../e2e/fakes/slack-requests.ts';
@@ -61,6 +62,10 @@ function startBot(apiUrl: string): Promise<{ child: ChildProcess; port: number }
       SLACK_API_URL: apiUrl,
       DISCORD_TOKEN: '',
       LOG_LEVEL: 'info',
+      // One simulated user asks everything: the bench measures answers, not the rate limiter's refusals.
+      RATE_USER_PER_MINUTE: '100000000',
+      RATE_CHANNEL_PER_MINUTE: '100000000',
+      DATABASE_PATH: join(tmpdir(), `plenary-bench-slack-${process.pid}`, 'plenary.db'),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
