@@ -14,5 +14,11 @@ export function cite(k: Knowledge, ...groups: (readonly string[])[]): Citation[]
   return out;
 }
 
-/** The first few sources of a vote: the UN record first, then the best cross-checks. */
-export const primarySources = (sources: readonly string[], n = 3): string[] => sources.slice(0, n);
+/**
+ * The first few sources of a vote: the UN record first, then the best independent cross-checks. The scrape through
+ * which the UN records were read is cited only where nothing else is.
+ */
+export const primarySources = (sources: readonly string[], n = 2): string[] => {
+  const preferred = sources.filter((id) => id !== 'scrape_hzloto');
+  return (preferred.length > 0 ? preferred : [...sources]).slice(0, n);
+};

@@ -12,10 +12,15 @@ const SHORT: Record<string, string> = {
 
 export function voteName(v: Vote): string {
   if (v.kind === 'amendment')
-    return `the ${v.body === 'SC' ? 'Security Council' : 'General Assembly'} amendment by ${v.sponsor.split(' (')[0]} (${v.content ?? v.title})`;
+    return `the ${v.body === 'SC' ? 'Security Council' : 'General Assembly'} amendment by ${shortSponsor(v.sponsor)} (“${v.content ?? v.title}”)`;
   const short = SHORT[v.id];
-  return v.kind === 'motion' ? (short ?? v.title) : `${v.symbol} (${short ?? v.title})`;
+  return v.kind === 'motion' ? (short ?? v.title) : `${v.symbol}, ${short ?? v.title}`;
 }
+
+export const shortSponsor = (sponsor: string): string => {
+  const s = sponsor.split(' (')[0] ?? sponsor;
+  return s === 'Russian Federation' ? 'Russia' : s === 'E5' ? 'the five European Council members' : s;
+};
 
 export const positionWord = (p: Position): string => POSITION_LABEL[p];
 

@@ -31,7 +31,7 @@ import {
   TALLY_CUE,
   VOTE_CUE,
 } from './lexicon.ts';
-import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
+import { DEFAULT_MAX_CHARS, foldText, normalizeQuestion } from './normalize.ts';
 import { createMatchers, type Matchers, type Parsed, understand } from './understand.ts';
 
 export type Platform = 'console' | 'slack' | 'discord' | 'cli';
@@ -224,6 +224,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
 }
 
 function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
+  a.suggestions = a.suggestions.filter((s) => foldText(s) !== p.q.text);
   const notes: string[] = [];
   if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
   for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);

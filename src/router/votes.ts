@@ -22,6 +22,20 @@ const DOC = `(?:resolution|text|draft|proposal|version|one|motion|document|measu
 const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|pro-ukraine|pro-ukrainian)`;
 
 const RULES: Rule[] = [
+  // Knowledge ids, as the Discord resolution picker and other tools send them (folded: "ga am fullscale").
+  { re: /\bga am fullscale\b/, ids: ['ga_am_fullscale'] },
+  { re: /\bga am territorial\b/, ids: ['ga_am_territorial'] },
+  { re: /\bga am justpeace\b/, ids: ['ga_am_justpeace'] },
+  { re: /\bga am russia rootcauses\b/, ids: ['ga_am_russia_rootcauses'] },
+  { re: /\bsc am fullscale\b/, ids: ['sc_am_fullscale'] },
+  { re: /\bsc am territorial\b/, ids: ['sc_am_territorial'] },
+  { re: /\bsc am justpeace\b/, ids: ['sc_am_justpeace'] },
+  { re: /\bsc am russia rootcauses\b/, ids: ['sc_am_russia_rootcauses'] },
+  { re: /\bsc am russia wording\b/, ids: ['sc_am_russia_wording'] },
+  { re: /\bsc procedural postpone\b/, ids: ['sc_procedural_postpone'] },
+  { re: /\bga es11 7\b/, ids: ['ga_es11_7'] },
+  { re: /\bga es11 8\b/, ids: ['ga_es11_8'] },
+  { re: /\bsc 2774\b/, ids: ['sc_2774'] },
   { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?7\b|\b(?:a\/es-?11\/)?l\.?10\b/, ids: ['ga_es11_7'] },
   { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?8\b|\b(?:a\/es-?11\/)?l\.?11\b/, ids: ['ga_es11_8'] },
   { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'] },

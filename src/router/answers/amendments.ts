@@ -1,7 +1,7 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Body, Knowledge, Vote } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
-import { outcomeSentence, statedTally } from '../describe.ts';
+import { outcomeSentence, shortSponsor, statedTally } from '../describe.ts';
 
 export interface AmendmentRequest {
   body: Body | null;
@@ -61,7 +61,7 @@ export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
       type: 'bullets',
       items: group.map(
         (v) =>
-          `${v.sponsor.split(' (')[0]}: ${v.content}. ${outcomeSentence(v)}.${isVetoed(v) ? ' Vetoed by Russia.' : ''}`,
+          `${shortSponsor(v.sponsor)}: ${v.content}. ${outcomeSentence(v)}.${isVetoed(v) ? ' Vetoed by Russia.' : ''}`,
       ),
     });
     for (const v of group) {

@@ -26,23 +26,30 @@ export function votesFor(k: Knowledge, country: string, only: string[] | null): 
   return [...mainVotes(k), ...extra];
 }
 
+const HEAD: Record<StatedPosition['position'], string> = {
+  yes: 'In favour',
+  no: 'Against',
+  abstain: 'Abstained',
+  absent: 'Did not vote',
+};
+
 function line(vote: Vote, country: string): { text: string; stated: StatedPosition | null } {
   const position = vote.positions.get(country);
   const t = tallyShort(vote);
   const result = t ? ` (${vote.adopted ? 'adopted' : 'not adopted'} ${t})` : '';
   if (position)
     return {
-      text: `${voteName(vote)}${result}: ${positionWord(position)}`,
+      text: `${HEAD[position]}: ${voteName(vote)}${result}`,
       stated: { vote: vote.symbol, country, position },
     };
   if (vote.body === 'SC' && vote.kind !== 'amendment' && !vote.listsComplete)
     return {
-      text: `${voteName(vote)}: not on record (only partial lists exist for this vote)`,
+      text: `Not on record: ${voteName(vote)} (only partial lists exist for this vote)`,
       stated: null,
     };
   if (vote.body === 'SC')
-    return { text: `${voteName(vote)}: not a Council member in 2025, so no vote`, stated: null };
-  return { text: `${voteName(vote)}: not on record`, stated: null };
+    return { text: `No vote: ${voteName(vote)} (not a Council member in 2025)`, stated: null };
+  return { text: `Not on record: ${voteName(vote)}`, stated: null };
 }
 
 /** How one or more countries voted on the given votes (all of the day's when none are named). */
@@ -63,7 +70,7 @@ export function countryAnswer(
       items.push(text);
       if (stated) {
         a.positions.push(stated);
-        sources.push(primarySources(vote.sources, vote.kind === 'amendment' ? 2 : 3));
+        sources.push(primarySources(vote.sources));
         for (const n of disputeNotes(k, vote, country)) {
           blocks.push({ type: 'note', text: n.text });
           sources.push(n.sources);

@@ -1,7 +1,7 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
-import { mainVotes, outcomeSentence, statedTally, voteName } from '../describe.ts';
+import { mainVotes, outcomeSentence, shortSponsor, statedTally, voteName } from '../describe.ts';
 
 export interface ExplainContext {
   text: string;
@@ -107,7 +107,7 @@ export const TOPICS: Topic[] = [
         type: 'bullets',
         items: k.votes
           .filter((v) => v.kind === 'amendment' && v.target === 'ga_es11_8' && v.adopted)
-          .map((v) => `Adopted amendment (${v.sponsor.split(' (')[0]}): ${v.content}`),
+          .map((v) => `Adopted amendment (${shortSponsor(v.sponsor)}): ${v.content}`),
       });
       a.blocks.push({
         type: 'note',

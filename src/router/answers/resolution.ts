@@ -17,7 +17,8 @@ export function resolutionAnswer(k: Knowledge, ids: string[]): Answer {
     ];
     if (v.draftSymbol) fields.push({ label: 'Draft', value: v.draftSymbol });
     fields.push({ label: 'Sponsor', value: v.sponsor }, { label: 'Outcome', value: outcomeSentence(v) });
-    a.blocks.push({ type: 'paragraph', text: `${voteName(v)}:` }, { type: 'fields', fields });
+    if (ids.length > 1) a.blocks.push({ type: 'paragraph', text: `${voteName(v)}:` });
+    a.blocks.push({ type: 'fields', fields });
     if (v.tally && v.tally.yes !== null) a.tallies.push(statedTally(v));
     sources.push(primarySources(v.sources));
   }
@@ -31,7 +32,10 @@ export function resolutionAnswer(k: Knowledge, ids: string[]): Answer {
       text: 'The US text was voted in both bodies: as amended in the General Assembly (A/RES/ES-11/8) and unamended in the Security Council (2774). Both are shown.',
     });
   a.citations = cite(k, ...sources);
-  a.suggestions = ['Who voted against it?', 'What did Dorothy Shea say?'];
+  const first = k.voteById.get(ids[0] ?? '');
+  a.suggestions = first?.listsComplete
+    ? [`Who voted against ${first.symbol}?`, `Show the map of ${first.symbol}`]
+    : ['Which amendments did Russia veto?', 'What did Dorothy Shea say?'];
   a.confidence = 0.8;
   return a;
 }

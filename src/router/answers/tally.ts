@@ -14,6 +14,8 @@ function tallyNotes(k: Knowledge, v: Vote): { text: string; sources: string[] }[
   return notes;
 }
 
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function tallyAnswer(k: Knowledge, ids: string[] | null): Answer {
   const votes = ids && ids.length > 0 ? ids.map((id) => k.voteById.get(id)!).filter(Boolean) : mainVotes(k);
   const a = emptyAnswer('answer', 'tally', '');
@@ -30,9 +32,9 @@ export function tallyAnswer(k: Knowledge, ids: string[] | null): Answer {
   const one = votes.length === 1 ? votes[0] : undefined;
   a.summary =
     one && tallyShort(one)
-      ? `${voteName(one)}: ${one.adopted ? 'adopted' : 'not adopted'}, ${tallyShort(one)}.`
+      ? `${one.kind === 'amendment' ? capitalize(voteName(one)) : one.symbol} was ${one.adopted ? 'adopted' : 'not adopted'}, ${tallyShort(one)}.`
       : one
-        ? `${voteName(one)}: ${one.outcome}.`
+        ? `${capitalize(voteName(one))}: ${one.outcome}.`
         : 'The results of the votes of 24 February 2025:';
   a.citations = cite(k, ...sources);
   a.suggestions = ['Who voted against ES-11/7?', 'Who abstained on resolution 2774?'];
