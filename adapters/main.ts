@@ -131,7 +131,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
-    setTimeout(() => process.exit(code), EXIT_AFTER_MS).unref();
+    // Output still queued on a slow pipe is written first.
+    setTimeout(() => process.stdout.write('', () => process.exit(code)), EXIT_AFTER_MS).unref();
   },
   (err: unknown) => {
     console.error(`plenary: failed to start: ${(err as Error).message}`);
