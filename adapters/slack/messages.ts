@@ -15,6 +15,12 @@ export const MESSAGES = {
     'Slack cannot show pictures privately: press Share to channel to post the answer with its picture for everyone.',
   pictureFailed:
     'Sorry, I could not post the picture here. If this is a private channel, invite me with /invite @Plenary and ask again.',
+  commandsLabel: 'Commands:',
+  commands: [
+    '/votes <question>: a private answer you can share to the channel',
+    '/votes map <vote>: the world map of a vote, posted in the channel (e.g. /votes map ES-11/7)',
+    '/votes digest on [HH:MM] [Area/City]: a daily digest in this channel; digest off, status, preview [YYYY-MM-DD]',
+  ],
   digestUnavailable: 'Daily digests are not set up on this Plenary server (it has no database).',
   digestStoreFailed:
     'Sorry, I could not save that just now. Nothing was changed; please try again in a minute.',

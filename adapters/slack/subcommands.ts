@@ -11,6 +11,7 @@ import type { ServiceReply } from '../../src/ops/answer-service.ts';
 import type { Services } from './commands.ts';
 import { digestSubcommand } from './digest-command.ts';
 import { mapSubcommand } from './map-command.ts';
+import { MESSAGES } from './messages.ts';
 import type { RenderOptions } from './render.ts';
 
 export interface CommandContext {
@@ -35,7 +36,15 @@ export interface CommandContext {
 
 export type Subcommand = (ctx: CommandContext) => Promise<void>;
 
-const help: Subcommand = (ctx) => ctx.reply(ctx.services.router.ask('help', { platform: 'slack' }));
+/** The router's help, plus the Slack commands. */
+const help: Subcommand = (ctx) => {
+  const answer = ctx.services.router.ask('help', { platform: 'slack' });
+  const commands: Answer['blocks'] = [
+    { type: 'paragraph', text: MESSAGES.commandsLabel },
+    { type: 'bullets', items: [...MESSAGES.commands] },
+  ];
+  return ctx.reply({ ...answer, blocks: [...answer.blocks, ...commands] });
+};
 
 /** Subcommand name -> handler. */
 export const SUBCOMMANDS: ReadonlyMap<string, Subcommand> = new Map<string, Subcommand>([
