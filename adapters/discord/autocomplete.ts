@@ -3,7 +3,7 @@
  * speakers. Indexes are built once per knowledge value; a lookup takes well under a millisecond.
  */
 import Fuse from 'fuse.js';
-import type { Knowledge } from '../../src/knowledge/model.ts';
+import type { Knowledge, Vote } from '../../src/knowledge/model.ts';
 import { CHOICE_NAME_MAX, CHOICE_VALUE_MAX, CHOICES_MAX } from './limits.ts';
 
 export interface Choice {
@@ -167,3 +167,15 @@ export function resolveCountry(k: Knowledge, typed: string): string | null {
 }
 
 const RESOLVED_CACHE_MAX = 5_000;
+
+function voteLabel(v: Vote): string {
+  const body = v.body === 'SC' ? 'Security Council' : 'General Assembly';
+  if (v.kind === 'amendment') return `${body} amendment (${v.sponsor}): ${v.content ?? v.title}`;
+  if (v.kind === 'motion') return `${body} motion: ${v.title}`;
+  return `${v.symbol}: ${v.title}`;
+}
+
+/** Every vote and amendment as a fixed choice (value: the vote id). */
+export function voteChoices(k: Knowledge): Choice[] {
+  return k.votes.map((v) => ({ name: clip(voteLabel(v), CHOICE_NAME_MAX), value: v.id }));
+}

@@ -10,10 +10,17 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
+  type SlashCommandSubcommandGroupBuilder,
 } from 'discord.js';
-import type { Knowledge, Vote } from '../../src/knowledge/model.ts';
-import { type Choice, clip, countryChoices, resolveCountry, speakerChoices } from './autocomplete.ts';
-import { CHOICE_NAME_MAX, CHOICES_MAX } from './limits.ts';
+import type { Answer } from '../../src/answer.ts';
+import type { Knowledge } from '../../src/knowledge/model.ts';
+import type { ServiceReply } from '../../src/ops/answer-service.ts';
+import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoices } from './autocomplete.ts';
+import { type DigestSetup, digestSubcommand } from './digest-command.ts';
+import { CHOICES_MAX } from './limits.ts';
+import { mapSubcommand } from './map-command.ts';
+
+export { voteChoices } from './autocomplete.ts';
 
 export const COMMAND_NAME = 'votes';
 
@@ -22,27 +29,39 @@ export interface OptionReader {
   getString(name: string): string | null;
 }
 
+/** What the adapter lends a subcommand that answers the interaction itself. */
+export interface HandlerContext {
+  knowledge: Knowledge;
+  /** Digest subscriptions, or null when the bot has no store. */
+  digest: DigestSetup | null;
+  /** Sends a question through the AnswerService (rate limits, metrics) for this interaction's user and channel. */
+  ask(interaction: ChatInputCommandInteraction, question: string): ServiceReply;
+  /** Answers the interaction (replies, or edits a deferred reply), pictures attached, long answers followed up. */
+  reply(
+    interaction: ChatInputCommandInteraction,
+    answer: Answer,
+    opts?: { ephemeral?: boolean; followUp?: boolean },
+  ): Promise<void>;
+  /** Runs `work`; on a throw logs it once with `what` and returns undefined. */
+  safely<T>(what: string, work: () => T): T | undefined;
+}
+
 export interface VotesSubcommand {
   name: string;
-  define(sub: SlashCommandSubcommandBuilder, knowledge: Knowledge): SlashCommandSubcommandBuilder;
+  /** Registers a subcommand (`/votes map`). */
+  define?(sub: SlashCommandSubcommandBuilder, knowledge: Knowledge): SlashCommandSubcommandBuilder;
+  /** Registers a subcommand group instead (`/votes digest subscribe`). */
+  defineGroup?(
+    group: SlashCommandSubcommandGroupBuilder,
+    knowledge: Knowledge,
+  ): SlashCommandSubcommandGroupBuilder;
   /** The question this use of the subcommand asks the router. */
   toQuestion?(options: OptionReader, knowledge: Knowledge): string;
   /** Subcommands that do more than ask the router (digest, map) answer the interaction themselves. */
-  handle?(interaction: ChatInputCommandInteraction): Promise<void>;
+  handle?(interaction: ChatInputCommandInteraction, ctx: HandlerContext): Promise<void>;
   autocomplete?(option: string, typed: string, knowledge: Knowledge): Choice[];
   /** Only the user who ran it sees the answer. */
   ephemeral?: boolean;
-}
-
-function voteLabel(v: Vote): string {
-  const body = v.body === 'SC' ? 'Security Council' : 'General Assembly';
-  if (v.kind === 'amendment') return `${body} amendment (${v.sponsor}): ${v.content ?? v.title}`;
-  if (v.kind === 'motion') return `${body} motion: ${v.title}`;
-  return `${v.symbol}: ${v.title}`;
-}
-
-export function voteChoices(k: Knowledge): Choice[] {
-  return k.votes.map((v) => ({ name: clip(voteLabel(v), CHOICE_NAME_MAX), value: v.id }));
 }
 
 const ask: VotesSubcommand = {
@@ -131,11 +150,19 @@ const help: VotesSubcommand = {
 };
 
 /** The built-in subcommands, in the order Discord shows them. */
-export const BUILTIN_SUBCOMMANDS: readonly VotesSubcommand[] = [ask, country, resolution, quote, help];
+export const BUILTIN_SUBCOMMANDS: readonly VotesSubcommand[] = [
+  ask,
+  country,
+  resolution,
+  quote,
+  mapSubcommand,
+  digestSubcommand,
+  help,
+];
 
 /**
- * Built-in subcommands plus those other parts of Plenary add (`digest`, `map`): pass them here and to
- * createDiscordAdapter's `extraSubcommands` so registration and handling agree.
+ * Built-in subcommands plus any a later feature adds: pass them here and to createDiscordAdapter's
+ * `extraSubcommands` so registration and handling agree.
  */
 export function votesSubcommands(extraSubcommands: readonly VotesSubcommand[] = []): VotesSubcommand[] {
   return [...BUILTIN_SUBCOMMANDS, ...extraSubcommands];
@@ -151,7 +178,11 @@ export function buildVotesCommand(
     .setDescription('Cited answers about the UN votes on Ukraine of 24 February 2025')
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
-  for (const sub of subcommands) builder.addSubcommand((s) => sub.define(s, knowledge));
+  for (const sub of subcommands) {
+    const { define, defineGroup } = sub;
+    if (defineGroup) builder.addSubcommandGroup((g) => defineGroup(g, knowledge));
+    else if (define) builder.addSubcommand((s) => define(s, knowledge));
+  }
   return builder.toJSON();
 }
 

@@ -21,9 +21,17 @@ import {
   RESTEvents,
 } from 'discord.js';
 import type { Answer } from '../../src/answer.ts';
+import type { Config } from '../../src/config.ts';
+import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
+import { type AnswerService, createAnswerService, type ServiceReply } from '../../src/ops/answer-service.ts';
+import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
-import { COMMAND_NAME, type VotesSubcommand, votesSubcommands } from './commands.ts';
+import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
+import type { DigestSetup } from './digest-command.ts';
+import { DISCORD_MESSAGES } from './messages.ts';
+import { createDiscordPublisher, discordErrorKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
 import { questionFromMessage } from './to-question.ts';
 
@@ -33,8 +41,18 @@ export interface DiscordAdapterConfig {
   log: Logger;
   /** Replaces the REST base URL (DISCORD_API_URL); the gateway URL then comes from its `/gateway/bot`. */
   apiUrl?: string | undefined;
-  /** Subcommands added by other parts of Plenary (digest, map); see commands.ts. */
+  /** Subcommands added by other parts of Plenary; see commands.ts. */
   extraSubcommands?: readonly VotesSubcommand[];
+  /** Every question goes through it (rate limits, metrics); defaults to one over `router` with no limits. */
+  service?: AnswerService | undefined;
+  /** Platform errors by kind, gateway up/down. */
+  metrics?: Metrics | undefined;
+  /** Digest subscriptions; without it `/votes digest` says digests are not set up. */
+  store?: SubscriptionStore | undefined;
+  /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ. */
+  digestDefaults?: { time: string; tz: string };
+  /** The clock for digest commands (tests). */
+  now?: () => Date;
 }
 
 export interface DiscordAdapter {
@@ -42,6 +60,8 @@ export interface DiscordAdapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   readonly client: Client;
+  /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
+  readonly publisher: Publisher;
 }
 
 export const DISCORD_INTENTS = [
@@ -50,15 +70,13 @@ export const DISCORD_INTENTS = [
   GatewayIntentBits.DirectMessages,
 ];
 
-const SORRY = 'Sorry, something went wrong while answering. Please try again in a moment.';
-
 function errorAnswer(code: string): Answer {
   return {
     kind: 'error',
     code,
     intent: 'error',
     confidence: 1,
-    summary: SORRY,
+    summary: DISCORD_MESSAGES.sorry,
     blocks: [],
     citations: [],
     positions: [],
@@ -113,10 +131,17 @@ function gatewayShards(client: Client): RetryingShard[] {
     : [];
 }
 
+interface Where {
+  guildId: string | null;
+  channelId: string;
+  userId: string;
+}
+
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
-  const { router, log } = config;
+  const { router, log, metrics } = config;
   const knowledge = router.knowledge;
   const subcommands = votesSubcommands(config.extraSubcommands);
+  const service = config.service ?? createAnswerService({ router });
   const options: ClientOptions = {
     intents: DISCORD_INTENTS,
     partials: [Partials.Channel],
@@ -125,36 +150,84 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   };
   const client = new Client(options);
   let stopping = false;
+  const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
+  /** Logs a failed REST call once, with its context, and counts it by kind. */
+  const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
+    const kind = discordErrorKind(err);
+    metrics?.platformError('discord', kind);
+    log.error({ ...context, kind, error: errorInfo(err) }, msg);
+  };
+  const digest: DigestSetup | null = config.store
+    ? {
+        store: config.store,
+        defaults: config.digestDefaults ?? { time: '09:00', tz: 'UTC' },
+        now: config.now ?? (() => new Date()),
+      }
+    : null;
 
-  const ask = (question: string, ephemeral = false): DiscordMessage[] =>
-    renderAnswer(router.ask(question, { platform: 'discord' }), { ephemeral });
+  const ask = (where: Where, text: string): ServiceReply =>
+    service.ask({
+      platform: 'discord',
+      workspaceId: where.guildId ?? 'dm',
+      channelId: where.channelId,
+      userId: where.userId,
+      text,
+    });
+  const whereOf = (i: ChatInputCommandInteraction): Where => ({
+    guildId: i.guildId,
+    channelId: i.channelId,
+    userId: i.user.id,
+  });
 
   async function answerInteraction(
     i: ChatInputCommandInteraction,
-    messages: DiscordMessage[],
+    answer: Answer,
+    opts: { ephemeral?: boolean; followUp?: boolean } = {},
   ): Promise<void> {
-    const [first, ...rest] = messages;
+    const [first, ...rest] = renderAnswer(answer, { ephemeral: opts.ephemeral === true });
     if (!first) return;
-    // The router answers in-process in milliseconds, well inside the 3-second deadline; uploads may not be.
-    if ((first.files ?? []).length > 0) {
-      await i.deferReply((first.flags ?? 0) & EPHEMERAL_FLAG ? { flags: MessageFlags.Ephemeral } : {});
+    if (opts.followUp) await i.followUp(toReplyOptions(first));
+    else if (i.deferred) await i.editReply(toEditOptions(first));
+    else if ((first.files ?? []).length > 0) {
+      // Uploading a picture may outlast the 3-second deadline: acknowledge first.
+      await i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       await i.editReply(toEditOptions(first));
     } else await i.reply(toReplyOptions(first));
     for (const m of rest) await i.followUp(toReplyOptions(m));
   }
 
+  const handlerContext: HandlerContext = {
+    knowledge,
+    digest,
+    ask: (i, question) => ask(whereOf(i), question),
+    reply: answerInteraction,
+    safely(what, work) {
+      try {
+        return work();
+      } catch (err) {
+        log.error({ what, error: errorInfo(err) }, 'discord: command failed');
+        return undefined;
+      }
+    },
+  };
+
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     if (i.commandName !== COMMAND_NAME) return;
-    const name = i.options.getSubcommand(false);
+    const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
     const spec = subcommands.find((s) => s.name === name);
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
-    if (spec?.handle) return spec.handle(i);
-    const question = spec?.toQuestion?.(i.options, knowledge) ?? 'help';
-    await answerInteraction(i, ask(question, spec?.ephemeral ?? false));
+    if (spec?.handle) return spec.handle(i, handlerContext);
+    const reply = ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
+    // Over the rate limit again: no reply at all, so a flood costs no REST calls.
+    if (reply.type === 'silent') return;
+    await answerInteraction(i, reply.answer, {
+      ephemeral: reply.type === 'limited' || spec?.ephemeral === true,
+    });
   }
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
-    const spec = subcommands.find((s) => s.name === i.options.getSubcommand(false));
+    const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
+    const spec = subcommands.find((s) => s.name === name);
     const focused = i.options.getFocused(true);
     await i.respond(spec?.autocomplete?.(focused.name, String(focused.value), knowledge) ?? []);
   }
@@ -164,7 +237,11 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       if (i.isAutocomplete()) await onAutocomplete(i);
       else if (i.isChatInputCommand()) await onCommand(i);
     } catch (err) {
-      log.error({ error: errorInfo(err), interaction: i.id }, 'discord: interaction failed');
+      failed(
+        err,
+        { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
+        'discord: interaction failed',
+      );
       if (i.isChatInputCommand() && !i.replied && !i.deferred)
         await i
           .reply(toReplyOptions(renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!))
@@ -181,25 +258,34 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     );
     if (question === null) return;
     log.debug({ user: m.author.id, channel: m.channelId, dm: !m.inGuild() }, 'discord: question');
+    const reply = ask({ guildId: m.guildId, channelId: m.channelId, userId: m.author.id }, question);
+    if (reply.type === 'silent') return;
     try {
-      for (const payload of ask(question)) await m.reply(toMessageOptions(payload));
+      for (const payload of renderAnswer(reply.answer)) await m.reply(toMessageOptions(payload));
     } catch (err) {
-      log.error({ error: errorInfo(err), message: m.id }, 'discord: reply failed');
+      failed(err, { message: m.id, guild: m.guildId, channel: m.channelId }, 'discord: reply failed');
     }
   }
 
   client.on(Events.InteractionCreate, (i) => void onInteraction(i));
   client.on(Events.MessageCreate, (m) => void onMessage(m));
-  client.on(Events.ShardDisconnect, (e, shard) =>
-    log.warn({ shard, code: e.code }, 'discord: gateway closed'),
-  );
-  client.on(Events.ShardReconnecting, (shard) => {
-    if (!stopping) log.warn({ shard }, 'discord: gateway reconnecting');
+  client.on(Events.ShardDisconnect, (e, shard) => {
+    up(false);
+    log.warn({ shard, code: e.code }, 'discord: gateway closed');
   });
-  client.on(Events.ShardResume, (shard, replayed) =>
-    log.info({ shard, replayed }, 'discord: gateway resumed'),
-  );
-  client.on(Events.ShardReady, (shard) => log.info({ shard }, 'discord: gateway session ready'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (stopping) return;
+    up(false);
+    log.warn({ shard }, 'discord: gateway reconnecting');
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    up(true);
+    log.info({ shard, replayed }, 'discord: gateway resumed');
+  });
+  client.on(Events.ShardReady, (shard) => {
+    up(true);
+    log.info({ shard }, 'discord: gateway session ready');
+  });
   client.on(Events.ShardError, (err, shard) =>
     log.error({ error: errorInfo(err), shard }, 'discord: gateway error'),
   );
@@ -207,13 +293,15 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord: warning'));
   client.on(Events.Debug, (message) => log.trace({ message: redactTokens(message) }, 'discord: debug'));
   // discord.js retries an unexpected 429 after Retry-After and says so only in its REST debug channel (listening
-  // to every response instead would clone each one).
+  // to every response instead would clone each one). That is the fault, logged once; the waits that follow on
+  // the exhausted bucket are routine and logged at debug.
   client.rest.on(RESTEvents.Debug, (message) => {
-    if (message.includes('429'))
-      log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
+    if (!message.includes('429')) return;
+    metrics?.platformError('discord', 'rate_limited');
+    log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
   });
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn(
+    log.debug(
       {
         route: redactTokens(info.route),
         method: info.method,
@@ -226,6 +314,11 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   return {
     client,
+    publisher: createDiscordPublisher({
+      token: config.token,
+      apiUrl: config.apiUrl,
+      onError: (kind) => metrics?.platformError('discord', kind),
+    }),
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.token);
@@ -234,11 +327,39 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     },
     async stop() {
       stopping = true;
+      up(false);
       const shards = gatewayShards(client);
       await client.destroy();
       // @discordjs/ws 1.2.3: a shard destroyed while it waits to retry an unreachable gateway retries anyway, forever,
       // which keeps the process alive after SIGTERM. Its pending retry calls internalConnect: make that a no-op.
       for (const shard of shards) shard.internalConnect = async () => undefined;
     },
+  };
+}
+
+/** What main.ts shares with the adapter besides the config: the store, the answer service, the metrics. */
+export interface DiscordAdapterDeps {
+  store?: SubscriptionStore | undefined;
+  service?: AnswerService | undefined;
+  metrics?: Metrics | undefined;
+}
+
+/** The adapter's settings from the parsed config (main.ts calls this only when DISCORD_TOKEN is set). */
+export function discordAdapterConfig(
+  config: Config,
+  router: Router,
+  log: Logger,
+  deps: DiscordAdapterDeps = {},
+): DiscordAdapterConfig {
+  if (config.DISCORD_TOKEN === undefined) throw new Error('DISCORD_TOKEN is not set');
+  return {
+    token: config.DISCORD_TOKEN,
+    apiUrl: config.DISCORD_API_URL,
+    router,
+    log,
+    store: deps.store,
+    service: deps.service,
+    metrics: deps.metrics,
+    digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },
   };
 }

@@ -23,6 +23,8 @@ export const CHOICES_MAX = 25;
 export const CHOICE_NAME_MAX = 100;
 export const CHOICE_VALUE_MAX = 100;
 export const OPTIONS_MAX = 25;
+/** Names, descriptions and choice names and values of one command, its subcommands, groups and options, together. */
+export const COMMAND_TOTAL_MAX = 8_000;
 /** Lower-case names as Discord requires for slash commands, subcommands and options. */
 export const COMMAND_NAME_PATTERN = /^[-_\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
@@ -60,4 +62,19 @@ export function limitViolations(m: DiscordMessage): string[] {
   });
   if (total > EMBEDS_TOTAL_MAX) out.push(`embeds total ${total} characters (max ${EMBEDS_TOTAL_MAX})`);
   return out;
+}
+
+interface CommandNode {
+  name: string;
+  description?: string;
+  options?: readonly unknown[];
+  choices?: readonly { name: string; value: string | number }[];
+}
+
+/** The characters Discord counts towards COMMAND_TOTAL_MAX for one registration payload. */
+export function commandSize(node: CommandNode): number {
+  let n = node.name.length + (node.description ?? '').length;
+  for (const c of node.choices ?? []) n += c.name.length + String(c.value).length;
+  for (const o of node.options ?? []) n += commandSize(o as CommandNode);
+  return n;
 }

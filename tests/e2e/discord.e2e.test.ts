@@ -191,7 +191,15 @@ describe('Discord adapter against a local Discord', () => {
     expect(puts[0]?.body).toEqual(puts[1]?.body);
     const [command] = puts[0]?.body as { name: string; options: { name: string; description: string }[] }[];
     expect(command?.name).toBe('votes');
-    expect(command?.options.map((o) => o.name)).toEqual(['ask', 'country', 'resolution', 'quote', 'help']);
+    expect(command?.options.map((o) => o.name)).toEqual([
+      'ask',
+      'country',
+      'resolution',
+      'quote',
+      'map',
+      'digest',
+      'help',
+    ]);
     for (const o of command?.options ?? []) expect(o.description.length).toBeLessThanOrEqual(100);
     await registerCommands(knowledge, opts);
     expect(fake.requests.filter((r) => r.method === 'PUT').at(-1)?.path).toBe(

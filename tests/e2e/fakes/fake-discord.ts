@@ -17,11 +17,25 @@ export const USER_ID = '100000000000000005';
 export const DM_CHANNEL_ID = '100000000000000006';
 export const COMMAND_ID = '100000000000000007';
 
+export interface RecordedFile {
+  /** The multipart field, e.g. `files[0]`. */
+  field: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** The first bytes, enough to check a PNG signature. */
+  head: Buffer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** Files uploaded with a multipart request. */
+  files: RecordedFile[];
+  /** The status the fake answered with. */
+  status: number;
   /** performance.now() when the request arrived. */
   at: number;
 }
@@ -35,6 +49,32 @@ interface RateLimitRule {
   match: (method: string, path: string) => boolean;
   retryAfterSeconds: number;
 }
+
+export interface Failure {
+  status: number;
+  /** Discord's JSON error code (10003 Unknown Channel, 50001 Missing Access, 50013 Missing Permissions). */
+  code?: number;
+  message?: string;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+interface FailureRule extends Failure {
+  match: (method: string, path: string) => boolean;
+  left: number;
+}
+
+/** Who runs an interaction: a member with these permission bits, or a user in a DM. */
+export interface InvokerOptions {
+  /** Permission bits as a decimal string; default: everything a moderator has (Manage Channels included). */
+  permissions?: string;
+  dm?: boolean;
+}
+
+/** Every permission the fake's default member holds (Administrator not included). */
+export const MODERATOR_PERMISSIONS = '2248473465835073';
+/** View Channel, Send Messages, Embed Links, Read History, Use Application Commands: no Manage Channels. */
+export const MEMBER_PERMISSIONS = String(1024 + 2048 + 16384 + 65536 + 2147483648);
 
 const botUser = {
   id: BOT_ID,
@@ -119,7 +159,10 @@ function sentMessage(channelId: string, body: Record<string, unknown>): Record<s
 }
 
 export class FakeDiscord {
+  /** Requests the fake answered normally. */
   readonly requests: RecordedRequest[] = [];
+  /** Requests it refused on purpose (failNext, rateLimitOnce), with the status sent. */
+  readonly rejected: RecordedRequest[] = [];
   /** Opcodes the bot sent over the gateway, in order (2 IDENTIFY, 6 RESUME, 1 HEARTBEAT). */
   readonly gatewayOps: number[] = [];
   readonly sessionId = `session-${nextId()}`;
@@ -127,6 +170,7 @@ export class FakeDiscord {
   private readonly dispatched: { op: 0; t: string; s: number; d: unknown }[] = [];
   private readonly waiters: Waiter[] = [];
   private readonly rateLimits: RateLimitRule[] = [];
+  private readonly failures: FailureRule[] = [];
   private readonly listeners: ((r: RecordedRequest) => void)[] = [];
   private seq = 0;
   private socket: WebSocket | null = null;
@@ -171,6 +215,18 @@ export class FakeDiscord {
     this.rateLimits.push({ match, retryAfterSeconds });
   }
 
+  /** Answers the next `times` requests matching `match` with an error status (and Discord error code). */
+  failNext(match: (method: string, path: string) => boolean, failure: Failure): void {
+    this.failures.push({ ...failure, match, left: failure.times ?? 1 });
+  }
+
+  /** Closes the gateway connection with a close code, as Discord does (4007 and 1000 mean: identify again). */
+  closeConnection(code: number): void {
+    this.expectSession();
+    this.socket?.close(code, 'fake Discord closed the session');
+    this.socket = null;
+  }
+
   onRequestRecorded(listener: (r: RecordedRequest) => void): void {
     this.listeners.push(listener);
   }
@@ -210,33 +266,44 @@ export class FakeDiscord {
   interaction(
     data: Record<string, unknown>,
     type = 2,
+    invoker: InvokerOptions = {},
   ): { id: string; token: string; payload: Record<string, unknown> } {
     const id = nextId();
     const token = `token-${id}`;
+    const where = invoker.dm
+      ? {
+          channel_id: DM_CHANNEL_ID,
+          channel: { id: DM_CHANNEL_ID, type: 1 },
+          user: person,
+          context: 1,
+        }
+      : {
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+          member: {
+            user: person,
+            roles: [],
+            permissions: invoker.permissions ?? MODERATOR_PERMISSIONS,
+            joined_at: '2025-01-01T00:00:00.000Z',
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
+          guild_locale: 'en-GB',
+          context: 0,
+        };
     const payload = {
       id,
       application_id: APP_ID,
       type,
       token,
       version: 1,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
-      member: {
-        user: person,
-        roles: [],
-        permissions: '2248473465835073',
-        joined_at: '2025-01-01T00:00:00.000Z',
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
-      app_permissions: '2248473465835073',
+      ...where,
+      app_permissions: MODERATOR_PERMISSIONS,
       locale: 'en-GB',
-      guild_locale: 'en-GB',
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
-      context: 0,
       attachment_size_limit: 10_485_760,
       data: { id: COMMAND_ID, name: 'votes', type: 1, ...data },
     };
@@ -256,6 +323,28 @@ export class FakeDiscord {
       ...(name === focused ? { focused: true } : {}),
     }));
     const i = this.interaction({ options: [{ type: 1, name: sub, options: opts }] }, focused ? 4 : 2);
+    this.dispatch('INTERACTION_CREATE', i.payload);
+    return i;
+  }
+
+  /** Dispatches `/votes <group> <sub> <option>:<value>` (e.g. digest subscribe), as `invoker`. */
+  groupCommand(
+    group: string,
+    sub: string,
+    options: Record<string, string> = {},
+    opts: InvokerOptions & { focused?: string } = {},
+  ): { id: string; token: string } {
+    const inner = Object.entries(options).map(([name, value]) => ({
+      type: 3,
+      name,
+      value,
+      ...(name === opts.focused ? { focused: true } : {}),
+    }));
+    const i = this.interaction(
+      { options: [{ type: 2, name: group, options: [{ type: 1, name: sub, options: inner }] }] },
+      opts.focused ? 4 : 2,
+      opts,
+    );
     this.dispatch('INTERACTION_CREATE', i.payload);
     return i;
   }
@@ -349,14 +438,33 @@ export class FakeDiscord {
     this.markReady();
   }
 
-  private async readBody(req: IncomingMessage): Promise<unknown> {
+  /** JSON, or multipart/form-data with `payload_json` and files (as discord.js uploads attachments). */
+  private async readBody(req: IncomingMessage): Promise<{ body: unknown; files: RecordedFile[] }> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    if (text === '') return null;
-    if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(text);
-    const json = /name="payload_json"[^\n]*\r?\n(?:[^\n]*\r?\n)*?\r?\n(\{.*\})\r?\n/s.exec(text);
-    return json?.[1] ? JSON.parse(json[1]) : text;
+    const raw = Buffer.concat(chunks);
+    const type = req.headers['content-type'] ?? '';
+    if (raw.length === 0) return { body: null, files: [] };
+    if (type.includes('application/json')) return { body: JSON.parse(raw.toString('utf8')), files: [] };
+    if (!type.includes('multipart/form-data')) return { body: raw.toString('utf8'), files: [] };
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    let body: unknown = null;
+    const files: RecordedFile[] = [];
+    for (const [field, value] of form.entries()) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value);
+        continue;
+      }
+      const bytes = Buffer.from(await value.arrayBuffer());
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type,
+        size: bytes.length,
+        head: bytes.subarray(0, 16),
+      });
+    }
+    return { body, files };
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -364,10 +472,31 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
     const method = req.method ?? 'GET';
-    const body = await this.readBody(req);
+    const { body, files } = await this.readBody(req);
+    const failing = this.failures.find((f) => f.left > 0 && f.match(method, path));
+    if (failing) {
+      failing.left -= 1;
+      const record: RecordedRequest = {
+        method,
+        path,
+        query: url.searchParams,
+        body,
+        files,
+        status: failing.status,
+        at,
+      };
+      this.rejected.push(record);
+      res.writeHead(failing.status, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ message: failing.message ?? 'fake Discord failure', code: failing.code ?? 0 }),
+      );
+      for (const l of this.listeners) l(record);
+      return;
+    }
     const limited = this.rateLimits.findIndex((r) => r.match(method, path));
     if (limited >= 0) {
       const rule = this.rateLimits.splice(limited, 1)[0]!;
+      this.rejected.push({ method, path, query: url.searchParams, body, files, status: 429, at });
       const s = String(rule.retryAfterSeconds);
       res.writeHead(429, {
         'content-type': 'application/json',
@@ -386,9 +515,17 @@ export class FakeDiscord {
       );
       return;
     }
-    const record: RecordedRequest = { method, path, query: url.searchParams, body, at };
-    this.requests.push(record);
     const reply = this.respond(method, path, body as Record<string, unknown> | null);
+    const record: RecordedRequest = {
+      method,
+      path,
+      query: url.searchParams,
+      body,
+      files,
+      status: reply.status,
+      at,
+    };
+    this.requests.push(record);
     res.writeHead(reply.status, reply.json === undefined ? {} : { 'content-type': 'application/json' });
     res.end(reply.json === undefined ? undefined : JSON.stringify(reply.json));
     reply.after?.();

@@ -16,9 +16,12 @@ import {
   COMMAND_DESCRIPTION_MAX,
   COMMAND_NAME_MAX,
   COMMAND_NAME_PATTERN,
+  COMMAND_TOTAL_MAX,
+  commandSize,
   OPTIONS_MAX,
 } from '../../../adapters/discord/limits.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { createRouter } from '../../../src/router/router.ts';
 
 const k = loadKnowledge();
 const options = (values: Record<string, string>) => ({ getString: (n: string) => values[n] ?? null });
@@ -32,10 +35,31 @@ function walk(node: Node, visit: (n: Node) => void): void {
 describe('/votes registration payload', () => {
   const command = buildVotesCommand(k);
 
-  it('has the five subcommands with their options', () => {
+  it('has the seven subcommands with their options, digest as a group', () => {
     expect(command.name).toBe('votes');
     const subs = (command.options ?? []) as Node[];
-    expect(subs.map((s) => s.name)).toEqual(['ask', 'country', 'resolution', 'quote', 'help']);
+    expect(subs.map((s) => s.name)).toEqual([
+      'ask',
+      'country',
+      'resolution',
+      'quote',
+      'map',
+      'digest',
+      'help',
+    ]);
+    const digest = subs.find((s) => s.name === 'digest') as Node & { type: number };
+    expect(digest.type).toBe(2);
+    expect(digest.options?.map((o) => o.name)).toEqual(['subscribe', 'unsubscribe', 'status', 'preview']);
+    const subscribe = digest.options?.[0] as Node;
+    expect(subscribe.options).toMatchObject([
+      { name: 'time', type: 3 },
+      { name: 'timezone', type: 3, autocomplete: true },
+    ]);
+    const map = subs.find((s) => s.name === 'map');
+    expect(map?.options).toMatchObject([
+      { name: 'which', required: true },
+      { name: 'country', autocomplete: true },
+    ]);
     const optionOf = (sub: string) => subs.find((s) => s.name === sub)?.options?.[0];
     expect(optionOf('ask')).toMatchObject({ name: 'question', required: true, type: 3 });
     expect(optionOf('country')).toMatchObject({ name: 'name', required: true, autocomplete: true });
@@ -51,6 +75,11 @@ describe('/votes registration payload', () => {
       expect(n.description.length).toBeLessThanOrEqual(COMMAND_DESCRIPTION_MAX);
       expect((n.options ?? []).length).toBeLessThanOrEqual(OPTIONS_MAX);
     });
+  });
+
+  it('stays within the 8,000 characters Discord allows for one command, choices included', () => {
+    expect(commandSize(command)).toBeGreaterThan(1_000);
+    expect(commandSize(command)).toBeLessThanOrEqual(COMMAND_TOTAL_MAX);
   });
 
   it('offers one choice for each vote and amendment, within the choice limits', () => {
@@ -71,13 +100,13 @@ describe('/votes registration payload', () => {
     expect(buildCommands(k)).toEqual([command]);
   });
 
-  it('given an extra subcommand such as digest, it registers it after the built-in ones', () => {
-    const digest: VotesSubcommand = {
-      name: 'digest',
-      define: (s) => s.setName('digest').setDescription('Daily digest in this channel'),
+  it('given an extra subcommand, it registers it after the built-in ones', () => {
+    const extra: VotesSubcommand = {
+      name: 'extra',
+      define: (s) => s.setName('extra').setDescription('Something a later feature adds'),
     };
-    const subs = (buildVotesCommand(k, votesSubcommands([digest])).options ?? []) as Node[];
-    expect(subs.map((s) => s.name)).toEqual([...BUILTIN_SUBCOMMANDS.map((s) => s.name), 'digest']);
+    const subs = (buildVotesCommand(k, votesSubcommands([extra])).options ?? []) as Node[];
+    expect(subs.map((s) => s.name)).toEqual([...BUILTIN_SUBCOMMANDS.map((s) => s.name), 'extra']);
   });
 });
 
@@ -134,7 +163,25 @@ describe('/votes -> router question', () => {
       'what did Dorothy Shea say?',
     );
     expect(questionFromCommand('help', options({}), k)).toBe('help');
+    expect(questionFromCommand('map', options({ which: 'ga_es11_8', country: 'brasil' }), k)).toBe(
+      'show the map of A/RES/ES-11/8 for Brazil',
+    );
+    expect(questionFromCommand('map', options({ which: 'sc_2774' }), k)).toBe(
+      'show the map of S/RES/2774 (2025)',
+    );
     expect(questionFromCommand('nope', options({}), k)).toBeNull();
+  });
+
+  it('given any vote or amendment picked in /votes resolution, the router answers about that vote', () => {
+    const router = createRouter(k);
+    for (const v of k.votes) {
+      const answer = router.ask(questionFromCommand('resolution', options({ which: v.id }), k) ?? '');
+      // The motion gets the router's explanation of the postponement; "wording" in an amendment's id reads as a
+      // question about its content, which the router answers about that same amendment.
+      expect(['resolution_info', 'explain_postponement', 'explain_content'], v.id).toContain(answer.intent);
+      expect(answer.kind, v.id).toBe('answer');
+      expect(answer.citations.length, v.id).toBeGreaterThan(0);
+    }
   });
 
   it('given a country name autocomplete does not know, it passes the text on for the router to judge', () => {

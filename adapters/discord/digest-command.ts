@@ -1,0 +1,174 @@
+/**
+ * `/votes digest subscribe [time] [timezone] | unsubscribe | status | preview [date]`: a subcommand group that
+ * translates Discord options to the core's runDigestCommand. Every reply is ephemeral. Only members with Manage
+ * Channels may use it (Discord cannot restrict one subcommand at registration, so it is checked here); in a DM it
+ * explains that digests belong to server channels. A bad time, zone or date changes nothing.
+ */
+import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
+import { type Answer, emptyAnswer } from '../../src/answer.ts';
+import {
+  type DigestCommand,
+  isIsoDate,
+  parseTimeOfDay,
+  parseTimeZone,
+  runDigestCommand,
+  suggestTimeZones,
+} from '../../src/digest/index.ts';
+import type { Knowledge } from '../../src/knowledge/model.ts';
+import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import type { Choice } from './autocomplete.ts';
+import type { OptionReader, VotesSubcommand } from './commands.ts';
+import { CHOICE_NAME_MAX, CHOICES_MAX } from './limits.ts';
+import { DISCORD_MESSAGES as M } from './messages.ts';
+
+export interface DigestSetup {
+  store: SubscriptionStore;
+  /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ. */
+  defaults: { time: string; tz: string };
+  now: () => Date;
+}
+
+/** Who runs `/votes digest …` where, as the interaction says. */
+export interface DigestInvocation {
+  action: string | null;
+  options: OptionReader;
+  guildId: string | null;
+  channelId: string;
+  userId: string;
+  /** `interaction.memberPermissions.has(ManageChannels)`; false in DMs. */
+  canManageChannels: boolean;
+}
+
+const refusal = (intent: string, text: string): Answer => emptyAnswer('no_answer', intent, text);
+
+/** The Discord options -> the core's command, or the message saying what is wrong (nothing is stored then). */
+export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
+  const o = inv.options;
+  switch (inv.action) {
+    case 'subscribe': {
+      const time = o.getString('time')?.trim();
+      const zone = o.getString('timezone')?.trim();
+      if (time && !parseTimeOfDay(time)) return refusal('digest_invalid', M.digestBadTime(time));
+      if (zone && !parseTimeZone(zone))
+        return refusal('digest_invalid', M.digestBadZone(zone, suggestTimeZones(zone, 3)));
+      return { action: 'on', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) };
+    }
+    case 'unsubscribe':
+      return { action: 'off' };
+    case 'status':
+      return { action: 'status' };
+    case 'preview': {
+      const date = o.getString('date')?.trim();
+      if (date && !isIsoDate(date)) return refusal('digest_invalid', M.digestBadDate(date));
+      return { action: 'preview', ...(date ? { date } : {}) };
+    }
+    default:
+      return { action: 'help' };
+  }
+}
+
+/** The core speaks Slack's `digest on`; say it the Discord way. */
+function inDiscordWords(answer: Answer): Answer {
+  const fix = (s: string) =>
+    s
+      .replace(/"digest on \[HH:MM\] \[Area\/City\]"|"digest on"/g, M.turnOn)
+      .replace(/^digest (\w+)/, '/votes digest $1');
+  return {
+    ...answer,
+    summary: fix(answer.summary),
+    blocks: answer.blocks.map((b) =>
+      b.type === 'paragraph'
+        ? { ...b, text: fix(b.text) }
+        : b.type === 'bullets'
+          ? { ...b, items: b.items.map(fix) }
+          : b,
+    ),
+  };
+}
+
+/** Runs one `/votes digest …` use and returns the (ephemeral) answer. Store failures become a polite message. */
+export function digestAnswer(inv: DigestInvocation, setup: DigestSetup | null, knowledge: Knowledge): Answer {
+  if (inv.guildId === null) return refusal('digest_dm', M.digestDmOnly);
+  if (!inv.canManageChannels) return refusal('digest_forbidden', M.digestNeedsManageChannels);
+  if (!setup) return refusal('digest_unavailable', M.digestUnavailable);
+  const command = digestCommandOf(inv);
+  if (!('action' in command)) return command;
+  const ctx = {
+    platform: 'discord',
+    channelId: inv.channelId,
+    workspaceId: inv.guildId,
+    userId: inv.userId,
+    defaults: setup.defaults,
+    now: setup.now(),
+  };
+  const answer = inDiscordWords(runDigestCommand(setup.store, knowledge, ctx, command));
+  if (answer.intent === 'digest_on' && answer.kind === 'answer')
+    return { ...answer, blocks: [...answer.blocks, { type: 'note', text: M.digestPermissionHint }] };
+  return answer;
+}
+
+export function timeZoneChoices(typed: string): Choice[] {
+  return suggestTimeZones(typed, CHOICES_MAX)
+    .filter((z) => z.length <= CHOICE_NAME_MAX)
+    .map((z) => ({ name: z, value: z }));
+}
+
+function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcommandGroupBuilder {
+  return g
+    .setName('digest')
+    .setDescription('A daily digest about the votes in this channel (Manage Channels)')
+    .addSubcommand((s) =>
+      s
+        .setName('subscribe')
+        .setDescription('Post the digest in this channel every day')
+        .addStringOption((o) =>
+          o
+            .setName('time')
+            .setDescription('24-hour HH:MM, e.g. 09:00 (default: the bot’s default time)')
+            .setMaxLength(5),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('timezone')
+            .setDescription('Area/City, e.g. Europe/Kyiv (default: the bot’s default zone)')
+            .setAutocomplete(true)
+            .setMaxLength(64),
+        ),
+    )
+    .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the daily digest in this channel'))
+    .addSubcommand((s) =>
+      s.setName('status').setDescription('This channel’s digest time, zone, next and last post'),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('preview')
+        .setDescription('Show the digest for a date (only you see it)')
+        .addStringOption((o) =>
+          o.setName('date').setDescription('YYYY-MM-DD, e.g. 2026-02-24 (default: today)').setMaxLength(10),
+        ),
+    );
+}
+
+export const digestSubcommand: VotesSubcommand = {
+  name: 'digest',
+  defineGroup,
+  autocomplete: (option, typed) => (option === 'timezone' ? timeZoneChoices(typed) : []),
+  ephemeral: true,
+  async handle(i, ctx) {
+    const answer = ctx.safely('digest', () =>
+      digestAnswer(
+        {
+          action: i.options.getSubcommand(false),
+          options: i.options,
+          guildId: i.guildId,
+          channelId: i.channelId,
+          userId: i.user.id,
+          canManageChannels: i.memberPermissions?.has('ManageChannels') === true,
+        },
+        ctx.digest,
+        ctx.knowledge,
+      ),
+    );
+    await ctx.reply(i, answer ?? refusal('digest_failed', M.digestStoreFailed), { ephemeral: true });
+  },
+};

@@ -1,0 +1,24 @@
+/** Every sentence the Discord adapter itself shows (the core's answers carry their own wording). */
+
+export const EXAMPLE_SUBSCRIBE = '/votes digest subscribe time:09:00 timezone:Europe/Kyiv';
+
+export const DISCORD_MESSAGES = {
+  sorry: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  digestDmOnly:
+    'Daily digests are posted in server channels. Run /votes digest in the channel that should get it (you need the Manage Channels permission there).',
+  digestNeedsManageChannels:
+    'Only members with the Manage Channels permission can manage this channel’s daily digest. Ask a moderator, or try /votes ask to read about the votes yourself.',
+  digestUnavailable: 'Daily digests are not set up on this Plenary bot (it has no database).',
+  digestStoreFailed:
+    'Sorry, I could not save that just now (the database is busy). Nothing was changed; please try again in a moment.',
+  digestBadTime: (input: string) =>
+    `"${input}" is not a time of day. Use 24-hour HH:MM, for example ${EXAMPLE_SUBSCRIBE}. Nothing was changed.`,
+  digestBadZone: (input: string, suggestions: string[]) =>
+    `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Pick one from the list, or use an IANA name (Area/City), for example ${EXAMPLE_SUBSCRIBE}. Nothing was changed.`,
+  digestBadDate: (input: string) =>
+    `"${input}" is not a date. Use YYYY-MM-DD, for example /votes digest preview date:2026-02-24.`,
+  digestPermissionHint:
+    'I post the digest as Plenary: I need View Channel, Send Messages and Embed Links in this channel.',
+  /** The core's Slack-style command hints, in Discord's words. */
+  turnOn: `/votes digest subscribe`,
+} as const;
