@@ -32,7 +32,10 @@ export const ConfigSchema = z
     RATE_USER_PER_MINUTE: positiveInt(20),
     RATE_CHANNEL_PER_MINUTE: positiveInt(60),
     // Blank (as in .env.example) means no health server; z.coerce alone would read '' as port 0.
-    HEALTH_PORT: optionalText.pipe(z.coerce.number().int().min(0).max(65_535).optional()),
+    HEALTH_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().int().min(0).max(65_535).optional(),
+    ),
     HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
 
     SLACK_BOT_TOKEN: optionalText.pipe(
