@@ -104,7 +104,7 @@ function routeCountries(k: Knowledge, p: Parsed): Answer {
   const note = p.votes.usDraftAmbiguous
     ? 'The US text was voted in both bodies (as amended in the General Assembly, unamended in the Security Council); both are shown.'
     : undefined;
-  return countryAnswer(k, p.countries, ids, note);
+  return countryAnswer(k, p.countries, ids, note, ids ? null : p.votes.body);
 }
 
 const PICTURE =
@@ -164,7 +164,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     });
 
   if (WHY.test(t) && p.countries.length > 0 && !topic?.requires && !(topic && SPECIFIC_TOPICS.has(topic.id)))
-    return whyCountryAnswer(k, p.countries, p.votes.ids);
+    return whyCountryAnswer(k, p.countries, p.votes.ids, p.votes.body);
   const amendments = p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t));
   if (topic && !(amendments && topic.id === 'veto')) return topic.build(k, ctx);
   if (amendments)

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember, Position } from '../knowledge/schema.ts';
-import { type CountryMatch, CountryMatcher } from './countries.ts';
+import { boundedDamerau, type CountryMatch, CountryMatcher } from './countries.ts';
 import { findGroup, type Group } from './groups.ts';
 import { POSITION_CUES } from './lexicon.ts';
 import type { NormalizedQuestion } from './normalize.ts';
@@ -43,7 +43,42 @@ function wordIndexesIn(words: string[], start: number, end: number): number[] {
   return out;
 }
 
-export function understand(k: Knowledge, m: Matchers, q: NormalizedQuestion): Parsed {
+/** Words that steer vote detection; a typo of one ("ukrane resolution") is read as the word. */
+const KEYWORDS = [
+  'ukraine',
+  'ukraines',
+  'ukrainian',
+  'resolution',
+  'resolutions',
+  'amendment',
+  'amendments',
+  'amended',
+  'european',
+  'american',
+  'security',
+  'council',
+  'general',
+  'assembly',
+  'abstained',
+  'abstain',
+  'against',
+  'favour',
+  'binding',
+  'tally',
+];
+
+function correctKeywords(words: string[]): string[] {
+  return words.map((w) => {
+    if (w.length < 5 || KEYWORDS.includes(w) || /[^a-z]/.test(w)) return w;
+    const budget = w.length <= 6 ? 1 : 2;
+    const hit = KEYWORDS.find((kw) => boundedDamerau(w, kw, budget) <= budget);
+    return hit ?? w;
+  });
+}
+
+export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): Parsed {
+  const words = correctKeywords(raw.words);
+  const q = words === raw.words ? raw : { ...raw, words, text: words.join(' ') };
   const votes = findVotes(q.text);
   const people = m.people.find(q.words);
   const masked = new Set([...votes.masked, ...people.masked]);

@@ -21,6 +21,10 @@ const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|
 const DOC = `(?:resolution|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
 const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|pro-ukraine|pro-ukrainian)`;
 
+/** "a resolution backed by …" */
+const BY =
+  'backed by|sponsored by|drafted by|proposed by|tabled by|put forward by|led by|written by|submitted by|from';
+
 const RULES: Rule[] = [
   // Knowledge ids, as the Discord resolution picker and other tools send them (folded: "ga am fullscale").
   { re: /\bga am fullscale\b/, ids: ['ga_am_fullscale'] },
@@ -41,6 +45,13 @@ const RULES: Rule[] = [
   { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'] },
   { re: new RegExp(String.raw`\bamended (?:${US} )?${DOC}\b|\b${DOC} as amended\b`), ids: ['ga_es11_8'] },
   { re: /\bpath to peace\b/, usDraft: true },
+  {
+    re: new RegExp(
+      String.raw`\b${DOC} (?:${BY}) (?:ukraine|kyiv|europe|europeans|the europeans|the eu|eu|european (?:states|countries|union))\b`,
+    ),
+    ids: ['ga_es11_7'],
+  },
+  { re: new RegExp(String.raw`\b${DOC} (?:${BY}) ${US}\b`), usDraft: true },
   {
     re: new RegExp(
       String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)? ${DOC}\b`,

@@ -79,10 +79,11 @@ export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
     }
   }
   const vetoed = amendments.filter(isVetoed);
-  a.summary =
-    req.vetoOnly || vetoed.length > 0
-      ? `Russia vetoed ${vetoed.length} amendment${vetoed.length === 1 ? '' : 's'} in the Security Council; ${amendments.length} amendment${amendments.length === 1 ? ' is' : 's are'} listed below.`
-      : `${amendments.length} amendment${amendments.length === 1 ? '' : 's'} voted on 24 February 2025:`;
+  const adopted = amendments.filter((v) => v.adopted);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  a.summary = req.vetoOnly
+    ? `Russia vetoed ${plural(vetoed.length, 'amendment')} in the Security Council:`
+    : `${plural(amendments.length, 'amendment')} voted on 24 February 2025: ${adopted.length} adopted, ${amendments.length - adopted.length} not adopted${vetoed.length > 0 ? ` (${vetoed.length} by a Russian veto)` : ''}.`;
   if (req.vetoOnly) {
     const f5 = k.facts.find((f) => f.id === 'f5');
     if (f5) {

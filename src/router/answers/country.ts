@@ -1,5 +1,5 @@
 import { type Answer, type Block, emptyAnswer, type StatedPosition } from '../../answer.ts';
-import type { Knowledge, Vote } from '../../knowledge/model.ts';
+import type { Body, Knowledge, Vote } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
 import { joinNames, mainVotes, positionWord, shortCountry, tallyShort, voteName } from '../describe.ts';
 
@@ -19,11 +19,16 @@ function disputeNotes(k: Knowledge, vote: Vote, country: string): { text: string
 }
 
 /** Votes of the day where the country's position is on record: the three main votes, then amendments and the motion. */
-export function votesFor(k: Knowledge, country: string, only: string[] | null): Vote[] {
+export function votesFor(
+  k: Knowledge,
+  country: string,
+  only: string[] | null,
+  body: Body | null = null,
+): Vote[] {
   if (only && only.length > 0)
     return only.map((id) => k.voteById.get(id)).filter((v): v is Vote => v !== undefined);
   const extra = k.votes.filter((v) => !mainVotes(k).includes(v) && v.positions.has(country));
-  return [...mainVotes(k), ...extra];
+  return [...mainVotes(k), ...extra].filter((v) => !body || v.body === body);
 }
 
 const HEAD: Record<StatedPosition['position'], string> = {
@@ -58,12 +63,13 @@ export function countryAnswer(
   countries: string[],
   only: string[] | null,
   note?: string,
+  body: Body | null = null,
 ): Answer {
   const a = emptyAnswer('answer', countries.length > 1 ? 'compare_countries' : 'country_vote', '');
   const sources: string[][] = [];
   const blocks: Block[] = [];
   for (const country of countries) {
-    const votes = votesFor(k, country, only);
+    const votes = votesFor(k, country, only, body);
     const items: string[] = [];
     for (const vote of votes) {
       const { text, stated } = line(vote, country);

@@ -242,9 +242,21 @@ export const TOPICS: Topic[] = [
       ),
   },
   {
+    id: 'overview',
+    cues: [
+      /\bwhat happened\b|\bwhat was voted\b|\boverview\b|\bsummar(y|ise|ize)\b|\brecap\b|\bwhat (were|are) the (votes|resolutions)\b|\bwhat (votes|resolutions) (were|took place)\b|\bbig picture\b|\btl ?dr\b/,
+    ],
+    build: (k) =>
+      compose(k, 'overview', 'On Monday 24 February 2025 the UN voted three times on the war in Ukraine:', {
+        events: ['t2025_ga_votes', 't2025_sc_2774'],
+        votes: ['ga_es11_7', 'ga_es11_8', 'sc_2774'],
+        facts: ['f5'],
+      }),
+  },
+  {
     id: 'first_substantive',
     cues: [
-      /\bfirst (substantive|council|security council|resolution)\b|\bnon-?procedural\b|\b2623\b|\bsince 2022\b|\bhistoric\b/,
+      /\bfirst (substantive|council|security council|resolution)\b|\bnon-?procedural\b|\b2623\b|\bsince 2022\b|\bhistoric\b|\bsignifican(t|ce)\b|\bimportan(t|ce)\b|\bwhy (does|did) it matter\b/,
     ],
     build: (k) =>
       compose(

@@ -1,12 +1,18 @@
 import type { Answer } from '../../answer.ts';
-import type { Knowledge } from '../../knowledge/model.ts';
+import type { Body, Knowledge } from '../../knowledge/model.ts';
 import { cite } from '../cite.ts';
 import { joinNames, shortCountry } from '../describe.ts';
 import { countryAnswer } from './country.ts';
 
 /** "Why did the UK abstain?": the positions, the delegation's own words where the base has them, and no guessing. */
-export function whyCountryAnswer(k: Knowledge, countries: string[], voteIds: string[]): Answer {
-  const a = countryAnswer(k, countries, voteIds.length > 0 ? voteIds : null);
+export function whyCountryAnswer(
+  k: Knowledge,
+  countries: string[],
+  voteIds: string[],
+  body: Body | null,
+): Answer {
+  const ids = voteIds.length > 0 ? voteIds : null;
+  const a = countryAnswer(k, countries, ids, undefined, ids ? null : body);
   a.intent = 'explain_country_vote';
   const quotes = k.quotes.filter(
     (q) => countries.includes(q.country) && !q.body.includes('not a UN meeting'),

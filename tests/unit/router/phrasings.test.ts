@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { answerToJson } from '../../../src/answer-json.ts';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { createRouter } from '../../../src/router/router.ts';
+import { factErrors } from '../../eval/eval-lib.ts';
+
+const k = loadKnowledge();
+const router = createRouter(k);
+const ask = (q: string) => {
+  const a = router.ask(q);
+  expect(factErrors(k, answerToJson(q, a))).toEqual([]);
+  return a;
+};
+
+describe('other phrasings of the same questions', () => {
+  it('given "the resolution backed by Ukraine", it reads ES-11/7 and not the country Ukraine', () => {
+    const a = ask('How did India vote on the resolution backed by Ukraine?');
+    expect(a.positions).toEqual([{ vote: 'A/RES/ES-11/7', country: 'India', position: 'abstain' }]);
+  });
+
+  it('given typos in the vote words too, it still finds the vote', () => {
+    const a = ask('hw did grmany vote on the ukrane resolution');
+    expect(a.positions).toEqual([{ vote: 'A/RES/ES-11/7', country: 'Germany', position: 'yes' }]);
+  });
+
+  it('given a body but no vote, it answers for that body only', () => {
+    const a = ask('How did the UK and France vote in the Security Council?');
+    expect(a.positions.map((p) => p.vote)).toEqual(['S/RES/2774 (2025)', 'S/RES/2774 (2025)']);
+    expect(a.positions.every((p) => p.position === 'abstain')).toBe(true);
+  });
+
+  it('given "why" with a country and a body, it gives that position and the delegation’s own words', () => {
+    const a = ask('Why did France abstain in the Security Council?');
+    expect(a.positions).toEqual([{ vote: 'S/RES/2774 (2025)', country: 'France', position: 'abstain' }]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Nicolas de Rivière']);
+  });
+
+  it('given "what happened that day", it gives an overview with the three tallies', () => {
+    const a = ask('What happened at the UN on February 24, 2025?');
+    expect(a.intent).toBe('overview');
+    expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/8', 'S/RES/2774 (2025)']);
+  });
+
+  it('given an amendment id from the Discord picker, it describes that amendment', () => {
+    const a = ask('tell me about ga_am_fullscale');
+    expect(a.intent).toBe('resolution_info');
+    expect(JSON.stringify(a.blocks)).toContain('full-scale invasion');
+  });
+
+  it('given a question about the amendments, the summary counts adopted and vetoed ones', () => {
+    expect(ask('What did the amendments to the US draft change?').summary).toBe(
+      '9 amendments voted on 24 February 2025: 3 adopted, 6 not adopted (2 by a Russian veto).',
+    );
+  });
+});
