@@ -95,10 +95,8 @@ async function main(): Promise<number> {
   // half the time.
   if (slackEnabled(config)) {
     const { createSlackAdapter, slackAdapterConfig } = await import('./slack/slack-adapter.ts');
-    const { openSqliteStore } = await import('../src/store/sqlite-store.ts');
-    // `/votes digest` reads and writes subscriptions; closed after the adapter stops (closers run in reverse).
-    const store = openSqliteStore(config.DATABASE_PATH);
-    runtime.shutdown.onClose('slack subscriptions database', () => store.close());
+    // `/votes digest` reads and writes subscriptions; the one store is closed after the adapters and scheduler.
+    const store = runtime.openStore();
     const slack = createSlackAdapter(
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );

@@ -31,6 +31,11 @@ export interface Runtime {
   readonly shutdown: Shutdown;
   /** Starts /healthz and /metrics when HEALTH_PORT is set. */
   startHealth(): Promise<void>;
+  /**
+   * The subscriptions store at DATABASE_PATH, opened on first use and shared by the adapters' digest commands and
+   * the scheduler; closed at shutdown after the adapters and the scheduler have stopped.
+   */
+  openStore(): SubscriptionStore;
   /** Marks an adapter up and stops it at shutdown. */
   adapterStarted(adapter: RunningAdapter): void;
   /** Opens the store and starts the scheduler when at least one started adapter publishes digests. */
@@ -80,9 +85,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   shutdown.onClose('database', () => store?.close());
   shutdown.onClose('digest scheduler', () => scheduler?.stop(3_000));
 
+  const openStore = (): SubscriptionStore => {
+    store ??= openSqliteStore(config.DATABASE_PATH);
+    return store;
+  };
+
   return {
     metrics,
     shutdown,
+    openStore,
     async startHealth() {
       if (config.HEALTH_PORT === undefined) return;
       health = await startHealthServer({
@@ -110,9 +121,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         log.debug('no started adapter posts digests: digest scheduler not started');
         return null;
       }
-      store = openSqliteStore(config.DATABASE_PATH);
       scheduler = createDigestScheduler({
-        store,
+        store: openStore(),
         knowledge,
         publishers,
         logger: log.child({ component: 'digest' }),

@@ -71,7 +71,9 @@ describe('runtime (main.ts wiring)', () => {
     const order: string[] = [];
     await runtime.startHealth();
     runtime.adapterStarted({ name: 'slack', stop: async () => void order.push('slack stopped'), publisher });
+    const shared = runtime.openStore(); // what main.ts hands the adapters for /votes digest
     expect(runtime.startDigests()).not.toBeNull();
+    expect(runtime.openStore()).toBe(shared);
 
     let health = { code: 0, body: '{}' };
     for (let i = 0; i < 100 && JSON.parse(health.body).lastDigestRun == null; i++) {
