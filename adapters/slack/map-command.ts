@@ -11,7 +11,8 @@ import type { Subcommand } from './subcommands.ts';
 
 /** The question `/votes map <args>` asks: "map of ES-11/7", or "map" (every vote) with no argument. */
 export function mapQuestion(args: string): string {
-  return args.trim() === '' ? 'map' : `map of ${args.trim()}`;
+  const vote = args.trim().replace(/^of\s+/i, '');
+  return vote === '' ? 'map' : `map of ${vote}`;
 }
 
 export const mapSubcommand: Subcommand = async (ctx) => {

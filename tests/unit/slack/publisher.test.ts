@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slackErrorCode } from '../../../adapters/slack/deliver.ts';
+import { mapQuestion } from '../../../adapters/slack/map-command.ts';
 import { GONE_CODES, toSlackPublishError } from '../../../adapters/slack/publisher.ts';
 import { imageFileName } from '../../../adapters/slack/upload.ts';
 import { PublishError } from '../../../src/digest/index.ts';
@@ -56,5 +57,13 @@ describe('picture file names', () => {
       'S-RES-2774-2025.png',
     );
     expect(imageFileName({ vote: '///', path: '/x/map-sc.png', alt: '' })).toBe('map-sc.png');
+  });
+});
+
+describe('/votes map question', () => {
+  it('asks for the map of the vote named, or of every vote with no name', () => {
+    expect(mapQuestion('ES-11/7')).toBe('map of ES-11/7');
+    expect(mapQuestion(' of the US resolution ')).toBe('map of the US resolution');
+    expect(mapQuestion('')).toBe('map');
   });
 });
