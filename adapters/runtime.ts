@@ -79,11 +79,12 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     lastDigestRun: lastDigestRun?.toISOString() ?? null,
   });
 
-  // Closers run in reverse: adapters (registered as they start), then the scheduler, the database, health.
+  // Closers run in reverse order of registration: the scheduler (registered last, once the adapters have
+  // started, so a digest post in flight finishes while the platform clients still work), the adapters, the
+  // database, the health server.
   let health: { close(): Promise<void> } | null = null;
   shutdown.onClose('health server', () => health?.close());
   shutdown.onClose('database', () => store?.close());
-  shutdown.onClose('digest scheduler', () => scheduler?.stop(3_000));
 
   const openStore = (): SubscriptionStore => {
     store ??= openSqliteStore(config.DATABASE_PATH);
@@ -131,6 +132,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
           lastDigestRun = at;
         },
       });
+      shutdown.onClose('digest scheduler', () => scheduler?.stop(3_000));
       scheduler.start();
       log.info(
         { platforms: Object.keys(publishers), database: config.DATABASE_PATH },
