@@ -77,10 +77,13 @@ function start(over: Record<string, string>, input?: string, command: 'node' | '
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 8_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 8_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const v = probe();
+    const v = await probe();
     if (v !== undefined) return v;
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 25));
@@ -208,7 +211,11 @@ describe('the plenary process', () => {
       });
       const port = await waitFor(healthPort(run));
       await waitFor(() => (/Slack adapter listening/.test(run.stderr()) ? true : undefined));
-      const health = await get(port, '/healthz');
+      // Slack provides a digest publisher, so the scheduler runs on DATABASE_PATH and reports its first run.
+      const health = await waitFor(async () => {
+        const h = await get(port, '/healthz');
+        return JSON.parse(h.body).lastDigestRun ? h : undefined;
+      });
       expect(health.code).toBe(200);
       expect(JSON.parse(health.body).adapters).toEqual({ slack: 'up', discord: 'disabled' });
       expect((await get(port, '/metrics')).body).toContain('plenary_adapter_up{platform="slack"} 1');
