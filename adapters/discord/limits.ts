@@ -66,9 +66,9 @@ export function limitViolations(m: DiscordMessage): string[] {
 
 interface CommandNode {
   name: string;
-  description?: string;
-  options?: readonly unknown[];
-  choices?: readonly { name: string; value: string | number }[];
+  description?: string | undefined;
+  options?: readonly unknown[] | undefined;
+  choices?: readonly { name: string; value: string | number }[] | undefined;
 }
 
 /** The characters Discord counts towards COMMAND_TOTAL_MAX for one registration payload. */

@@ -18,6 +18,15 @@ export const GONE_CODES: ReadonlyMap<number, string> = new Map([
   [50013, 'missing_permissions'],
 ]);
 
+/** What `/votes digest status` shows for a gone channel. */
+const GONE_WORDS: Readonly<Record<string, string>> = {
+  unknown_channel: 'Discord: Unknown Channel, code 10003; the channel was deleted',
+  unknown_guild: 'Discord: Unknown Guild, code 10004; the bot left the server',
+  missing_access: 'Discord: Missing Access, code 50001; the bot cannot see the channel',
+  missing_permissions:
+    'Discord: Missing Permissions, code 50013; the bot needs Send Messages and Embed Links there',
+};
+
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT']);
 
 /** A short, token-free label for any REST failure: metrics labels and log context. */
@@ -45,7 +54,8 @@ export function toDiscordPublishError(err: unknown): PublishError {
   if (err instanceof RateLimitError)
     return new PublishError('rate_limited', message, { retryAfterMs: err.retryAfter, cause: err });
   if (kind === 'rate_limited') return new PublishError('rate_limited', message, { cause: err });
-  if ([...GONE_CODES.values()].includes(kind)) return new PublishError('gone', message);
+  const gone = GONE_WORDS[kind];
+  if (gone) return new PublishError('gone', gone);
   if (/^http_5\d\d$/.test(kind) || kind === 'timeout' || kind === 'network' || kind === 'unknown')
     return new PublishError('transient', message, { cause: err });
   return new PublishError('permanent', message, { cause: err });

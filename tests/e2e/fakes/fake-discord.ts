@@ -66,15 +66,17 @@ interface FailureRule extends Failure {
 
 /** Who runs an interaction: a member with these permission bits, or a user in a DM. */
 export interface InvokerOptions {
-  /** Permission bits as a decimal string; default: everything a moderator has (Manage Channels included). */
+  /** Permission bits as a decimal string; default: an ordinary member's (no Manage Channels). */
   permissions?: string;
   dm?: boolean;
+  /** A server channel other than #general. */
+  channelId?: string;
 }
 
-/** Every permission the fake's default member holds (Administrator not included). */
-export const MODERATOR_PERMISSIONS = '2248473465835073';
-/** View Channel, Send Messages, Embed Links, Read History, Use Application Commands: no Manage Channels. */
-export const MEMBER_PERMISSIONS = String(1024 + 2048 + 16384 + 65536 + 2147483648);
+/** What an ordinary member may do in #general: read, write, embed, use commands; not Manage Channels (1 << 4). */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+/** A moderator: the member's permissions plus Manage Channels. */
+export const MODERATOR_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 4n));
 
 const botUser = {
   id: BOT_ID,
@@ -279,12 +281,12 @@ export class FakeDiscord {
         }
       : {
           guild_id: GUILD_ID,
-          channel_id: CHANNEL_ID,
-          channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
+          channel_id: invoker.channelId ?? CHANNEL_ID,
+          channel: { id: invoker.channelId ?? CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'general' },
           member: {
             user: person,
             roles: [],
-            permissions: invoker.permissions ?? MODERATOR_PERMISSIONS,
+            permissions: invoker.permissions ?? MEMBER_PERMISSIONS,
             joined_at: '2025-01-01T00:00:00.000Z',
             deaf: false,
             mute: false,
@@ -300,7 +302,7 @@ export class FakeDiscord {
       token,
       version: 1,
       ...where,
-      app_permissions: MODERATOR_PERMISSIONS,
+      app_permissions: MEMBER_PERMISSIONS,
       locale: 'en-GB',
       entitlements: [],
       authorizing_integration_owners: { '0': GUILD_ID },
