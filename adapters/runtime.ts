@@ -57,6 +57,9 @@ export function publisherOf(adapter: object): Publisher | undefined {
   return p && typeof (p as Publisher).publish === 'function' ? (p as Publisher) : undefined;
 }
 
+/** How long a store write waits for another process's lock before failing with SQLITE_BUSY. */
+export const STORE_BUSY_TIMEOUT_MS = 1_000;
+
 export function createRuntime(deps: RuntimeDeps): Runtime {
   const { config, log, knowledge } = deps;
   const metrics = createMetrics();
@@ -87,7 +90,9 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   shutdown.onClose('database', () => store?.close());
 
   const openStore = (): SubscriptionStore => {
-    store ??= openSqliteStore(config.DATABASE_PATH);
+    // better-sqlite3 is synchronous: a write waiting on another process's lock holds the event loop, and with it
+    // every answer, for up to the busy timeout. Transactions here last milliseconds, so 1 s is ample.
+    store ??= openSqliteStore(config.DATABASE_PATH, { busyTimeoutMs: STORE_BUSY_TIMEOUT_MS });
     return store;
   };
 
