@@ -26,8 +26,12 @@ export function unescapeMrkdwn(s: string): string {
   return s.replaceAll(WORD_JOINER, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** A mrkdwn link whose label is escaped and whose URL cannot break out of the `<url|label>` form. */
+/**
+ * A mrkdwn link whose label is escaped and whose URL cannot break out of the `<url|label>` form. Only http(s)
+ * URLs are linked: `<@U123|x>` or `<!here|x>` would be a mention, so anything else shows as its label alone.
+ */
 export function mrkdwnLink(url: string, label: string): string {
+  if (!/^https?:\/\/\S/i.test(url)) return escapeMrkdwn(label);
   const safeUrl = url
     .replace(/&/g, '&amp;')
     .replace(/\|/g, '%7C')
