@@ -5,7 +5,7 @@
  * Every message pings nobody, whatever the text says.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, AnswerKind, Block, Citation } from '../../src/answer.ts';
+import type { Answer, AnswerImage, AnswerKind, Block, Citation } from '../../src/answer.ts';
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -244,14 +244,30 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): DiscordM
       ...(opts.ephemeral ? { flags: EPHEMERAL_FLAG } : {}),
     }),
   );
-  const images = answer.images ?? [];
-  if (images.length > 0 && messages[0])
-    messages[0].files = images.map((img, i) => ({
-      path: img.path,
-      name: `${img.vote.replace(/[^\w-]+/g, '_')}-${i + 1}.png`,
-      description: img.alt,
-    }));
+  const first0 = messages[0];
+  if (first0) attachImages(first0, answer.images ?? [], color);
   return messages;
+}
+
+/**
+ * Pictures ride on the first message as attachments, each shown inside an embed (`attachment://<name>`): the
+ * first in the answer's own embed, the others in embeds of their own while the message has room for them.
+ */
+function attachImages(m: DiscordMessage, images: readonly AnswerImage[], color: number): void {
+  if (images.length === 0) return;
+  m.files = images.map((img, i) => ({
+    path: img.path,
+    name: `${img.vote.replace(/[^\w-]+/g, '_')}-${i + 1}.png`,
+    description: img.alt,
+  }));
+  const [head, ...more] = m.files;
+  const firstEmbed = m.embeds[0];
+  if (head && firstEmbed) firstEmbed.image = { url: `attachment://${head.name}` };
+  const room = EMBEDS_PER_MESSAGE_MAX - m.embeds.length;
+  const extra = more
+    .slice(0, room)
+    .map((f): APIEmbed => ({ color, image: { url: `attachment://${f.name}` } }));
+  m.embeds.splice(1, 0, ...extra);
 }
 
 /** Everything a message displays, as plain lines: notification fallback, logs and tests. */

@@ -172,5 +172,27 @@ describe('Discord renderer', () => {
     expect(ms[0]?.files).toEqual([
       { path: '/tmp/x.png', name: 'A_RES_ES-11_7-1.png', description: 'World map of the vote' },
     ]);
+    expect(ms[0]?.embeds[0]?.image).toEqual({ url: 'attachment://A_RES_ES-11_7-1.png' });
+  });
+
+  it('shows each of several pictures in an embed of its own, right after the answer, within the limits', () => {
+    const a = emptyAnswer('answer', 'map', 'Maps of the three votes');
+    a.blocks.push({ type: 'paragraph', text: 'Three maps.' });
+    a.images = ['A/RES/ES-11/7', 'A/RES/ES-11/8', 'S/RES/2774 (2025)'].map((vote) => ({
+      vote,
+      path: `/tmp/${vote.length}.png`,
+      alt: `Map of ${vote}`,
+    }));
+    const [m] = renderAnswer(a);
+    const urls = m?.embeds.map((e) => e.image?.url);
+    expect(urls?.slice(0, 3)).toEqual([
+      'attachment://A_RES_ES-11_7-1.png',
+      'attachment://A_RES_ES-11_8-2.png',
+      'attachment://S_RES_2774_2025_-3.png',
+    ]);
+    expect(m?.files?.map((f) => f.name)).toEqual(
+      urls?.slice(0, 3).map((u) => u?.slice('attachment://'.length)),
+    );
+    expect(limitViolations(m!)).toEqual([]);
   });
 });
