@@ -22,7 +22,6 @@ beforeAll(async () => {
     service: createAnswerService({
       router,
       limiter: createRateLimiter({ perUserPerMinute: 2, perChannelPerMinute: 100 }),
-      metrics: undefined,
     }),
   });
 });
