@@ -13,6 +13,7 @@ import {
   type ErrorSink,
   errorSummary,
   explainFailure,
+  postMessages,
   respondAll,
   slackErrorCode,
   tellUserEphemeral,
@@ -117,6 +118,14 @@ export async function runVotesCommand(services: Services, input: SlashCommandInp
       await send(answer, { response_type: 'ephemeral' }, opts);
     },
     replyInChannel: (answer, opts) => send(answer, { response_type: 'in_channel' }, opts),
+    postToChannel: (answer) =>
+      postMessages(
+        input.client,
+        { channel: input.channelId, threadTs: undefined },
+        renderAnswer(answer),
+        log,
+        services.onError,
+      ),
     uploadToChannel: async (images) => {
       const code = await uploadImages(
         input.client,

@@ -24,8 +24,10 @@ export const MESSAGES = {
   digestUnavailable: 'Daily digests are not set up on this Plenary server (it has no database).',
   digestStoreFailed:
     'Sorry, I could not save that just now. Nothing was changed; please try again in a minute.',
-  digestInviteHint:
-    'I post the digest as @Plenary: in a private channel, invite me first with /invite @Plenary. Anyone in the channel can change it with /votes digest.',
+  digestAnnounced: (name: string, time: string, tz: string) =>
+    `${name} set the daily digest for this channel: every day at ${time} (${tz}). Anyone here can change or stop it with /votes digest.`,
+  digestNeedsInvite:
+    'I cannot post in this channel, so the daily digest is not on. Invite me with /invite @Plenary, then run /votes digest on again.',
 } as const;
 
 /** Plain words for the Web API errors a waiting user can act on; everything else gets `somethingBroke`. */

@@ -30,6 +30,8 @@ export interface CommandContext {
   reply(answer: Answer, opts?: RenderOptions): Promise<void>;
   /** Renders and sends an answer to the whole channel; false when it could not (the user has been told). */
   replyInChannel(answer: Answer, opts?: RenderOptions): Promise<boolean>;
+  /** Posts as the bot to the channel (chat.postMessage); the Slack error code on failure (logged), else null. */
+  postToChannel(answer: Answer): Promise<string | null>;
   /** Uploads pictures to the channel with files.uploadV2; on failure the user is told ephemerally. */
   uploadToChannel(images: readonly AnswerImage[]): Promise<void>;
 }

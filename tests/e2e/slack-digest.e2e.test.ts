@@ -3,6 +3,7 @@
  * the fake: directly, and driven by the real scheduler with a fake clock (429 then success, channel gone).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../adapters/slack/messages.ts';
 import {
   buildDigest,
   createDigestScheduler,
@@ -50,10 +51,14 @@ async function votes(text: string, channel: string): Promise<{ text: string; cal
 const key = (channelId: string) => ({ platform: 'slack', channelId });
 
 describe('/votes digest (real Bolt, fake Slack)', () => {
-  it('given digest on with a time and a zone, it subscribes the channel and says when', async () => {
-    const { text, call } = await votes('digest on 09:00 Europe/Kyiv', 'C0DIGON');
+  it('given digest on with a time and a zone, it subscribes the channel, says when, and announces it in the channel', async () => {
+    const { text } = await votes('digest on 09:00 Europe/Kyiv', 'C0DIGON');
     expect(text).toContain('09:00 (Europe/Kyiv)');
-    expect(JSON.stringify(call.body.blocks)).toContain('/invite @Plenary');
+    const announced = await h.fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'C0DIGON',
+    );
+    expect(String(announced.body.text)).toContain('alice set the daily digest');
+    expect(String(announced.body.text)).toContain('09:00 (Europe/Kyiv)');
     expect(store.get(key('C0DIGON'))).toMatchObject({
       time: '09:00',
       timeZone: 'Europe/Kyiv',
@@ -67,6 +72,13 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     const { text } = await votes('digest on', 'C0DIGDEF');
     expect(text).toContain('07:30 (Europe/Paris)');
     expect(store.get(key('C0DIGDEF'))).toMatchObject({ time: '07:30', timeZone: 'Europe/Paris' });
+  });
+
+  it('given a channel the bot is not in, digest on says to invite it and stores nothing', async () => {
+    h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
+    const { text } = await votes('digest on 09:00 UTC', 'C0DIGNOT');
+    expect(text).toBe(MESSAGES.digestNeedsInvite);
+    expect(store.get(key('C0DIGNOT'))).toBeNull();
   });
 
   it('given a bad time or an unknown zone, it says so with an example and stores nothing', async () => {
@@ -188,10 +200,12 @@ describe('Slack digest Publisher (fake Slack)', () => {
         retry: { baseMs: 10, maxMs: 10 },
       });
       now = Date.parse('2026-02-24T09:01:00Z');
+      const announcement = other.fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+      expect(announcement).toBe(1);
       other.fake.failNext('chat.postMessage', { status: 429, retryAfter: 3 });
       expect(await scheduler.tick()).toMatchObject({ sent: 1, failed: 0 });
       expect(sleeps).toContain(3000);
-      const posts = other.fake.calls.filter((c) => c.method === 'chat.postMessage');
+      const posts = other.fake.calls.filter((c) => c.method === 'chat.postMessage').slice(announcement);
       expect(posts.map((c) => c.status)).toEqual([429, 200]);
       expect(await scheduler.tick()).toMatchObject({ due: 0, sent: 0 });
 
