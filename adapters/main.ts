@@ -9,7 +9,6 @@ import { createLogger } from '../src/logger.ts';
 import { createAnswerService } from '../src/ops/answer-service.ts';
 import { createRateLimiter } from '../src/ops/rate-limit.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
-import { createCore } from './core.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
@@ -62,14 +61,25 @@ async function main(): Promise<number> {
     pretty: process.stderr.isTTY === true,
     secrets: secrets.filter((s): s is string => s !== undefined),
   });
-  const { knowledge, router } = createCore({
-    maxChars: config.MAX_QUESTION_CHARS,
-    databasePath: config.DATABASE_PATH,
-  });
-
+  // The knowledge, router and chart modules load while the console already shows its prompt.
+  const coreReady = import('./core.ts').then(({ createCore }) =>
+    createCore({ maxChars: config.MAX_QUESTION_CHARS, databasePath: config.DATABASE_PATH }),
+  );
   const platforms: PlatformName[] = [];
   if (slackEnabled(config)) platforms.push('slack');
   if (discordEnabled(config)) platforms.push('discord');
+  const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const chat =
+    platforms.length === 0
+      ? createConsoleAdapter({
+          router: coreReady.then((c) => c.router),
+          input: process.stdin,
+          output: process.stdout,
+          interactive,
+        })
+      : null;
+  const chatDone = chat?.run().then(() => 'end of input' as const);
+  const { knowledge, router } = await coreReady;
   const runtime = createRuntime({ config, log, knowledge, enabled: platforms });
   // One answer service for every platform: rate limits per user and channel within a workspace, metrics.
   const service = createAnswerService({
@@ -82,11 +92,9 @@ async function main(): Promise<number> {
   });
   const stopped = stopSignal(log);
   await runtime.startHealth();
-  if (platforms.length === 0) {
+  if (chatDone) {
     log.debug({ version: knowledge.version }, 'no platform tokens set: console chat');
-    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    const chat = createConsoleAdapter({ router, input: process.stdin, output: process.stdout, interactive });
-    const reason = await Promise.race([chat.run().then(() => 'end of input'), stopped]);
+    const reason = await Promise.race([chatDone, stopped]);
     if (reason !== 'end of input') log.info({ signal: reason }, 'stopping');
     await runtime.shutdown.run(reason);
     return 0;

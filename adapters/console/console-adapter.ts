@@ -3,7 +3,8 @@ import type { Router } from '../../src/router/router.ts';
 import { renderConsole } from './render.ts';
 
 export interface ConsoleAdapterConfig {
-  router: Router;
+  /** The router, or a promise of it: the prompt shows at once and answers wait for the knowledge to load. */
+  router: Router | Promise<Router>;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Prompt, history and colour when a person is typing; one answer per line otherwise. */
@@ -11,7 +12,7 @@ export interface ConsoleAdapterConfig {
 }
 
 export interface ConsoleAdapter {
-  /** Resolves when the input ends (Ctrl-D, end of the pipe) or the person types `quit`. */
+  /** Resolves when the input ends (Ctrl-D, end of the pipe) or the person types `quit`, after the last answer. */
   run(): Promise<void>;
 }
 
@@ -19,7 +20,8 @@ const GREETING =
   'Plenary: ask about the UN votes on Ukraine of 24 February 2025. Type "help" for examples, "quit" to leave.';
 
 export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapter {
-  const { router, input, output, interactive } = config;
+  const { input, output, interactive } = config;
+  const router = Promise.resolve(config.router);
   const write = (s: string) => output.write(`${s}\n`);
   return {
     run() {
@@ -35,6 +37,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
           rl.setPrompt('plenary> ');
           rl.prompt();
         }
+        // Answers are chained so they come out in input order even while the router is still loading.
+        let queue: Promise<void> = Promise.resolve();
         let first = true;
         rl.on('line', (line) => {
           const q = line.trim();
@@ -42,16 +46,23 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
             rl.close();
             return;
           }
-          if (q.length > 0 || !interactive) {
+          if (q.length === 0 && interactive) {
+            rl.prompt();
+            return;
+          }
+          queue = queue.then(async () => {
+            const r = await router;
             if (!interactive && !first) write('');
             first = false;
-            write(renderConsole(router.ask(line, { platform: 'console' }), interactive));
-          }
-          if (interactive) rl.prompt();
+            write(renderConsole(r.ask(line, { platform: 'console' }), interactive));
+            if (interactive) rl.prompt();
+          });
         });
         rl.on('close', () => {
-          if (interactive) write('');
-          resolve();
+          queue.then(() => {
+            if (interactive) write('');
+            resolve();
+          });
         });
       });
     },
