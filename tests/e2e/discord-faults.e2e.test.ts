@@ -1,0 +1,107 @@
+/**
+ * Faults from Discord (issue 7) through the real discord.js Client against the fake: REST 429 and 500 on the
+ * interaction callback and on channel messages, and the gateway closing the session with a code that forbids
+ * resuming. Each is logged once with its context, counted in the metrics, and the bot keeps answering.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DiscordMessage } from '../../adapters/discord/render.ts';
+import { type DiscordHarness, startDiscordHarness } from './fakes/discord-harness.ts';
+import { BOT_ID, CHANNEL_ID, GUILD_ID, type RecordedRequest } from './fakes/fake-discord.ts';
+
+let h: DiscordHarness;
+
+beforeAll(async () => {
+  h = await startDiscordHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const isCallback = (id: string) => (method: string, path: string) =>
+  method === 'POST' && path.startsWith(`/interactions/${id}/`);
+const callbackFor = (id: string) =>
+  h.fake.waitFor((r) => isCallback(id)(r.method, r.path)) as Promise<
+    RecordedRequest & { body: { type: number; data: DiscordMessage } }
+  >;
+const replyTo = (messageId: string) =>
+  h.fake.waitFor(
+    (r) =>
+      r.path === `/channels/${CHANNEL_ID}/messages` &&
+      (r.body as { message_reference?: { message_id: string } } | null)?.message_reference?.message_id ===
+        messageId,
+  );
+async function until(condition: () => Promise<boolean>, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(20);
+  }
+}
+const logged = (msg: string) => h.logLines.filter((l) => l.msg === msg);
+
+describe('Discord faults (real discord.js, fake Discord)', () => {
+  it('given a 500 on every try of the interaction callback, it logs once with context, and answers the next one', async () => {
+    // discord.js retries a 500 three times: four failures reach the adapter.
+    const failing = h.fake.interaction({ options: [{ type: 1, name: 'help', options: [] }] });
+    h.fake.failNext(isCallback(failing.id), { status: 500, times: 4 });
+    h.fake.dispatch('INTERACTION_CREATE', failing.payload);
+    // After the failures the adapter says sorry once, privately; that attempt goes through.
+    const sorry = await callbackFor(failing.id);
+    expect(sorry.body.data.flags).toBe(64);
+    expect(JSON.stringify(sorry.body.data.embeds)).toContain('something went wrong');
+    const failures = logged('discord: interaction failed');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ kind: 'http_500', interaction: failing.id, guild: GUILD_ID });
+    expect(JSON.stringify(failures[0])).not.toContain(failing.token);
+    expect(await h.metric('plenary_platform_errors_total', { platform: 'discord', kind: 'http_500' })).toBe(
+      1,
+    );
+
+    const next = h.fake.slashCommand('country', { name: 'France' });
+    expect((await callbackFor(next.id)).body.type).toBe(4);
+  });
+
+  it('given a 429 on a reply to a mention, it waits, replies once, and logs the rate limit once', async () => {
+    h.fake.rateLimitOnce((m, p) => m === 'POST' && p === `/channels/${CHANNEL_ID}/messages`, 0.2);
+    const before = logged('discord: rate limited (429), retrying').length;
+    const messageId = h.fake.message(`<@${BOT_ID}> how did Brazil vote?`);
+    const reply = await replyTo(messageId);
+    expect((reply.body as DiscordMessage).embeds.length).toBeGreaterThan(0);
+    expect(h.fake.rejected.filter((r) => r.status === 429).length).toBeGreaterThan(0);
+    expect(logged('discord: rate limited (429), retrying').length - before).toBe(1);
+    expect(
+      await h.metric('plenary_platform_errors_total', { platform: 'discord', kind: 'rate_limited' }),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('given a 500 on every try of a reply to a mention, it logs once with context, and answers the next mention', async () => {
+    h.fake.failNext((m, p) => m === 'POST' && p === `/channels/${CHANNEL_ID}/messages`, {
+      status: 500,
+      times: 4,
+    });
+    const lost = h.fake.message(`<@${BOT_ID}> how did Chile vote?`);
+    const deadline = Date.now() + 3_000;
+    while (logged('discord: reply failed').length === 0 && Date.now() < deadline) await sleep(20);
+    const failures = logged('discord: reply failed');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ kind: 'http_500', message: lost, channel: CHANNEL_ID });
+    const answered = h.fake.message(`<@${BOT_ID}> how did Peru vote?`);
+    expect(((await replyTo(answered)).body as DiscordMessage).embeds.length).toBeGreaterThan(0);
+  });
+
+  it('given the gateway closes the session with 4007 (cannot resume), it identifies again and answers', async () => {
+    const up = () => h.metric('plenary_adapter_up', { platform: 'discord' });
+    const identifies = h.fake.gatewayOps.filter((op) => op === 2).length;
+    const reconnects = logged('discord: gateway reconnecting').length;
+    h.fake.closeConnection(4007);
+    await until(async () => (await up()) === 0);
+    // discord.js waits up to ~6.5 s between two identifies of one bot; resuming is not allowed after 4007.
+    await until(async () => (await up()) === 1, 9_000);
+    expect(h.fake.gatewayOps.filter((op) => op === 2).length).toBe(identifies + 1);
+    expect(logged('discord: gateway reconnecting').length - reconnects).toBe(1);
+    const after = h.fake.slashCommand('quote', { speaker: 'Dorothy Shea' });
+    expect((await callbackFor(after.id)).body.type).toBe(4);
+  }, 12_000);
+});
