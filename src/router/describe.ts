@@ -1,6 +1,13 @@
-import { POSITION_LABEL, type StatedPosition, type StatedTally } from '../answer.ts';
+import { type Answer, POSITION_LABEL, type StatedPosition, type StatedTally } from '../answer.ts';
 import type { Knowledge, Vote } from '../knowledge/model.ts';
-import type { Position } from '../knowledge/schema.ts';
+import type { Position, Quote } from '../knowledge/schema.ts';
+
+/** Adds a verbatim quote to an answer: the block readers see and the structured quote it states. */
+export function addQuote(a: Answer, q: Quote): void {
+  const forum = `${q.body}, ${q.date}`;
+  a.blocks.push({ type: 'quote', text: q.text, speaker: q.speaker, role: q.role, forum, sourceId: q.source });
+  a.quotes.push({ id: q.id, speaker: q.speaker, role: q.role, text: q.text, source: q.source, forum });
+}
 
 /** How each vote is called in prose, beside its symbol. */
 const SHORT: Record<string, string> = {

@@ -89,6 +89,14 @@ function unknownCountryPhrase(p: Parsed): string | null {
   return null;
 }
 
+/** The votes a question names, or the votes of the body it names; null when it names neither. */
+function namedVotes(p: Parsed): string[] | null {
+  if (p.votes.ids.length > 0) return p.votes.ids;
+  if (p.votes.body === 'SC') return ['sc_2774'];
+  if (p.votes.body === 'GA') return ['ga_es11_7', 'ga_es11_8'];
+  return null;
+}
+
 function otherYear(text: string): string | null {
   for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) if (m[1] !== '2025') return m[1]!;
   return null;
@@ -115,14 +123,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   if (t.length === 0) return emptyQuestion();
   if (HELP_CUE.test(t) || (GREETING.test(t) && p.q.words.length <= 4)) return helpAnswer();
   if (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol) {
-    const ids =
-      p.votes.ids.length > 0
-        ? p.votes.ids
-        : p.votes.body === 'SC'
-          ? ['sc_2774']
-          : p.votes.body === 'GA'
-            ? ['ga_es11_7', 'ga_es11_8']
-            : ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+    const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
     const kind = /\b(chart|graph|bar|tally)\b/.test(t) && !/\bmap\b/.test(t) ? 'tally' : 'map';
     return mapAnswer(k, ids, p.countries[0] ?? null, kind, images);
   }
@@ -199,14 +200,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   const unknown = unknownCountryPhrase(p);
   if (unknown) return unknownCountry(unknown);
 
-  const ids =
-    p.votes.ids.length > 0
-      ? p.votes.ids
-      : p.votes.body === 'SC'
-        ? ['sc_2774']
-        : p.votes.body === 'GA'
-          ? ['ga_es11_7', 'ga_es11_8']
-          : null;
+  const ids = namedVotes(p);
   if (p.group)
     return listAnswer(k, {
       voteIds: ids,

@@ -1,7 +1,7 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
-import { mainVotes, outcomeSentence, shortSponsor, statedTally, voteName } from '../describe.ts';
+import { addQuote, mainVotes, outcomeSentence, shortSponsor, statedTally, voteName } from '../describe.ts';
 
 export interface ExplainContext {
   text: string;
@@ -59,16 +59,7 @@ function compose(
   for (const id of parts.quotes ?? []) {
     const q = quote(k, id);
     if (!q) continue;
-    const forum = `${q.body}, ${q.date}`;
-    a.blocks.push({
-      type: 'quote',
-      text: q.text,
-      speaker: q.speaker,
-      role: q.role,
-      forum,
-      sourceId: q.source,
-    });
-    a.quotes.push({ id: q.id, speaker: q.speaker, role: q.role, text: q.text, source: q.source, forum });
+    addQuote(a, q);
     sources.push([q.source]);
   }
   a.citations = cite(k, ...sources);

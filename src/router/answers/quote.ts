@@ -3,7 +3,7 @@ import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Body, Knowledge } from '../../knowledge/model.ts';
 import type { Quote } from '../../knowledge/schema.ts';
 import { cite } from '../cite.ts';
-import { joinNames, shortCountry } from '../describe.ts';
+import { addQuote, joinNames, shortCountry } from '../describe.ts';
 import type { PersonMatch } from '../people.ts';
 
 export interface QuoteRequest {
@@ -18,7 +18,6 @@ export interface QuoteRequest {
 
 const MAX_QUOTES = 6;
 const atUn = (q: Quote) => !q.body.includes('not a UN meeting');
-const forumOf = (q: Quote) => `${q.body}, ${q.date}`;
 
 let fuseCache: { k: Knowledge; fuse: Fuse<Quote> } | null = null;
 function quoteIndex(k: Knowledge): Fuse<Quote> {
@@ -68,24 +67,9 @@ export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
     `What ${joinNames(speakers)} said on 24 February 2025 (verbatim, with sources):`,
   );
   for (const q of shown) {
-    a.blocks.push({
-      type: 'quote',
-      text: q.text,
-      speaker: q.speaker,
-      role: q.role,
-      forum: forumOf(q),
-      sourceId: q.source,
-    });
+    addQuote(a, q);
     const label = labelOf(q);
     if (label) a.blocks.push({ type: 'note', text: `The quote above is a ${label}.` });
-    a.quotes.push({
-      id: q.id,
-      speaker: q.speaker,
-      role: q.role,
-      text: q.text,
-      source: q.source,
-      forum: forumOf(q),
-    });
   }
   if (quotes.length > shown.length)
     a.blocks.push({

@@ -1,7 +1,7 @@
 import type { Answer } from '../../answer.ts';
 import type { Body, Knowledge } from '../../knowledge/model.ts';
 import { cite } from '../cite.ts';
-import { joinNames, shortCountry } from '../describe.ts';
+import { addQuote, joinNames, shortCountry } from '../describe.ts';
 import { countryAnswer } from './country.ts';
 
 /** "Why did the UK abstain?": the positions, the delegation's own words where the base has them, and no guessing. */
@@ -18,16 +18,7 @@ export function whyCountryAnswer(
     (q) => countries.includes(q.country) && !q.body.includes('not a UN meeting'),
   );
   for (const q of quotes.slice(0, 3)) {
-    const forum = `${q.body}, ${q.date}`;
-    a.blocks.push({
-      type: 'quote',
-      text: q.text,
-      speaker: q.speaker,
-      role: q.role,
-      forum,
-      sourceId: q.source,
-    });
-    a.quotes.push({ id: q.id, speaker: q.speaker, role: q.role, text: q.text, source: q.source, forum });
+    addQuote(a, q);
   }
   const who = joinNames(countries.map(shortCountry));
   a.blocks.push({
