@@ -112,13 +112,14 @@ async function main(): Promise<number> {
     runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
   }
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
-    const { createDiscordAdapter } = await import('./discord/discord-adapter.ts');
-    const discord = createDiscordAdapter({
-      token: config.DISCORD_TOKEN,
-      apiUrl: config.DISCORD_API_URL,
-      router,
-      log,
-    });
+    const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
+    const discord = createDiscordAdapter(
+      discordAdapterConfig(config, router, log, {
+        store: runtime.openStore(),
+        service,
+        metrics: runtime.metrics,
+      }),
+    );
     await discord.start();
     runtime.adapterStarted({
       name: 'discord',
