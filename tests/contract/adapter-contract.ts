@@ -4,6 +4,7 @@
  *   runAdapterContract(discordHarness) in tests/contract/discord.contract.test.ts
  * The harness translates between the neutral Answer and the platform's payloads; the contract checks behaviour.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer.ts';
 import { emptyAnswer } from '../../src/answer.ts';
@@ -73,6 +74,70 @@ const QUESTIONS = [
   'what is the capital of France?',
 ];
 
+/** Hostile strings: mention syntax of both platforms, markup, controls, long runs. */
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc
+    .array(
+      fc.constantFrom(
+        '<!channel>',
+        '<!everyone>',
+        '<!here>',
+        '@everyone',
+        '@here',
+        '<@U1>',
+        '<@123456789>',
+        '<@&42>',
+        '<!subteam^S1>',
+        '<#C1>',
+        '**',
+        '__',
+        '`',
+        '```',
+        '~~',
+        '||',
+        '> ',
+        '&',
+        '<',
+        '>',
+        '[x](https://evil.example)',
+        '\n',
+        '\u0000',
+        '\u202e',
+        'é',
+        '🙂',
+        'text',
+        ' ',
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+const arbitraryAnswer = fc
+  .record({
+    summary: hostileText,
+    paragraph: hostileText,
+    bullets: fc.array(hostileText, { maxLength: 30 }),
+    field: fc.tuple(hostileText, hostileText),
+    quote: fc.tuple(hostileText, hostileText, hostileText),
+    countries: fc.array(hostileText, { maxLength: 200 }),
+    suggestion: hostileText,
+  })
+  .map((r): Answer => {
+    const a = emptyAnswer('answer', 'property', r.summary.length > 0 ? r.summary : 'x');
+    a.blocks.push(
+      { type: 'paragraph', text: r.paragraph },
+      { type: 'bullets', items: r.bullets },
+      { type: 'fields', fields: [{ label: r.field[0], value: r.field[1] }] },
+      { type: 'quote', text: r.quote[0], speaker: r.quote[1], role: r.quote[2], forum: 'GA', sourceId: 'x' },
+      { type: 'countries', label: 'Listed', countries: r.countries },
+      { type: 'note', text: r.paragraph },
+    );
+    a.suggestions = [r.suggestion];
+    return a;
+  });
+
 export function runAdapterContract<P>(h: AdapterHarness<P>): void {
   const router = createRouter(loadKnowledge());
   const samples: [string, Answer][] = [
@@ -82,6 +147,20 @@ export function runAdapterContract<P>(h: AdapterHarness<P>): void {
   ];
 
   describe(`${h.name} adapter contract`, () => {
+    it('given any text in any block, the rendering stays within limits and pings nobody (property)', () => {
+      fc.assert(
+        fc.property(arbitraryAnswer, (answer) => {
+          const payloads = h.render(answer);
+          expect(payloads.length).toBeGreaterThan(0);
+          for (const p of payloads) {
+            expect(h.limitViolations(p)).toEqual([]);
+            expect(h.wouldPing(p)).toBe(false);
+          }
+        }),
+        { numRuns: 150, seed: 20250224 },
+      );
+    });
+
     describe.each(samples)('rendering "%s"', (_label, answer) => {
       const payloads = h.render(answer);
       it('produces at least one message, each within the platform limits', () => {
