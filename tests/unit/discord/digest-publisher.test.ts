@@ -1,0 +1,107 @@
+import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import {
+  type DigestInvocation,
+  digestAnswer,
+  digestCommandOf,
+} from '../../../adapters/discord/digest-command.ts';
+import { discordErrorKind, toDiscordPublishError } from '../../../adapters/discord/publisher.ts';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
+
+const k = loadKnowledge();
+const invocation = (
+  action: string,
+  values: Record<string, string> = {},
+  over: Partial<DigestInvocation> = {},
+) => ({
+  action,
+  options: { getString: (n: string) => values[n] ?? null },
+  guildId: 'G1',
+  channelId: 'C1',
+  userId: 'U1',
+  canManageChannels: true,
+  ...over,
+});
+
+describe('/votes digest options -> the core command', () => {
+  it('given subscribe with a time and a zone, it passes both on; without them, the defaults apply later', () => {
+    expect(digestCommandOf(invocation('subscribe', { time: '9:05', timezone: 'Europe/Kyiv' }))).toEqual({
+      action: 'on',
+      time: '9:05',
+      timeZone: 'Europe/Kyiv',
+    });
+    expect(digestCommandOf(invocation('subscribe'))).toEqual({ action: 'on' });
+    expect(digestCommandOf(invocation('unsubscribe'))).toEqual({ action: 'off' });
+    expect(digestCommandOf(invocation('preview', { date: '2026-02-24' }))).toEqual({
+      action: 'preview',
+      date: '2026-02-24',
+    });
+  });
+
+  it('given a bad time, zone or date, it answers with a Discord example instead of a command', () => {
+    const time = digestCommandOf(invocation('subscribe', { time: '9h' }));
+    expect('summary' in time && time.summary).toContain('/votes digest subscribe time:09:00');
+    const zone = digestCommandOf(invocation('subscribe', { timezone: 'Europe/Kiev2' }));
+    expect('summary' in zone && zone.summary).toContain('not a time zone');
+    const date = digestCommandOf(invocation('preview', { date: 'tomorrow' }));
+    expect('summary' in date && date.summary).toContain('/votes digest preview date:2026-02-24');
+  });
+});
+
+describe('/votes digest permissions and wording', () => {
+  const setup = () => ({
+    store: openSqliteStore(':memory:'),
+    defaults: { time: '09:00', tz: 'UTC' },
+    now: () => new Date('2026-03-01T12:00:00Z'),
+  });
+
+  it('given no Manage Channels, or a DM, it refuses and stores nothing', () => {
+    const s = setup();
+    const refused = digestAnswer(invocation('subscribe', {}, { canManageChannels: false }), s, k);
+    expect(refused.intent).toBe('digest_forbidden');
+    const dm = digestAnswer(invocation('subscribe', {}, { guildId: null, canManageChannels: false }), s, k);
+    expect(dm.intent).toBe('digest_dm');
+    expect(s.store.get({ platform: 'discord', channelId: 'C1' })).toBeNull();
+    s.store.close();
+  });
+
+  it('never tells a Discord user to type the Slack command', () => {
+    const s = setup();
+    const status = digestAnswer(invocation('status'), s, k);
+    expect(JSON.stringify(status)).not.toMatch(/"digest on/);
+    expect(status.summary).toContain('/votes digest subscribe');
+    s.store.close();
+  });
+});
+
+describe('Discord REST failures -> PublishError kinds', () => {
+  const apiError = (status: number, code: number) =>
+    new DiscordAPIError({ message: 'x', code }, code, status, 'POST', 'https://x/channels/1/messages', {});
+
+  it('maps 429, 5xx, gone codes and the rest', () => {
+    const limited = new RateLimitError({
+      timeToReset: 700,
+      limit: 5,
+      method: 'POST',
+      hash: 'h',
+      url: 'u',
+      route: '/channels/:id/messages',
+      majorParameter: '1',
+      global: false,
+      retryAfter: 700,
+      sublimitTimeout: 0,
+      scope: 'user',
+    });
+    expect(toDiscordPublishError(limited)).toMatchObject({ kind: 'rate_limited', retryAfterMs: 700 });
+    expect(toDiscordPublishError(apiError(404, 10003)).kind).toBe('gone');
+    expect(toDiscordPublishError(apiError(403, 50001)).kind).toBe('gone');
+    expect(toDiscordPublishError(apiError(403, 50013)).message).toContain('Missing Permissions');
+    expect(toDiscordPublishError(apiError(400, 50035)).kind).toBe('permanent');
+    expect(toDiscordPublishError(new HTTPError(502, 'Bad Gateway', 'POST', 'u', {})).kind).toBe('transient');
+    expect(toDiscordPublishError(Object.assign(new Error('reset'), { code: 'ECONNRESET' })).kind).toBe(
+      'transient',
+    );
+    expect(discordErrorKind(apiError(403, 50013))).toBe('missing_permissions');
+  });
+});
