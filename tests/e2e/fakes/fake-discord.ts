@@ -431,6 +431,7 @@ export class FakeDiscord {
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
     if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path))
       return { status: 200, json: sentMessage(CHANNEL_ID, b) };
+    if (method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path)) return { status: 204 };
     if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/.test(path))
       return { status: 200, json: sentMessage(CHANNEL_ID, b) };
     const post = /^\/channels\/(\d+)\/messages$/.exec(path);
