@@ -42,8 +42,8 @@ export interface HandlerContext {
     answer: Answer,
     opts?: { ephemeral?: boolean; followUp?: boolean },
   ): Promise<void>;
-  /** Runs `work`; on a throw logs it once with `what` and returns undefined. */
-  safely<T>(what: string, work: () => T): T | undefined;
+  /** Runs `work` (a store call, say); on a throw logs it once with the interaction's context and returns undefined. */
+  safely<T>(interaction: ChatInputCommandInteraction, work: () => T): T | undefined;
 }
 
 export interface VotesSubcommand {

@@ -155,7 +155,7 @@ export const digestSubcommand: VotesSubcommand = {
   autocomplete: (option, typed) => (option === 'timezone' ? timeZoneChoices(typed) : []),
   ephemeral: true,
   async handle(i, ctx) {
-    const answer = ctx.safely('digest', () =>
+    const answer = ctx.safely(i, () =>
       digestAnswer(
         {
           action: i.options.getSubcommand(false),

@@ -201,11 +201,21 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     digest,
     ask: (i, question) => ask(whereOf(i), question),
     reply: answerInteraction,
-    safely(what, work) {
+    safely(i, work) {
       try {
         return work();
       } catch (err) {
-        log.error({ what, error: errorInfo(err) }, 'discord: command failed');
+        const subcommand = [i.options.getSubcommandGroup(false), i.options.getSubcommand(false)];
+        log.error(
+          {
+            interaction: i.id,
+            command: subcommand.filter(Boolean).join(' '),
+            guild: i.guildId,
+            channel: i.channelId,
+            error: errorInfo(err),
+          },
+          'discord: command failed',
+        );
         return undefined;
       }
     },

@@ -6,8 +6,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiscordMessage } from '../../adapters/discord/render.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import { type DiscordHarness, startDiscordHarness } from './fakes/discord-harness.ts';
-import { BOT_ID, CHANNEL_ID, GUILD_ID, type RecordedRequest } from './fakes/fake-discord.ts';
+import {
+  BOT_ID,
+  CHANNEL_ID,
+  GUILD_ID,
+  MODERATOR_PERMISSIONS,
+  type RecordedRequest,
+} from './fakes/fake-discord.ts';
 
 let h: DiscordHarness;
 
@@ -89,6 +96,41 @@ describe('Discord faults (real discord.js, fake Discord)', () => {
     expect(failures[0]).toMatchObject({ kind: 'http_500', message: lost, channel: CHANNEL_ID });
     const answered = h.fake.message(`<@${BOT_ID}> how did Peru vote?`);
     expect(((await replyTo(answered)).body as DiscordMessage).embeds.length).toBeGreaterThan(0);
+  });
+
+  it('given the database locked when subscribing, it says nothing changed, logs once with context, and keeps answering', async () => {
+    const real = openSqliteStore(':memory:');
+    const locked = new Proxy(real, {
+      get: (target, prop, receiver) =>
+        prop === 'subscribe'
+          ? () => {
+              throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+            }
+          : Reflect.get(target, prop, receiver),
+    });
+    const other = await startDiscordHarness({ store: locked });
+    try {
+      const moderator = { permissions: MODERATOR_PERMISSIONS };
+      const sub = other.fake.groupCommand('digest', 'subscribe', { time: '09:00' }, moderator);
+      const cb = await other.fake.waitFor((r) => r.path.startsWith(`/interactions/${sub.id}/`));
+      const data = (cb.body as { data: DiscordMessage }).data;
+      expect(data.flags).toBe(64);
+      expect(JSON.stringify(data.embeds)).toContain('Nothing was changed');
+      const failures = other.logLines.filter((l) => l.msg === 'discord: command failed');
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatchObject({
+        command: 'digest subscribe',
+        channel: CHANNEL_ID,
+        guild: GUILD_ID,
+        error: { code: 'SQLITE_BUSY' },
+      });
+      expect(real.get({ platform: 'discord', channelId: CHANNEL_ID })).toBeNull();
+      const status = other.fake.groupCommand('digest', 'status', {}, moderator);
+      await other.fake.waitFor((r) => r.path.startsWith(`/interactions/${status.id}/`));
+    } finally {
+      await other.close();
+      real.close();
+    }
   });
 
   it('given the gateway closes the session with 4007 (cannot resume), it identifies again and answers', async () => {
