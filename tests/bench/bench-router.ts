@@ -4,9 +4,9 @@
  * baseline (one fuse.js search over all fact texts) beside the router's.
  */
 import Fuse from 'fuse.js';
+import { POSITION_LABEL } from '../../src/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Knowledge } from '../../src/knowledge/model.ts';
-import { POSITION_LABEL } from '../../src/answer.ts';
 import { createRouter } from '../../src/router/router.ts';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 10_000);
@@ -29,7 +29,14 @@ interface Labelled {
 }
 
 const VOTE_PHRASES: Record<string, string[]> = {
-  ga_es11_7: ['ES-11/7', 'the Ukraine resolution', "Ukraine's resolution", 'the European text', 'L.10', 'A/RES/ES-11/7'],
+  ga_es11_7: [
+    'ES-11/7',
+    'the Ukraine resolution',
+    "Ukraine's resolution",
+    'the European text',
+    'L.10',
+    'A/RES/ES-11/7',
+  ],
   ga_es11_8: ['ES-11/8', 'the amended US text', 'the amended US draft', 'L.11', 'A/RES/ES-11/8'],
   sc_2774: ['2774', 'resolution 2774', 'the Security Council resolution', 'S/RES/2774'],
 };
@@ -44,7 +51,12 @@ function questions(k: Knowledge): Labelled[] {
   const r = rng(42);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   const out: Labelled[] = [];
-  const templates = ['How did {c} vote on {v}?', 'what was the position of {c} on {v}', '{c} on {v}?', 'did {c} support {v}'];
+  const templates = [
+    'How did {c} vote on {v}?',
+    'what was the position of {c} on {v}',
+    '{c} on {v}?',
+    'did {c} support {v}',
+  ];
   while (out.length < N) {
     const roll = r();
     if (roll < 0.6) {
@@ -58,13 +70,23 @@ function questions(k: Knowledge): Labelled[] {
       out.push({ q, vote: vote.symbol, country, position: vote.positions.get(country)! });
     } else if (roll < 0.8) {
       const voteId = pick(Object.keys(VOTE_PHRASES));
-      out.push({ q: `What was the tally on ${pick(VOTE_PHRASES[voteId]!)}?`, tally: k.voteById.get(voteId)!.symbol });
+      out.push({
+        q: `What was the tally on ${pick(VOTE_PHRASES[voteId]!)}?`,
+        tally: k.voteById.get(voteId)!.symbol,
+      });
     } else {
       out.push({
         q: pick([
-          'What did Dorothy Shea say?', 'who abstained on 2774', 'is this binding?', 'help', 'What is the capital of France?',
-          'Which amendments did Russia veto?', 'why did the US abstain on its own draft', 'How did Atlantis vote?',
-          'which european countries voted against ES-11/7', '@everyone how did Hungary vote?',
+          'What did Dorothy Shea say?',
+          'who abstained on 2774',
+          'is this binding?',
+          'help',
+          'What is the capital of France?',
+          'Which amendments did Russia veto?',
+          'why did the US abstain on its own draft',
+          'How did Atlantis vote?',
+          'which european countries voted against ES-11/7',
+          '@everyone how did Hungary vote?',
         ]),
       });
     }
@@ -95,7 +117,8 @@ function main() {
     latencies.push(performance.now() - s);
     if (l.position) {
       labelled += 1;
-      if (a.positions.some((p) => p.vote === l.vote && p.country === l.country && p.position === l.position)) routerRight += 1;
+      if (a.positions.some((p) => p.vote === l.vote && p.country === l.country && p.position === l.position))
+        routerRight += 1;
     } else if (l.tally) {
       labelled += 1;
       if (a.tallies.some((t) => t.vote === l.tally)) routerRight += 1;
@@ -111,16 +134,23 @@ function main() {
     ...k.quotes.map((q) => ({ text: `${q.speaker}: ${q.text}` })),
   ];
   for (const v of k.votes) {
-    if (v.tally) texts.push({ text: `Tally on ${v.symbol} ${v.title}: ${JSON.stringify(v.tally)}`, tally: v.symbol });
+    if (v.tally)
+      texts.push({ text: `Tally on ${v.symbol} ${v.title}: ${JSON.stringify(v.tally)}`, tally: v.symbol });
     for (const [c, p] of v.positions)
-      texts.push({ text: `${c} voted ${POSITION_LABEL[p]} on ${v.symbol} ${v.title}`, vote: v.symbol, country: c, position: p });
+      texts.push({
+        text: `${c} voted ${POSITION_LABEL[p]} on ${v.symbol} ${v.title}`,
+        vote: v.symbol,
+        country: c,
+        position: p,
+      });
   }
   const fuse = new Fuse(texts, { keys: ['text'], ignoreLocation: true, threshold: 0.6 });
   let baselineRight = 0;
   const tb = performance.now();
   for (const l of qs.filter((x) => x.position || x.tally).slice(0, 2000)) {
     const top = fuse.search(l.q, { limit: 1 })[0]?.item;
-    if (l.position && top?.vote === l.vote && top?.country === l.country && top?.position === l.position) baselineRight += 1;
+    if (l.position && top?.vote === l.vote && top?.country === l.country && top?.position === l.position)
+      baselineRight += 1;
     if (l.tally && top?.tally === l.tally) baselineRight += 1;
   }
   const baselineMs = (performance.now() - tb) / 2000;
@@ -130,11 +160,15 @@ function main() {
   console.log(`Plenary router benchmark: ${qs.length} mixed questions, one process`);
   console.log(`  start-up (load + index)  ${startupMs.toFixed(1)} ms   (target < 300 ms)`);
   console.log(`  throughput               ${Math.round((qs.length / totalMs) * 1000)} questions/s`);
-  console.log(`  latency p50 / p99 / max  ${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} / ${fmt(latencies.at(-1)!)} ms   (target p99 < 2 ms)`);
+  console.log(
+    `  latency p50 / p99 / max  ${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} / ${fmt(latencies.at(-1)!)} ms   (target p99 < 2 ms)`,
+  );
   console.log(`  peak RSS                 ${(peakRss / 2 ** 20).toFixed(1)} MB   (target < 150 MB)`);
   console.log(`  accuracy on ${labelled} labelled questions (positions and tallies):`);
   console.log(`    router                 ${((100 * routerRight) / labelled).toFixed(1)}%`);
-  console.log(`    naive fuse.js baseline ${((100 * baselineRight) / 2000).toFixed(1)}%  (first 2,000; ${fmt(baselineMs)} ms per search)`);
+  console.log(
+    `    naive fuse.js baseline ${((100 * baselineRight) / 2000).toFixed(1)}%  (first 2,000; ${fmt(baselineMs)} ms per search)`,
+  );
 }
 
 main();
