@@ -19,6 +19,7 @@ import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoice
 import { type DigestSetup, digestSubcommand } from './digest-command.ts';
 import { CHOICES_MAX } from './limits.ts';
 import { mapSubcommand } from './map-command.ts';
+import { DISCORD_MESSAGES as M } from './messages.ts';
 
 export { voteChoices } from './autocomplete.ts';
 
@@ -147,6 +148,23 @@ const help: VotesSubcommand = {
     s.setName('help').setDescription('What Plenary knows and example questions (only you see it)'),
   toQuestion: () => 'help',
   ephemeral: true,
+  // The router's help, then the Discord commands (the router knows no platform).
+  async handle(i, ctx) {
+    const reply = ctx.ask(i, 'help');
+    if (reply.type === 'silent') return;
+    const answer =
+      reply.type === 'answer'
+        ? {
+            ...reply.answer,
+            blocks: [
+              ...reply.answer.blocks,
+              { type: 'paragraph' as const, text: M.helpCommandsTitle },
+              { type: 'bullets' as const, items: [...M.helpCommands] },
+            ],
+          }
+        : reply.answer;
+    await ctx.reply(i, answer, { ephemeral: true });
+  },
 };
 
 /** The built-in subcommands, in the order Discord shows them. */

@@ -19,6 +19,14 @@ export const DISCORD_MESSAGES = {
     `"${input}" is not a date. Use YYYY-MM-DD, for example /votes digest preview date:2026-02-24.`,
   digestPermissionHint:
     'I post the digest as Plenary: I need View Channel, Send Messages and Embed Links in this channel.',
+  helpCommandsTitle: 'Commands',
+  helpCommands: [
+    '/votes ask question: anything about the votes',
+    '/votes country, /votes resolution, /votes quote: pick from the list as you type',
+    '/votes map which: a world map of a vote (add country: to outline one member)',
+    '/votes digest subscribe | unsubscribe | status | preview: a daily digest in this channel (Manage Channels)',
+    'Mention @Plenary with a question in a channel, or send it a direct message',
+  ],
   /** The core's Slack-style command hints, in Discord's words. */
   turnOn: `/votes digest subscribe`,
 } as const;

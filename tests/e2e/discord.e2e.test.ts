@@ -81,11 +81,14 @@ describe('Discord adapter against a local Discord', () => {
     expect(limitViolations({ ...cb.body.data, embeds: cb.body.data.embeds })).toEqual([]);
   });
 
-  it('given /votes help, it answers ephemerally', async () => {
+  it('given /votes help, it answers ephemerally and lists the Discord commands, map and digest included', async () => {
     const { id } = fake.slashCommand('help');
     const cb = await callbackFor(id);
     expect(cb.body.type).toBe(4);
     expect((cb.body.data.flags ?? 0) & 64).toBe(64);
+    const text = JSON.stringify(cb.body.data.embeds);
+    expect(text).toContain('/votes map which');
+    expect(text).toContain('/votes digest subscribe');
   });
 
   it('given typing in the country option, it answers the autocomplete with at most 25 choices', async () => {
