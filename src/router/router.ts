@@ -4,7 +4,7 @@ import { amendmentsAnswer } from './answers/amendments.ts';
 import { countryAnswer } from './answers/country.ts';
 import { findTopic } from './answers/explain.ts';
 import { helpAnswer } from './answers/help.ts';
-import { listAnswer } from './answers/list.ts';
+import { changesAnswer, listAnswer } from './answers/list.ts';
 import { type ImageProvider, mapAnswer } from './answers/map.ts';
 import { quoteAnswer } from './answers/quote.ts';
 import { resolutionAnswer } from './answers/resolution.ts';
@@ -58,7 +58,7 @@ const WHY = /\bwhy\b|\breasons?\b|\bhow come\b|\bwhat made\b/;
 const DOMAIN =
   /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|ga|sc|unga|unsc|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
 const NOT_A_NAME =
-  /^(they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
+  /^(not|never|also|really|actually|they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
 /** Topics that answer a "why" better than the country's positions do. */
 const SPECIFIC_TOPICS = new Set([
   'veto',
@@ -71,6 +71,9 @@ const SPECIFIC_TOPICS = new Set([
   'diplomatic_note',
 ]);
 const LIKE = /\b(like|same (way )?as|alongside|along with|in line with|with)\b/;
+const CHANGED = /\b(chang(e|ed|es|ing)|switch(ed|es)?|flip(ped|s)?|differ(ent|ently)?|shift(ed)?|moved)\b/;
+const BOTH =
+  /\bboth\b|\ball three\b|\beach of\b|\bevery (vote|resolution)\b|\ball (the )?(votes|resolutions)\b/;
 const FOR_UKRAINE =
   /\b(against|for|with|support(ed|ing)?|back(ed|ing)?|oppos(ed|ing)?|behind|sided with) (the )?(ukraine|kyiv)\b/;
 
@@ -84,7 +87,14 @@ function unknownCountryPhrase(p: Parsed): string | null {
   for (const re of patterns) {
     const m = re.exec(p.q.text);
     const phrase = m?.[1]?.trim();
-    if (phrase && !NOT_A_NAME.test(phrase) && !DOMAIN.test(phrase) && !LIST_CUE.test(phrase)) return phrase;
+    if (
+      phrase &&
+      !NOT_A_NAME.test(phrase) &&
+      !/^(not|never|n t) /.test(phrase) &&
+      !DOMAIN.test(phrase) &&
+      !LIST_CUE.test(phrase)
+    )
+      return phrase;
   }
   return null;
 }
@@ -148,6 +158,14 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   )
     return outOfScope('that vote');
 
+  if (
+    FOR_UKRAINE.test(t) &&
+    p.countries.includes('Ukraine') &&
+    (p.countries.length > 1 || LIST_CUE.test(t))
+  ) {
+    p.countries = p.countries.filter((c) => c !== 'Ukraine');
+    if (p.votes.ids.length === 0) p.votes.ids = ['ga_es11_7'];
+  }
   const quoteCue = QUOTE_CUE.test(t);
   const wantsContent = topic?.id === 'content' && p.people.speakers.length === 0 && !ROLE.test(t);
   if (
@@ -189,14 +207,18 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   if (p.ambiguous.length > 0 && p.countries.length === 0)
     return clarifyCountry(p.ambiguous[0]!.phrase, p.ambiguous[0]!.names);
 
-  if (p.countries.length === 1 && p.countries[0] === 'Ukraine' && FOR_UKRAINE.test(t) && LIST_CUE.test(t))
-    return listAnswer(k, {
-      voteIds: ['ga_es11_7'],
-      positions: p.positions.length > 0 ? p.positions : null,
-      group: null,
-      like: null,
-    });
+  if (CHANGED.test(t) && (LIST_CUE.test(t) || p.group) && !/\b2023\b/.test(t)) {
+    const [a, b] = p.votes.ids.length >= 2 ? p.votes.ids : ['ga_es11_7', 'ga_es11_8'];
+    return changesAnswer(k, a!, b!, p.group);
+  }
   if (p.countries.length > 0) return routeCountries(k, p);
+  if (
+    /\bhow many\b/.test(t) &&
+    !p.group &&
+    p.positions.length <= 1 &&
+    !LIST_CUE.test(t.replace(/\bhow many (countries|states|nations|members)\b/, ''))
+  )
+    return tallyAnswer(k, namedVotes(p));
   const unknown = unknownCountryPhrase(p);
   if (unknown) return unknownCountry(unknown);
 
@@ -210,7 +232,13 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     });
   if (/\bhow many\b/.test(t) && !p.group) return tallyAnswer(k, ids);
   if (p.positions.length > 0 && (LIST_CUE.test(t) || ids))
-    return listAnswer(k, { voteIds: ids, positions: p.positions, group: null, like: null });
+    return listAnswer(k, {
+      voteIds: ids,
+      positions: p.positions,
+      group: null,
+      like: null,
+      intersect: BOTH.test(t),
+    });
   if (TALLY_CUE.test(t) || (ids && VOTE_CUE.test(t))) return tallyAnswer(k, ids);
   if (ids) return resolutionAnswer(k, ids);
   if (DOMAIN.test(t)) return notSure();

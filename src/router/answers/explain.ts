@@ -389,7 +389,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'content',
     cues: [
-      /\bwhat (does|did) (it|the resolution|the text|2774|the us text|the us draft|es-11\/7|es-11\/8|they) (say|call for|demand|ask)\b|\bwhat (is|was) in\b|\bcontents?\b|\bwording\b|\bcall(s|ed)? for\b|\bdemands?\b/,
+      /\bwhat (does|did) (it|the resolution|the text|2774|the us text|the us draft|es-11\/7|es-11\/8|they) (say|call for|demand|ask)\b|\bwhat (is|was) in\b|\bcontents?\b|\bwording\b|\bmention(s|ed)?\b|\brefer(s|red)? to\b|\bcall(s|ed)? for\b|\bdemands?\b/,
     ],
     build: (k, c) => {
       const ids = c.voteIds.length > 0 ? c.voteIds : mainVotes(k).map((v) => v.id);

@@ -18,6 +18,8 @@ export interface ListRequest {
   group: Group | null;
   /** "voted like France": the same position as this country on each vote. */
   like: string | null;
+  /** "against both resolutions": only members with that position on every listed vote. */
+  intersect?: boolean;
 }
 
 function votesOf(k: Knowledge, req: ListRequest): Vote[] {
@@ -28,6 +30,7 @@ function votesOf(k: Knowledge, req: ListRequest): Vote[] {
 
 /** Who voted which way, complete, optionally for one group or one position. */
 export function listAnswer(k: Knowledge, req: ListRequest): Answer {
+  if (req.intersect && req.positions?.length === 1) return intersectionAnswer(k, req, req.positions[0]!);
   const a = emptyAnswer('answer', req.group ? 'group_vote' : req.like ? 'voted_like' : 'list', '');
   const sources: string[][] = [];
   const members = req.group ? new Set(req.group.members) : null;
@@ -95,3 +98,72 @@ function summaryOf(req: ListRequest): string {
 
 const verbPast = (p: Position): string =>
   ({ yes: 'voted in favour', no: 'voted against', abstain: 'abstained', absent: 'did not vote' })[p];
+
+/** Members with the same position on every one of the votes ("who voted against both resolutions?"). */
+function intersectionAnswer(k: Knowledge, req: ListRequest, p: Position): Answer {
+  const votes =
+    req.voteIds && req.voteIds.length > 1
+      ? votesOf(k, req)
+      : [k.voteById.get('ga_es11_7')!, k.voteById.get('ga_es11_8')!];
+  const members = req.group ? new Set(req.group.members) : null;
+  const names = [...votes[0]!.positions]
+    .filter(
+      ([c, pos]) => pos === p && votes.every((v) => v.positions.get(c) === p) && (!members || members.has(c)),
+    )
+    .map(([c]) => c)
+    .sort((x, y) => x.localeCompare(y));
+  const verb = {
+    yes: 'voted in favour of',
+    no: 'voted against',
+    abstain: 'abstained on',
+    absent: 'did not vote on',
+  }[p];
+  const a = emptyAnswer(
+    'answer',
+    'list_intersection',
+    `${names.length} members ${verb} ${votes.length === 2 ? 'both ' : 'all of '}${votes.map((v) => v.symbol).join(' and ')}:`,
+  );
+  a.blocks.push({
+    type: 'countries',
+    label: `${HEADING[p]} on all of them (${names.length})`,
+    countries: names,
+  });
+  for (const v of votes) for (const c of names) a.positions.push({ vote: v.symbol, country: c, position: p });
+  a.citations = cite(k, ...votes.map((v) => primarySources(v.sources)));
+  a.suggestions = ['Which countries changed their vote between ES-11/7 and ES-11/8?'];
+  a.confidence = 0.8;
+  return a;
+}
+
+/** How members moved between two votes ("which countries changed their vote between the two resolutions?"). */
+export function changesAnswer(k: Knowledge, firstId: string, secondId: string, group: Group | null): Answer {
+  const first = k.voteById.get(firstId)!;
+  const second = k.voteById.get(secondId)!;
+  const members = group ? new Set(group.members) : null;
+  const moves = new Map<string, string[]>();
+  for (const [c, p1] of first.positions) {
+    const p2 = second.positions.get(c);
+    if (!p2 || p1 === p2 || (members && !members.has(c))) continue;
+    const key = `${HEADING[p1]} on ${first.symbol}, ${HEADING[p2].toLowerCase()} on ${second.symbol}`;
+    moves.set(key, [...(moves.get(key) ?? []), c]);
+  }
+  const total = [...moves.values()].reduce((n, xs) => n + xs.length, 0);
+  const a = emptyAnswer(
+    'answer',
+    'changes',
+    `${total} members${group ? ` of ${group.label}` : ''} voted differently on ${first.symbol} and ${second.symbol}:`,
+  );
+  for (const [label, names] of [...moves].sort((x, y) => y[1].length - x[1].length)) {
+    names.sort((x, y) => x.localeCompare(y));
+    a.blocks.push({ type: 'countries', label: `${label} (${names.length})`, countries: names });
+    for (const c of names)
+      a.positions.push(
+        { vote: first.symbol, country: c, position: first.positions.get(c)! },
+        { vote: second.symbol, country: c, position: second.positions.get(c)! },
+      );
+  }
+  a.citations = cite(k, primarySources(first.sources), primarySources(second.sources));
+  a.suggestions = ['Who voted against both resolutions?', 'How did the US vote?'];
+  a.confidence = 0.8;
+  return a;
+}

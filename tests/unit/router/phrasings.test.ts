@@ -53,3 +53,38 @@ describe('other phrasings of the same questions', () => {
     );
   });
 });
+
+describe('derived lists', () => {
+  it('given "against both resolutions", it lists members against both General Assembly texts', () => {
+    const a = ask('Who voted against both resolutions?');
+    const es7 = k.voteById.get('ga_es11_7')!;
+    const es8 = k.voteById.get('ga_es11_8')!;
+    const expected = [...es7.positions]
+      .filter(([c, p]) => p === 'no' && es8.positions.get(c) === 'no')
+      .map(([c]) => c);
+    expect(a.summary).toBe(`${expected.length} members voted against both A/RES/ES-11/7 and A/RES/ES-11/8:`);
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(expected));
+  });
+
+  it('given "changed their vote", it lists every member whose position differs between the two texts', () => {
+    const a = ask('Which countries changed their vote between the two General Assembly resolutions?');
+    expect(a.intent).toBe('changes');
+    const changed = new Set(a.positions.map((p) => p.country));
+    const es7 = k.voteById.get('ga_es11_7')!;
+    const es8 = k.voteById.get('ga_es11_8')!;
+    const expected = [...es7.positions.keys()].filter((c) => es7.positions.get(c) !== es8.positions.get(c));
+    expect(changed).toEqual(new Set(expected));
+  });
+
+  it('given "did not vote" with "how many", it gives the tally and no unknown country', () => {
+    const a = ask('How many countries did not vote on ES-11/8?');
+    expect(a.tallies).toEqual([{ vote: 'A/RES/ES-11/8', yes: 93, no: 8, abstain: 73, absent: 19 }]);
+  });
+
+  it('given "did the US support Ukraine", it reads Ukraine as its resolution', () => {
+    const a = ask('Did the US support Ukraine?');
+    expect(a.positions).toEqual([
+      { vote: 'A/RES/ES-11/7', country: 'United States of America', position: 'no' },
+    ]);
+  });
+});
