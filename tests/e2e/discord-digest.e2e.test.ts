@@ -224,6 +224,23 @@ describe('Discord digest Publisher (fake Discord)', () => {
     expect(postsTo(channel)).toHaveLength(messagesPerDigest(anniversary()));
   });
 
+  it('given a digest split over messages and a failure after the first, the retry posts only the rest', async () => {
+    const channel = '400000000000000008';
+    const parts = messagesPerDigest(anniversary());
+    expect(parts).toBeGreaterThan(1);
+    let seen = 0;
+    h.fake.failNext((m, p) => toChannel(channel)(m, p) && ++seen === 2, { status: 503 });
+    await expect(h.adapter.publisher.publish(subscription(channel), anniversary())).rejects.toMatchObject({
+      kind: 'transient',
+    });
+    expect(postsTo(channel)).toHaveLength(1);
+    await h.adapter.publisher.publish(subscription(channel), anniversary());
+    expect(postsTo(channel)).toHaveLength(parts);
+    // Each part once: no part repeated by the retry.
+    const bodies = postsTo(channel).map((r) => JSON.stringify((r.body as DiscordMessage).embeds));
+    expect(new Set(bodies).size).toBe(parts);
+  });
+
   it('given Unknown Channel, Missing Access or Missing Permissions it is gone; a 500 is transient', async () => {
     const cases = [
       { channel: '400000000000000003', status: 404, code: 10003, kind: 'gone' },
