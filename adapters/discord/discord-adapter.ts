@@ -1,8 +1,11 @@
 /**
  * discord.js wiring: a Client with the three intents Plenary needs (no privileged ones: mentions and DMs carry
  * their content without MessageContent), /votes interactions and autocomplete, mentions and DMs. Translation lives
- * in commands.ts, to-question.ts and render.ts; this file only moves payloads and logs what the connection does.
- * discord.js resumes or re-identifies after gateway drops and retries REST 429s; both are logged here.
+ * in commands.ts (with map-command.ts and digest-command.ts), to-question.ts and render.ts; this file only moves
+ * payloads and logs what the connection does. Every question goes through the AnswerService (rate limits, metrics):
+ * over the limit, one private notice, then no reply at all. discord.js resumes or re-identifies after gateway drops
+ * and retries REST 429s; both are logged here, REST failures once each with their context and counted by kind.
+ * `publisher` posts digests for the scheduler (publisher.ts).
  */
 import {
   type AutocompleteInteraction,
