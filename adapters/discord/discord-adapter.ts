@@ -309,7 +309,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   // to every response instead would clone each one). That is the fault, logged once; the waits that follow on
   // the exhausted bucket are routine and logged at debug.
   client.rest.on(RESTEvents.Debug, (message) => {
-    if (!message.includes('429')) return;
+    // The only REST debug line about a 429 (a route's snowflakes may contain "429" too).
+    if (!message.includes('unexpected 429')) return;
     metrics?.platformError('discord', 'rate_limited');
     log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
   });
