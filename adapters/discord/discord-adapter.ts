@@ -255,10 +255,12 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
         'discord: interaction failed',
       );
-      if (i.isChatInputCommand() && !i.replied && !i.deferred)
-        await i
-          .reply(toReplyOptions(renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!))
-          .catch(() => undefined);
+      if (!i.isChatInputCommand() || i.replied) return;
+      // Say sorry where the user is looking: privately, or in place of a deferred "thinking…".
+      const sorry = renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!;
+      await (i.deferred ? i.editReply(toEditOptions(sorry)) : i.reply(toReplyOptions(sorry))).catch(
+        () => undefined,
+      );
     }
   }
 

@@ -70,6 +70,23 @@ describe('Discord faults (real discord.js, fake Discord)', () => {
     expect((await callbackFor(next.id)).body.type).toBe(4);
   });
 
+  it('given the map upload failing on every try, the deferred "thinking" becomes a sorry, logged once', async () => {
+    const failing = h.fake.interaction({
+      options: [{ type: 1, name: 'map', options: [{ type: 3, name: 'which', value: 'sc_2774' }] }],
+    });
+    const edits = (m: string, p: string) => m === 'PATCH' && p.includes(`/${failing.token}/messages/`);
+    h.fake.failNext(edits, { status: 500, times: 4 });
+    const before = logged('discord: interaction failed').length;
+    h.fake.dispatch('INTERACTION_CREATE', failing.payload);
+    const sorry = await h.fake.waitFor((r) => edits(r.method, r.path));
+    expect(JSON.stringify(sorry.body)).toContain('something went wrong');
+    expect(sorry.files).toEqual([]);
+    expect(h.fake.rejected.filter((r) => edits(r.method, r.path)).every((r) => r.files.length === 1)).toBe(
+      true,
+    );
+    expect(logged('discord: interaction failed').length - before).toBe(1);
+  });
+
   it('given a 429 on a reply to a mention, it waits, replies once, and logs the rate limit once', async () => {
     h.fake.rateLimitOnce((m, p) => m === 'POST' && p === `/channels/${CHANNEL_ID}/messages`, 0.2);
     const before = logged('discord: rate limited (429), retrying').length;
