@@ -132,6 +132,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   const t = p.q.text;
   if (t.length === 0) return emptyQuestion();
   if (HELP_CUE.test(t) || (GREETING.test(t) && p.q.words.length <= 4)) return helpAnswer();
+  if (p.votes.byId && !PICTURE.test(t)) return resolutionAnswer(k, p.votes.ids);
   if (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol) {
     const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
     const kind = /\b(chart|graph|bar|tally)\b/.test(t) && !/\bmap\b/.test(t) ? 'tally' : 'map';

@@ -11,11 +11,20 @@ export interface VoteRefs {
   amendmentTopics: string[];
   /** Names a vote that is not one of the day's (ES-11/1..6, other resolutions by number). */
   otherSymbol: string | null;
+  /** Named by knowledge id ("ga_am_fullscale"), as pickers and other tools send them. */
+  byId: boolean;
   /** Word indexes used by vote phrases, so "Ukraine's resolution" is not read as the country Ukraine. */
   masked: Set<number>;
 }
 
-type Rule = { re: RegExp; ids?: string[]; usDraft?: boolean; body?: Body; amendment?: string };
+type Rule = {
+  re: RegExp;
+  ids?: string[];
+  usDraft?: boolean;
+  body?: Body;
+  amendment?: string;
+  byId?: boolean;
+};
 
 const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|trump administration|trumps?|the us)`;
 const DOC = `(?:resolution|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
@@ -27,19 +36,19 @@ const BY =
 
 const RULES: Rule[] = [
   // Knowledge ids, as the Discord resolution picker and other tools send them (folded: "ga am fullscale").
-  { re: /\bga am fullscale\b/, ids: ['ga_am_fullscale'] },
-  { re: /\bga am territorial\b/, ids: ['ga_am_territorial'] },
-  { re: /\bga am justpeace\b/, ids: ['ga_am_justpeace'] },
-  { re: /\bga am russia rootcauses\b/, ids: ['ga_am_russia_rootcauses'] },
-  { re: /\bsc am fullscale\b/, ids: ['sc_am_fullscale'] },
-  { re: /\bsc am territorial\b/, ids: ['sc_am_territorial'] },
-  { re: /\bsc am justpeace\b/, ids: ['sc_am_justpeace'] },
-  { re: /\bsc am russia rootcauses\b/, ids: ['sc_am_russia_rootcauses'] },
-  { re: /\bsc am russia wording\b/, ids: ['sc_am_russia_wording'] },
-  { re: /\bsc procedural postpone\b/, ids: ['sc_procedural_postpone'] },
-  { re: /\bga es11 7\b/, ids: ['ga_es11_7'] },
-  { re: /\bga es11 8\b/, ids: ['ga_es11_8'] },
-  { re: /\bsc 2774\b/, ids: ['sc_2774'] },
+  { re: /\bga am fullscale\b/, ids: ['ga_am_fullscale'], byId: true },
+  { re: /\bga am territorial\b/, ids: ['ga_am_territorial'], byId: true },
+  { re: /\bga am justpeace\b/, ids: ['ga_am_justpeace'], byId: true },
+  { re: /\bga am russia rootcauses\b/, ids: ['ga_am_russia_rootcauses'], byId: true },
+  { re: /\bsc am fullscale\b/, ids: ['sc_am_fullscale'], byId: true },
+  { re: /\bsc am territorial\b/, ids: ['sc_am_territorial'], byId: true },
+  { re: /\bsc am justpeace\b/, ids: ['sc_am_justpeace'], byId: true },
+  { re: /\bsc am russia rootcauses\b/, ids: ['sc_am_russia_rootcauses'], byId: true },
+  { re: /\bsc am russia wording\b/, ids: ['sc_am_russia_wording'], byId: true },
+  { re: /\bsc procedural postpone\b/, ids: ['sc_procedural_postpone'], byId: true },
+  { re: /\bga es11 7\b/, ids: ['ga_es11_7'], byId: true },
+  { re: /\bga es11 8\b/, ids: ['ga_es11_8'], byId: true },
+  { re: /\bsc 2774\b/, ids: ['sc_2774'], byId: true },
   { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?7\b|\b(?:a\/es-?11\/)?l\.?10\b/, ids: ['ga_es11_7'] },
   { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?8\b|\b(?:a\/es-?11\/)?l\.?11\b/, ids: ['ga_es11_8'] },
   { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'] },
@@ -103,6 +112,7 @@ export function findVotes(text: string): VoteRefs {
     amendment: /\bamendments?\b|\bamend(ed|ing)? (it|the)\b/.test(text),
     amendmentTopics: [],
     otherSymbol: null,
+    byId: false,
     masked: new Set(),
   };
   const spans = wordSpans(text);
@@ -122,6 +132,7 @@ export function findVotes(text: string): VoteRefs {
       mask(m.index, m.index + m[0].length);
       if (rule.body && !refs.body) refs.body = rule.body;
       if (rule.usDraft) usDraft = true;
+      if (rule.byId) refs.byId = true;
       for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
     }
   }
