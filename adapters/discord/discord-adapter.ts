@@ -28,6 +28,7 @@ import type { Config } from '../../src/config.ts';
 import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { type AnswerService, createAnswerService, type ServiceReply } from '../../src/ops/answer-service.ts';
+import { createInFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
@@ -38,6 +39,8 @@ import { createDiscordPublisher, discordErrorKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
 import { questionFromMessage } from './to-question.ts';
 
+/** How long stop() lets answers already being sent finish. */
+const DRAIN_MS = 3_500;
 export interface DiscordAdapterConfig {
   token: string;
   router: Router;
@@ -153,6 +156,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   };
   const client = new Client(options);
   let stopping = false;
+  const inFlight = createInFlight();
   const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
   /** Logs a failed REST call once, with its context, and counts it by kind. */
   const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
@@ -282,8 +286,13 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     }
   }
 
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
-  client.on(Events.MessageCreate, (m) => void onMessage(m));
+  // While stopping nothing new starts; what did start is tracked so stop() lets it finish (bounded).
+  client.on(Events.InteractionCreate, (i) => {
+    if (!stopping) void inFlight.track(onInteraction(i));
+  });
+  client.on(Events.MessageCreate, (m) => {
+    if (!stopping) void inFlight.track(onMessage(m));
+  });
   client.on(Events.ShardDisconnect, (e, shard) => {
     up(false);
     log.warn({ shard, code: e.code }, 'discord: gateway closed');
@@ -344,6 +353,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     async stop() {
       stopping = true;
       up(false);
+      if (!(await inFlight.drain(DRAIN_MS)))
+        log.warn({ pending: inFlight.size, graceMs: DRAIN_MS }, 'discord: stopping with answers unfinished');
       const shards = gatewayShards(client);
       await client.destroy();
       // @discordjs/ws 1.2.3: a shard destroyed while it waits to retry an unreachable gateway retries anyway, forever,

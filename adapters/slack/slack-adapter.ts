@@ -9,6 +9,7 @@ import type { Config } from '../../src/config.ts';
 import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
 import { type AnswerService, createAnswerService } from '../../src/ops/answer-service.ts';
+import { createInFlight, type InFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
@@ -165,8 +166,20 @@ function servicesFor(cfg: SlackAdapterConfig): Services {
   };
 }
 
-function wire(app: App, cfg: SlackAdapterConfig): void {
+/** How long stop() lets answers already being written finish. */
+const DRAIN_MS = 3_500;
+
+function wire(
+  app: App,
+  cfg: SlackAdapterConfig,
+  work: { inFlight: InFlight; accepting: () => boolean },
+): void {
   const services = servicesFor(cfg);
+  // During shutdown nothing new starts; everything that did start is tracked so stop() can let it finish.
+  app.use(async ({ next }) => {
+    if (!work.accepting()) return;
+    await work.inFlight.track(next());
+  });
   const responseTimeout = cfg.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS;
   const deduper = createEventDeduper(cfg.dedupe);
 
@@ -241,9 +254,10 @@ function wire(app: App, cfg: SlackAdapterConfig): void {
 
 export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const app = createApp(cfg);
-  wire(app, cfg);
-  const socket = cfg.appToken !== undefined;
+  const inFlight = createInFlight();
   let running = false;
+  wire(app, cfg, { inFlight, accepting: () => running });
+  const socket = cfg.appToken !== undefined;
   let server: Server | undefined;
   const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);
 
@@ -285,6 +299,12 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
       if (!running) return;
       running = false;
       up(false);
+      const drained = await inFlight.drain(DRAIN_MS);
+      if (!drained)
+        cfg.log.warn(
+          { pending: inFlight.size, graceMs: DRAIN_MS },
+          'Slack: stopping with answers unfinished',
+        );
       server?.closeIdleConnections();
       await app.stop();
       cfg.log.info('Slack adapter stopped');
