@@ -66,7 +66,19 @@ const RULES: Rule[] = [
     basis: M49,
   },
   {
-    re: /\bnorthern europe(?:an)?\b|\bnordic\b|\bscandinavian?\b|\bbaltic\b/,
+    re: /\bbaltics?\b|\bbaltic (states|countries|republics)\b/,
+    label: 'the Baltic states',
+    pick: () => ['Estonia', 'Latvia', 'Lithuania'],
+    basis: 'Estonia, Latvia and Lithuania',
+  },
+  {
+    re: /\bnordics?\b|\bnordic (states|countries)\b|\bscandinavian?\b/,
+    label: 'the Nordic countries',
+    pick: () => ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
+    basis: 'Denmark, Finland, Iceland, Norway and Sweden',
+  },
+  {
+    re: /\bnorthern europe(?:an)?\b/,
     label: 'Northern Europe',
     pick: bySubregion('Northern Europe'),
     basis: M49,

@@ -40,6 +40,7 @@ export function foldText(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/(\w)['’]s\b/g, '$1')
+    .replace(/\bst\.?\s/g, 'saint ')
     .replace(/['’‘`´]/g, '')
     .replace(/[^a-z0-9/.\- ]+/g, ' ')
     .replace(/(?<![a-z0-9])[.\-/]+|[.\-/]+(?![a-z0-9])/g, ' ')

@@ -115,7 +115,8 @@ function otherYear(text: string): string | null {
 function routeCountries(k: Knowledge, p: Parsed): Answer {
   const t = p.q.text;
   const ids = p.votes.ids.length > 0 ? p.votes.ids : null;
-  if (!VOTE_CUE.test(t) && !ids && (OFF_TOPIC.test(t) || p.q.words.length > 2 + p.countries.length * 3))
+  const voteish = VOTE_CUE.test(t) || /\bwhat did\b.*\bdo\b/.test(t);
+  if (!voteish && !ids && (OFF_TOPIC.test(t) || p.q.words.length > 2 + p.countries.length * 3))
     return countryOffTopic(shortCountry(p.countries[0]!));
   if (p.countries.length === 1 && LIST_CUE.test(t) && LIKE.test(t))
     return listAnswer(k, { voteIds: ids, positions: null, group: null, like: p.countries[0]! });

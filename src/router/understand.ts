@@ -53,8 +53,6 @@ const KEYWORDS = [
   'amendment',
   'amendments',
   'amended',
-  'european',
-  'american',
   'security',
   'council',
   'general',

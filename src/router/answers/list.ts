@@ -73,6 +73,20 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
     sources.push(primarySources(vote.sources));
   }
   a.summary = summaryOf(req);
+  const counted = a.blocks.filter((b) => b.type === 'countries');
+  if (
+    !req.group &&
+    !req.like &&
+    req.positions?.length === 1 &&
+    counted.length === 1 &&
+    a.positions.length === 0
+  ) {
+    const vote = votesOf(k, req)[0];
+    if (vote)
+      a.summary = `No member ${verbPast(req.positions[0]!)} on ${vote.symbol}.`
+        .replace('voted in favour on', 'voted in favour of')
+        .replace('voted against on', 'voted against');
+  }
   if (req.group)
     a.blocks.push({ type: 'note', text: `Membership of ${req.group.label}: ${req.group.basis}.` });
   a.citations = cite(k, ...sources);

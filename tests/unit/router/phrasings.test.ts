@@ -88,3 +88,35 @@ describe('derived lists', () => {
     ]);
   });
 });
+
+describe('names and groups people type', () => {
+  it.each([
+    ['how did saint vincent vote', 'Saint Vincent and the Grenadines'],
+    ['how did St. Lucia vote', 'Saint Lucia'],
+    ['What did the Brits do?', 'United Kingdom of Great Britain and Northern Ireland'],
+    ['how did the DPRK vote', "Democratic People's Republic of Korea"],
+    ['Deutschland', 'Germany'],
+  ])('given "%s", it answers for %s', (q, country) => {
+    const a = ask(q);
+    expect(a.positions.length).toBeGreaterThan(0);
+    expect(a.positions.every((p) => p.country === country)).toBe(true);
+  });
+
+  it('given "african countries", it means the region, never a typo of "American"', () => {
+    const a = ask('how did african countries vote on the ukraine resolution');
+    const africa = new Set(k.members.filter((m) => m.region === 'Africa').map((m) => m.name));
+    expect(a.positions.length).toBe(africa.size);
+    expect(a.positions.every((p) => africa.has(p.country))).toBe(true);
+  });
+
+  it('given "the Baltic states", it lists Estonia, Latvia and Lithuania only', () => {
+    const a = ask('how did the baltic states vote on ES-11/7');
+    expect(a.positions.map((p) => p.country).sort()).toEqual(['Estonia', 'Latvia', 'Lithuania']);
+  });
+
+  it('given a position nobody took, it says no member did', () => {
+    const a = ask('Did anyone vote against 2774?');
+    expect(a.summary).toBe('No member voted against S/RES/2774 (2025).');
+    expect(a.positions).toEqual([]);
+  });
+});
