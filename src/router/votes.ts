@@ -95,6 +95,9 @@ const RULES: Rule[] = [
   { re: /\bconflict (?:around|in) ukraine\b|\bwording\b/, amendment: 'wording' },
 ];
 
+/** The rules with the global flag, compiled once (matchAll needs it). */
+const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, 'g') }));
+
 const OTHER_SYMBOL =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)/;
 
@@ -122,9 +125,8 @@ export function findVotes(text: string): VoteRefs {
     });
   };
   let usDraft = false;
-  for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, 'g');
-    for (const m of text.matchAll(re)) {
+  for (const rule of GLOBAL_RULES) {
+    for (const m of text.matchAll(rule.re)) {
       if (rule.amendment) {
         if (!refs.amendmentTopics.includes(rule.amendment)) refs.amendmentTopics.push(rule.amendment);
         continue;
