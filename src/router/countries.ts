@@ -135,6 +135,7 @@ export class CountryMatcher {
   private readonly exact = new Map<string, Entry>();
   /** Fuzzy candidates bucketed by length, so a typo is compared only with aliases of about its length. */
   private readonly byLength = new Map<number, Entry[]>();
+  private readonly nameWords = new Set<string>();
   /** Typo look-ups already made (bounded): chat repeats itself. */
   private readonly typoMemo = new Map<string, Entry[]>();
 
@@ -172,6 +173,7 @@ export class CountryMatcher {
         if (f.length >= 5 && !FOREIGN_SKIP.has(f) && !VOCABULARY.has(f) && !this.exact.has(f))
           add(o, m.name, null);
       }
+    for (const alias of this.exact.keys()) for (const w of alias.split(' ')) this.nameWords.add(w);
     for (const e of fuzzyEntries) {
       const bucket = this.byLength.get(e.alias.length) ?? [];
       bucket.push(e);
@@ -242,6 +244,34 @@ export class CountryMatcher {
     return hits;
   }
 
+  /**
+   * "Eqautorial Guinea", "Dominican Repbulic": an exact match ("guinea", "dominican") with a typo beside it may be
+   * part of a longer name. When the match plus the next or previous word is a typo of one other member's name,
+   * that reading replaces it.
+   */
+  private preferLongerTypos(words: string[], found: CountryMatch[], taken: Set<number>): void {
+    for (const [index, m] of [...found.entries()]) {
+      if (m.fuzzy || m.nonMember) continue;
+      for (const [start, end] of [
+        [m.start - 1, m.end],
+        [m.start, m.end + 1],
+      ] as const) {
+        if (start < 0 || end > words.length || taken.has(start === m.start - 1 ? start : end - 1)) continue;
+        const longer = this.fuzzyAt(words, start, end - start);
+        if (!longer || longer.names.length !== 1 || (m.names.length === 1 && longer.names[0] === m.names[0]))
+          continue;
+        found[index] = longer;
+        for (let j = longer.start; j < longer.end; j++) taken.add(j);
+        break;
+      }
+    }
+  }
+
+  /** True when the word is part of some country's name or alias: spelling fixes elsewhere must leave it alone. */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word);
+  }
+
   /** Countries named in the words, longest phrase first; `masked` word indexes belong to other entities. */
   find(words: string[], display: string, masked: ReadonlySet<number>): CountryMatch[] {
     const found: CountryMatch[] = [];
@@ -269,6 +299,7 @@ export class CountryMatcher {
             phrase: e.alias,
           });
       }
+    this.preferLongerTypos(words, found, taken);
     for (let n = 3; n >= 1; n--)
       for (let i = 0; i + n <= words.length; i++) {
         if (!free(i, n)) continue;

@@ -42,8 +42,8 @@ export function foldText(s: string): string {
     .replace(/(\w)['’]s\b/g, '$1')
     .replace(/\bst\.?\s/g, 'saint ')
     .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9/.\- ]+/g, ' ')
-    .replace(/(?<![a-z0-9])[.\-/]+|[.\-/]+(?![a-z0-9])/g, ' ')
+    .replace(/[^\p{L}\p{N}/.\- ]+/gu, ' ')
+    .replace(/(?<![\p{L}\p{N}])[.\-/]+|[.\-/]+(?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -65,17 +65,17 @@ const KEYWORDS = [
   'tally',
 ];
 
-function correctKeywords(words: string[]): string[] {
+function correctKeywords(words: string[], isNameWord: (w: string) => boolean): string[] {
   return words.map((w) => {
-    if (w.length < 5 || KEYWORDS.includes(w) || /[^a-z]/.test(w)) return w;
-    const budget = w.length <= 6 ? 1 : 2;
+    if (w.length < 5 || KEYWORDS.includes(w) || /[^a-z]/.test(w) || isNameWord(w)) return w;
+    const budget = w.length <= 8 ? 1 : 2;
     const hit = KEYWORDS.find((kw) => boundedDamerau(w, kw, budget) <= budget);
     return hit ?? w;
   });
 }
 
 export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): Parsed {
-  const words = correctKeywords(raw.words);
+  const words = correctKeywords(raw.words, (w) => m.countries.isNameWord(w));
   const q = words === raw.words ? raw : { ...raw, words, text: words.join(' ') };
   const votes = findVotes(q.text);
   const people = m.people.find(q.words);
