@@ -23,7 +23,7 @@ import {
   Partials,
   RESTEvents,
 } from 'discord.js';
-import type { Answer } from '../../src/answer.ts';
+import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
 import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
@@ -77,19 +77,7 @@ export const DISCORD_INTENTS = [
 ];
 
 function errorAnswer(code: string): Answer {
-  return {
-    kind: 'error',
-    code,
-    intent: 'error',
-    confidence: 1,
-    summary: DISCORD_MESSAGES.sorry,
-    blocks: [],
-    citations: [],
-    positions: [],
-    tallies: [],
-    quotes: [],
-    suggestions: [],
-  };
+  return { ...emptyAnswer('no_answer', 'error', DISCORD_MESSAGES.sorry), kind: 'error', code };
 }
 
 const files = (m: DiscordMessage) =>

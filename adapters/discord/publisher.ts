@@ -6,7 +6,13 @@
  * The scheduler logs each outcome with its context, so this module does not log.
  */
 import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes } from 'discord.js';
-import { type Digest, digestToAnswer, PublishError, type Publisher } from '../../src/digest/index.ts';
+import {
+  createPartPoster,
+  type Digest,
+  digestToAnswer,
+  PublishError,
+  type Publisher,
+} from '../../src/digest/index.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
 import { type DiscordMessage, noPings, renderAnswer } from './render.ts';
 
@@ -84,24 +90,18 @@ export function createDiscordPublisher(opts: DiscordPublisherOptions): Publisher
     rejectOnRateLimit: () => true,
     timeout: opts.timeoutMs ?? 15_000,
   }).setToken(opts.token);
-  /** Messages of a split digest already posted, so a retry after a failure midway does not repeat them. */
-  const posted = new Map<string, number>();
+  const postParts = createPartPoster();
   return {
     async publish(subscription: Subscription, digest: Digest): Promise<void> {
-      const messages = renderAnswer(digestToAnswer(digest));
-      const key = `${subscription.channelId} ${digest.date}`;
-      for (let i = posted.get(key) ?? 0; i < messages.length; i++) {
-        try {
-          await rest.post(Routes.channelMessages(subscription.channelId), { body: postBody(messages[i]!) });
-        } catch (err) {
-          const failure = toDiscordPublishError(err);
+      await postParts(
+        `${subscription.channelId} ${digest.date}`,
+        renderAnswer(digestToAnswer(digest)),
+        (m) => rest.post(Routes.channelMessages(subscription.channelId), { body: postBody(m) }),
+        (err) => {
           opts.onError?.(discordErrorKind(err));
-          if (failure.kind === 'gone' || failure.kind === 'permanent') posted.delete(key);
-          throw failure;
-        }
-        posted.set(key, i + 1);
-      }
-      posted.delete(key);
+          return toDiscordPublishError(err);
+        },
+      );
     },
   };
 }

@@ -7,7 +7,13 @@
  * marks it and stops. The scheduler logs each outcome with its context, so this module does not log.
  */
 import type { webApi } from '@slack/bolt';
-import { type Digest, digestToAnswer, PublishError, type Publisher } from '../../src/digest/index.ts';
+import {
+  createPartPoster,
+  type Digest,
+  digestToAnswer,
+  PublishError,
+  type Publisher,
+} from '../../src/digest/index.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
 import { type ErrorSink, slackErrorCode } from './deliver.ts';
 import { renderAnswer } from './render.ts';
@@ -60,31 +66,25 @@ export interface SlackPublisherOptions {
 }
 
 export function createSlackPublisher(opts: SlackPublisherOptions): Publisher {
-  /** Messages of a split digest already posted, so a retry after a failure midway does not repeat them. */
-  const posted = new Map<string, number>();
+  const postParts = createPartPoster();
   return {
     async publish(subscription: Subscription, digest: Digest): Promise<void> {
-      const messages = renderAnswer(digestToAnswer(digest));
-      const key = `${subscription.channelId} ${digest.date}`;
-      for (let i = posted.get(key) ?? 0; i < messages.length; i++) {
-        const m = messages[i]!;
-        try {
-          await opts.client.chat.postMessage({
+      await postParts(
+        `${subscription.channelId} ${digest.date}`,
+        renderAnswer(digestToAnswer(digest)),
+        (m) =>
+          opts.client.chat.postMessage({
             channel: subscription.channelId,
             text: m.text,
             blocks: m.blocks,
             unfurl_links: false,
             unfurl_media: false,
-          });
-        } catch (err) {
-          const failure = toSlackPublishError(err);
+          }),
+        (err) => {
           opts.onError?.(slackErrorCode(err));
-          if (failure.kind === 'gone' || failure.kind === 'permanent') posted.delete(key);
-          throw failure;
-        }
-        posted.set(key, i + 1);
-      }
-      posted.delete(key);
+          return toSlackPublishError(err);
+        },
+      );
     },
   };
 }

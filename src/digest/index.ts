@@ -10,7 +10,7 @@ export {
 export { digestToAnswer, renderDigestText } from './digest-to-answer.ts';
 export { pickFact } from './fact-rotation.ts';
 export { DEFAULT_PACING, type PacingOptions, UNLIMITED_PACING } from './pacer.ts';
-export { PublishError, type PublishErrorKind, type Publisher } from './publisher.ts';
+export { createPartPoster, PublishError, type PublishErrorKind, type Publisher } from './publisher.ts';
 export {
   type Clock,
   createDigestScheduler,

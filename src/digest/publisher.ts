@@ -40,3 +40,29 @@ export function toPublishError(err: unknown): PublishError {
   const message = err instanceof Error ? err.message : String(err);
   return new PublishError('transient', message, { cause: err });
 }
+
+/**
+ * Posts a digest split over several messages so that a retry after a failure midway resumes where it stopped
+ * instead of repeating the parts already posted. Shared by every platform's Publisher.
+ */
+export function createPartPoster() {
+  const posted = new Map<string, number>();
+  return async function postParts<M>(
+    key: string,
+    messages: readonly M[],
+    send: (m: M) => Promise<unknown>,
+    toPublishError: (err: unknown) => PublishError,
+  ): Promise<void> {
+    for (let i = posted.get(key) ?? 0; i < messages.length; i++) {
+      try {
+        await send(messages[i]!);
+      } catch (err) {
+        const failure = toPublishError(err);
+        if (failure.kind === 'gone' || failure.kind === 'permanent') posted.delete(key);
+        throw failure;
+      }
+      posted.set(key, i + 1);
+    }
+    posted.delete(key);
+  };
+}
