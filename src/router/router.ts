@@ -187,7 +187,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   if (WHY.test(t) && p.countries.length > 0 && !topic?.requires && !(topic && SPECIFIC_TOPICS.has(topic.id)))
     return whyCountryAnswer(k, p.countries, p.votes.ids, p.votes.body);
   const amendments = p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t));
-  if (topic && !(amendments && topic.id === 'veto')) return topic.build(k, ctx);
+  if (topic && !(amendments && (topic.id === 'veto' || topic.id === 'overview'))) return topic.build(k, ctx);
   if (amendments)
     return amendmentsAnswer(k, {
       body: p.votes.body,
@@ -199,6 +199,8 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
           ? 'European'
           : null,
       target: null,
+      // "How did the US vote on the Russian amendment?": the countries asked about, not the sponsor named.
+      focus: p.countries.filter((c) => !(c === 'Russian Federation' && /\brussian amendments?\b/.test(t))),
       adopted: /\b(pass(ed)?|adopted|approved|succeeded|accepted)\b/.test(t)
         ? true
         : /\b(fail(ed)?|rejected|defeated|blocked|vetoed|not adopted)\b/.test(t)

@@ -1,7 +1,14 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Body, Knowledge, Vote } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
-import { outcomeSentence, shortSponsor, statedTally } from '../describe.ts';
+import {
+  joinNames,
+  outcomeSentence,
+  shortCountry,
+  shortSponsor,
+  statedTally,
+  voteName,
+} from '../describe.ts';
 
 export interface AmendmentRequest {
   body: Body | null;
@@ -13,6 +20,8 @@ export interface AmendmentRequest {
   target: string | null;
   /** Only adopted ones (true) or only failed ones (false). */
   adopted: boolean | null;
+  /** Countries the question asks about: their recorded positions lead the answer. */
+  focus?: string[];
 }
 
 const TOPIC_OF: Record<string, string> = {
@@ -26,6 +35,14 @@ const TOPIC_OF: Record<string, string> = {
   sc_am_russia_rootcauses: 'rootcauses',
   sc_am_russia_wording: 'wording',
 };
+
+const VERB = {
+  yes: 'voted in favour of',
+  no: 'voted against',
+  abstain: 'abstained on',
+  absent: 'did not vote on',
+} as const;
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isVetoed = (v: Vote) => /veto|negative vote of a permanent member/i.test(v.outcome);
 
@@ -84,6 +101,28 @@ export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
   a.summary = req.vetoOnly
     ? `Russia vetoed ${plural(vetoed.length, 'amendment')} in the Security Council:`
     : `${plural(amendments.length, 'amendment')} voted on 24 February 2025: ${adopted.length} adopted, ${amendments.length - adopted.length} not adopted${vetoed.length > 0 ? ` (${vetoed.length} by a Russian veto)` : ''}.`;
+  // A veto question is about the vetoes themselves, whoever it names.
+  const focus = req.vetoOnly ? [] : (req.focus ?? []).filter((c) => k.memberByName.has(c));
+  if (focus.length > 0) {
+    const recorded = amendments.flatMap((v) =>
+      focus.flatMap((c) => {
+        const p = v.positions.get(c);
+        return p ? [capitalize(`${shortCountry(c)} ${VERB[p]} ${voteName(v)}.`)] : [];
+      }),
+    );
+    const who = joinNames(focus.map(shortCountry));
+    a.blocks.unshift(
+      recorded.length > 0
+        ? { type: 'bullets', items: recorded }
+        : {
+            type: 'note',
+            text: `The sources name no position for ${who} on ${amendments.length === 1 ? 'this amendment' : 'these amendments'}.`,
+          },
+    );
+    if (recorded.length > 0)
+      a.summary = `${recorded.length === 1 ? recorded[0] : `How ${who} voted on the amendments:`}`;
+    a.positions = a.positions.filter((p) => focus.includes(p.country));
+  }
   if (req.vetoOnly) {
     const f5 = k.facts.find((f) => f.id === 'f5');
     if (f5) {

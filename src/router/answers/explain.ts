@@ -137,8 +137,8 @@ export const TOPICS: Topic[] = [
   {
     id: 'binding',
     cues: [
-      /\bbinding\b|\blegal(ly)? force\b|\benforceable\b|\benforce\b|\bmandatory\b|\blegally\b|\bobligat/,
-      /\bbinding\b/,
+      /\bbinding\b|\blegal(ly)? force\b|\benforceable\b|\benforce\b|\bmandatory\b|\blegally\b|\bobligat|\blegal (effect|weight|status|consequences?)\b|\bhave (any )?teeth\b|\bcomply\b/,
+      /\bbinding\b|\blegal effect\b/,
     ],
     build: (k, c) => {
       const a = compose(

@@ -134,3 +134,24 @@ describe('names that spelling correction must not break', () => {
     expect(a.positions.map((p) => p.country)).toEqual([country]);
   });
 });
+
+describe('amendments asked about a country', () => {
+  it('given a country and an amendment, it leads with that country’s recorded position', () => {
+    const a = ask('How did the US vote on the Russian amendment in the Security Council?');
+    expect(a.summary).toBe(
+      'The United States abstained on the Security Council amendment by Russia (“Add that the conflict be ended including by eliminating its root causes”).',
+    );
+    expect(a.positions).toEqual([
+      { vote: 'sc_am_russia_rootcauses', country: 'United States of America', position: 'abstain' },
+    ]);
+  });
+
+  it('given a country with no recorded position on the amendments, it says the sources name none', () => {
+    const a = ask('How did Germany vote on the amendments in the General Assembly?');
+    expect(a.positions).toEqual([]);
+    expect(a.blocks[0]).toEqual({
+      type: 'note',
+      text: 'The sources name no position for Germany on these amendments.',
+    });
+  });
+});
