@@ -116,7 +116,7 @@ const RULES: Rule[] = [
   },
   { re: /\bcentral asia(?:n)?\b/, label: 'Central Asia', pick: bySubregion('Central Asia'), basis: M49 },
   {
-    re: /\bsouth[- ]?east asia(?:n)?\b|\basean\b/,
+    re: /\bsouth[- ]?east asia(?:n)?\b/,
     label: 'South-Eastern Asia',
     pick: bySubregion('South-Eastern Asia'),
     basis: M49,

@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/model.ts';
 import { amendmentsAnswer } from './answers/amendments.ts';
 import { countryAnswer } from './answers/country.ts';
 import { findTopic } from './answers/explain.ts';
-import { helpAnswer } from './answers/help.ts';
+import { digestHelpAnswer, helpAnswer } from './answers/help.ts';
 import { changesAnswer, listAnswer } from './answers/list.ts';
 import { type ImageProvider, mapAnswer } from './answers/map.ts';
 import { quoteAnswer } from './answers/quote.ts';
@@ -17,6 +17,7 @@ import {
   otherVote,
   outOfScope,
   unknownCountry,
+  unlistedGroup,
 } from './answers/scope.ts';
 import { tallyAnswer } from './answers/tally.ts';
 import { whyCountryAnswer } from './answers/why.ts';
@@ -57,8 +58,15 @@ const ROLE =
 const WHY = /\bwhy\b|\breasons?\b|\bhow come\b|\bwhat made\b/;
 const DOMAIN =
   /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|ga|sc|unga|unsc|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
+const LOOSE_HELP =
+  /\b(what commands|which commands|list of commands|what can (you|i) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work)\b/;
+const DIGEST_QUESTION =
+  /\b(digests?|subscribe|subscription|unsubscribe|daily (update|summary|post|recap)s?)\b/;
+/** Groups whose membership the fact base does not hold: said so, rather than guessed. */
+const UNLISTED_GROUP =
+  /\b(g7|g-7|g20|g-20|eu|european union|nato|brics|asean|african union|commonwealth|opec|arab league|oas|oic|sco) (countries|members|member states|states|nations|governments)\b|\bmembers of the (g7|g20|eu|european union|nato|brics|asean|african union|commonwealth|opec|arab league)\b/;
 const NOT_A_NAME =
-  /^(not|never|also|really|actually|they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
+  /^(the|not|never|also|really|actually|they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
 /** Topics that answer a "why" better than the country's positions do. */
 const SPECIFIC_TOPICS = new Set([
   'veto',
@@ -132,7 +140,11 @@ const PICTURE =
 function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answer {
   const t = p.q.text;
   if (t.length === 0) return emptyQuestion();
-  if (HELP_CUE.test(t) || (GREETING.test(t) && p.q.words.length <= 4)) return helpAnswer();
+  if (HELP_CUE.test(t) || LOOSE_HELP.test(t) || (GREETING.test(t) && p.q.words.length <= 4))
+    return helpAnswer();
+  if (DIGEST_QUESTION.test(t) && !p.votes.ids.length) return digestHelpAnswer();
+  const unlisted = UNLISTED_GROUP.exec(t);
+  if (unlisted) return unlistedGroup(unlisted[1]!.toUpperCase().replace('EUROPEAN UNION', 'EU'));
   if (p.votes.byId && !PICTURE.test(t)) return resolutionAnswer(k, p.votes.ids);
   if (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol) {
     const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];

@@ -37,3 +37,22 @@ export function helpAnswer(): Answer {
   a.suggestions = EXAMPLE_QUESTIONS.slice(0, 4);
   return a;
 }
+
+/** How to get the daily digest, on each platform. */
+export function digestHelpAnswer(): Answer {
+  const a = emptyAnswer(
+    'answer',
+    'digest_help',
+    'Plenary can post a daily digest to a channel: days since the votes, what happened on this day, and a cited fact of the day.',
+  );
+  a.blocks.push({
+    type: 'bullets',
+    items: [
+      'Slack: /votes digest on [HH:MM] [Area/City], /votes digest off, /votes digest status, /votes digest preview [YYYY-MM-DD]',
+      'Discord: /votes digest subscribe time:<HH:MM> timezone:<zone>, unsubscribe, status, preview (members with Manage Channels)',
+      'Terminal: npm run digest -- --date YYYY-MM-DD shows the digest for any day',
+    ],
+  });
+  a.suggestions = ['help'];
+  return a;
+}

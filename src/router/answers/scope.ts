@@ -86,3 +86,15 @@ export const clarifyCountry = (phrase: string, names: string[]): Answer => {
   a.confidence = 0.4;
   return a;
 };
+
+export const unlistedGroup = (group: string): Answer =>
+  noAnswer(
+    'unlisted_group',
+    `I don't hold the list of ${group} members, so I can't filter the votes by it.`,
+    'I can filter by region (UN geoscheme), by the Security Council, the P5, or by countries you name.',
+    [
+      'Which European countries voted against ES-11/7?',
+      'How did France, Germany and Italy vote?',
+      'How did the P5 vote on 2774?',
+    ],
+  );

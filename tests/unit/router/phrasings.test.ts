@@ -155,3 +155,28 @@ describe('amendments asked about a country', () => {
     });
   });
 });
+
+describe('questions about the bot and about groups it cannot list', () => {
+  it('given a group whose members the fact base does not hold, it says so and states no vote', () => {
+    const a = ask('Which G7 countries voted for ES-11/7?');
+    expect(a.intent).toBe('unlisted_group');
+    expect(a.positions).toEqual([]);
+    expect(a.summary).toContain('G7');
+  });
+
+  it('given "EU countries", it does not treat the EU as a voter or invent its members', () => {
+    const a = ask('Which EU countries voted against the Ukraine resolution?');
+    expect(a.intent).toBe('unlisted_group');
+    expect(ask('How did the EU vote?').intent).toBe('non_member');
+  });
+
+  it('given a question about digests, it explains the commands on each platform', () => {
+    const a = ask('How do I subscribe to the digest?');
+    expect(a.intent).toBe('digest_help');
+    expect(JSON.stringify(a.blocks)).toContain('/votes digest on');
+  });
+
+  it('given "what commands are there", it shows the help', () => {
+    expect(ask('What commands are there?').intent).toBe('help');
+  });
+});
