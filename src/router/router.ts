@@ -14,6 +14,7 @@ import {
   emptyQuestion,
   nonMember,
   notSure,
+  opinionRequest,
   otherVote,
   outOfScope,
   unknownCountry,
@@ -58,6 +59,12 @@ const ROLE =
 const WHY = /\bwhy\b|\breasons?\b|\bhow come\b|\bwhat made\b/;
 const DOMAIN =
   /\b(un|united nations|vote[ds]?|voting|resolutions?|ukraine|russia|council|assembly|ga|sc|unga|unsc|amendments?|drafts?|tally|veto|abst\w*|sanctions?|war|peace|invasion|2774|es-11)\b/;
+/** Words that make an unparsed question look like it is about the votes themselves. */
+const VOTE_WORDS =
+  /\b(vote[ds]?|voting|resolutions?|council|assembly|ga|sc|unga|unsc|amendments?|drafts?|tally|veto\w*|abst\w*|2774|es-11|symbols?|sponsors?)\b/;
+/** Requests for a judgement: Plenary reports the record, it does not opine. */
+const OPINION =
+  /\b(your (opinion|view|take)|do you think|what do you (think|feel)|should (the|they|it|he|she|we|russia|ukraine|america)\b.*\b(have|be)\b|(is|was|were) (it|this|that|the (vote|votes|resolution|result|outcome)) (good|bad|right|wrong|fair|unfair|legitimate|justified)|who (will|is going to) win|war criminal)\b/;
 const LOOSE_HELP =
   /\b(what commands|which commands|list of commands|what can (you|i) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work)\b/;
 const DIGEST_QUESTION =
@@ -143,6 +150,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   if (HELP_CUE.test(t) || LOOSE_HELP.test(t) || (GREETING.test(t) && p.q.words.length <= 4))
     return helpAnswer();
   if (DIGEST_QUESTION.test(t) && !p.votes.ids.length) return digestHelpAnswer();
+  if (OPINION.test(t)) return opinionRequest();
   const unlisted = UNLISTED_GROUP.exec(t);
   if (unlisted) return unlistedGroup(unlisted[1]!.toUpperCase().replace('EUROPEAN UNION', 'EU'));
   if (p.votes.byId && !PICTURE.test(t)) return resolutionAnswer(k, p.votes.ids);
@@ -158,12 +166,6 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     found && found.score < 2 && !found.topic.requires && p.countries.length > 0 && VOTE_CUE.test(t);
   const topic = found && !weak ? found.topic : null;
 
-  const year = otherYear(t);
-  if ((p.votes.otherSymbol || year) && p.votes.ids.length === 0) {
-    if (topic && ['compare_2023', 'first_substantive'].includes(topic.id)) return topic.build(k, ctx);
-    if (p.votes.otherSymbol) return otherVote(p.votes.otherSymbol.toUpperCase());
-    if (VOTE_CUE.test(t) || /\bresolution/.test(t)) return otherVote(`UN votes in ${year}`);
-  }
   if (
     p.votes.ids.length === 0 &&
     new RegExp(
@@ -171,6 +173,17 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     ).test(t)
   )
     return outOfScope('that vote');
+  const year = otherYear(t);
+  if ((p.votes.otherSymbol || year) && p.votes.ids.length === 0) {
+    if (topic && ['compare_2023', 'first_substantive'].includes(topic.id)) return topic.build(k, ctx);
+    if (p.votes.otherSymbol)
+      return otherVote(
+        p.votes.otherSymbol.startsWith('resolution ')
+          ? p.votes.otherSymbol
+          : p.votes.otherSymbol.toUpperCase(),
+      );
+    if (VOTE_CUE.test(t) || /\bresolution/.test(t)) return otherVote(`UN votes in ${year}`);
+  }
 
   if (
     FOR_UKRAINE.test(t) &&
@@ -257,7 +270,8 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     });
   if (TALLY_CUE.test(t) || (ids && VOTE_CUE.test(t))) return tallyAnswer(k, ids);
   if (ids) return resolutionAnswer(k, ids);
-  if (DOMAIN.test(t)) return notSure();
+  // About the votes but not understood: say so. About the war or the world in general: out of scope.
+  if (VOTE_WORDS.test(t)) return notSure();
   return outOfScope();
 }
 

@@ -98,3 +98,15 @@ export const unlistedGroup = (group: string): Answer =>
       'How did the P5 vote on 2774?',
     ],
   );
+
+export const opinionRequest = (): Answer =>
+  noAnswer(
+    'out_of_scope',
+    'I don’t give opinions or predictions: I report what the UN record and the cited sources show.',
+    COVERS,
+    [
+      'Why did the US abstain on its own draft?',
+      'What did Dorothy Shea say?',
+      'Is the General Assembly resolution binding?',
+    ],
+  );

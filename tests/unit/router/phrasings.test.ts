@@ -180,3 +180,21 @@ describe('questions about the bot and about groups it cannot list', () => {
     expect(ask('What commands are there?').intent).toBe('help');
   });
 });
+
+describe('out of scope', () => {
+  it.each([
+    'Is Putin a war criminal?',
+    'Who will win the war?',
+    'What is your opinion on the vote?',
+    'Was the vote fair?',
+    'Tell me about the war in Ukraine',
+    'What sanctions did the UN impose?',
+    'How did the US vote on the Gaza resolution in December 2023?',
+    'What was the vote on resolution 2758?',
+  ])('given "%s", it says what it covers and states no vote fact', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('out_of_scope');
+    expect(a.positions).toEqual([]);
+    expect(a.tallies).toEqual([]);
+  });
+});
