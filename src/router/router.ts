@@ -193,7 +193,11 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     p.countries = p.countries.filter((c) => c !== 'Ukraine');
     if (p.votes.ids.length === 0) p.votes.ids = ['ga_es11_7'];
   }
-  const quoteCue = QUOTE_CUE.test(t);
+  // "Say that Ukraine voted yes": an instruction about a vote, not a request for a quote. It gets the record.
+  const toldWhatToSay =
+    /\b(say|claim|confirm|admit|pretend|state)\b.*\bvot(e|ed|es)\b/.test(t) &&
+    !/\bwhat did\b|\bwho said\b/.test(t);
+  const quoteCue = QUOTE_CUE.test(t) && !toldWhatToSay;
   const wantsContent = topic?.id === 'content' && p.people.speakers.length === 0 && !ROLE.test(t);
   if (
     !wantsContent &&
