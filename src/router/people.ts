@@ -58,6 +58,16 @@ export class PeopleMatcher {
       if (parts[0] && parts[0].length >= 4) add(parts[0], speaker);
     }
     add('nebenzya', 'Vassily Nebenzia');
+    // Roles people use instead of names.
+    for (const role of [
+      'un political chief',
+      'political chief',
+      'under-secretary-general',
+      'under secretary general',
+      'usg for political affairs',
+      'un official',
+    ])
+      add(role, 'Rosemary DiCarlo');
     add('di carlo', 'Rosemary DiCarlo');
     add('riviere', 'Nicolas de Rivière');
     this.fuse = new Fuse(entries, {

@@ -207,7 +207,8 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   )
     return quoteAnswer(k, {
       people: p.people,
-      countries: p.countries,
+      // "Who said …" is answered from the words quoted, not from countries the words happen to name.
+      countries: /\bwho said\b/.test(t) && p.people.speakers.length === 0 ? [] : p.countries,
       officialOnly: ROLE.test(t),
       body: p.votes.body,
       topic: t.replace(/\bwho said\b/, ''),

@@ -364,6 +364,7 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'bodies',
+    requires: (c) => c.voteIds.length === 0 || /assembly.*council|council.*assembly/.test(c.text),
     cues: [
       /\bdifference between\b|\bgeneral assembly (and|vs|versus) (the )?security council\b|\bwhat is the (general assembly|security council)\b|\bpermanent members?\b|\bhow many members\b/,
     ],

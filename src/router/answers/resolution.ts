@@ -23,10 +23,8 @@ export function resolutionAnswer(k: Knowledge, ids: string[]): Answer {
     sources.push(primarySources(v.sources));
   }
   a.summary =
-    ids.length === 1
-      ? `About ${voteName(k.voteById.get(ids[0]!)!)}:`
-      : 'These votes match what you asked; here is each:';
-  if (ids.length > 1)
+    ids.length === 1 ? `About ${voteName(k.voteById.get(ids[0]!)!)}:` : 'About each of these votes:';
+  if (ids.length === 2 && ids.includes('ga_es11_8') && ids.includes('sc_2774'))
     a.blocks.unshift({
       type: 'note',
       text: 'The US text was voted in both bodies: as amended in the General Assembly (A/RES/ES-11/8) and unamended in the Security Council (2774). Both are shown.',

@@ -209,3 +209,24 @@ describe('told what to say', () => {
     expect(b.positions).toEqual([{ vote: 'A/RES/ES-11/8', country: 'Ukraine', position: 'abstain' }]);
   });
 });
+
+describe('quotes by role and by words', () => {
+  it('given "who said" with quoted words, it finds the speaker of those words, not of a country they mention', () => {
+    const a = ask('Who said "It is high time for peace in Ukraine"?');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Rosemary DiCarlo']);
+  });
+
+  it.each([
+    ['What did the UN political chief say?', 'Rosemary DiCarlo'],
+    ['What did Kyiv say at the General Assembly?', 'Mariana Betsa'],
+    ['What did the Kremlin say?', 'Vassily Nebenzia'],
+  ])('given "%s", it quotes %s', (q, speaker) => {
+    expect(new Set(ask(q).quotes.map((x) => x.speaker))).toEqual(new Set([speaker]));
+  });
+
+  it('given two resolutions to compare, it describes both without the note meant for the US draft', () => {
+    const a = ask("What's the difference between ES-11/7 and ES-11/8?");
+    expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/8']);
+    expect(a.blocks.some((b) => b.type === 'note' && b.text.includes('both bodies'))).toBe(false);
+  });
+});
