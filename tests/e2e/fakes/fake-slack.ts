@@ -94,8 +94,18 @@ function multipartFile(raw: Buffer, contentType: string): Buffer {
   return raw.subarray(headersEnd + 4, end - 2);
 }
 
+/** The WebSocket URL apps.connections.open hands out (a test's own Socket Mode server), if any. */
+let socketModeUrl: string | undefined;
+
+/** Points apps.connections.open at a Socket Mode server the test runs; undefined to stop. */
+export function setSocketModeUrl(url: string | undefined): void {
+  socketModeUrl = url;
+}
+
 function success(method: string, body: Record<string, unknown>, seq: number): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'unknown_method' };
     case 'auth.test':
       return {
         ok: true,
