@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeSlack } from '../e2e/fakes/fake-slack.ts';
 import { SIGNING_SECRET, send, slashCommand } from '../e2e/fakes/slack-requests.ts';
+import { percentile, QUESTIONS } from './slack-load.ts';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,18 +27,6 @@ function option(name: string, fallback: number): number {
 const REQUESTS = option('requests', 2000);
 const CONCURRENCY = option('concurrency', 50);
 const WARMUP = option('warmup', 200);
-const QUESTIONS = [
-  'how did France vote?',
-  'what was the tally on ES-11/8?',
-  'who voted against Ukraine’s resolution?',
-  'what did Dorothy Shea say?',
-  'is the General Assembly resolution binding?',
-  'help',
-];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-
 /** CPU seconds (user + system) a process has used, from /proc; undefined where there is no /proc. */
 function cpuSeconds(pid: number): number | undefined {
   try {

@@ -37,7 +37,8 @@ export interface SlackLoadResult {
   seconds: number;
 }
 
-const QUESTIONS = [
+/** The mix of questions both Slack benchmarks ask. */
+export const QUESTIONS = [
   'how did France vote?',
   'what was the tally on ES-11/8?',
   'who voted against Ukraine’s resolution?',
@@ -46,7 +47,7 @@ const QUESTIONS = [
   'help',
 ];
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 async function inProcessTarget(): Promise<SlackLoadTarget & { close(): Promise<void> }> {
