@@ -1,4 +1,4 @@
-import { type Answer, POSITION_LABEL, type StatedPosition, type StatedTally } from '../answer.ts';
+import { type Answer, POSITION_LABEL, type StatedTally } from '../answer.ts';
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import type { Position, Quote } from '../knowledge/schema.ts';
 
@@ -31,7 +31,7 @@ export const shortSponsor = (sponsor: string): string => {
 
 export const positionWord = (p: Position): string => POSITION_LABEL[p];
 
-export function tallyNumbers(v: Vote): string | null {
+function tallyNumbers(v: Vote): string | null {
   const t = v.tally;
   if (!t || t.yes === null) return null;
   const parts = [`${t.yes} in favour`];
@@ -60,11 +60,6 @@ export const statedTally = (v: Vote): StatedTally => ({
   abstain: v.tally?.abstain ?? null,
   absent: v.tally?.absent ?? null,
 });
-
-export const statedPosition = (v: Vote, country: string): StatedPosition | null => {
-  const position = v.positions.get(country);
-  return position ? { vote: v.symbol, country, position } : null;
-};
 
 export const mainVotes = (k: Knowledge): Vote[] =>
   ['ga_es11_7', 'ga_es11_8', 'sc_2774']

@@ -17,7 +17,7 @@ const CONTROL_OR_ZERO_WIDTH =
 const PLATFORM_MARKUP = /<(?:[@#!][^>\s]*|https?:[^>\s]*)>/g;
 const AT_MENTIONS = /@(?:everyone|here|channel)\b/gi;
 
-export function cleanQuestion(
+function cleanQuestion(
   raw: string,
   maxChars: number = DEFAULT_MAX_CHARS,
 ): { display: string; truncated: boolean } {

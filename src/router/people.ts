@@ -4,7 +4,7 @@ import { STOPWORDS, VOCABULARY } from './lexicon.ts';
 import { foldText } from './normalize.ts';
 
 /** People the fact base mentions without a verbatim quote, and what it does hold about them. */
-export const PEOPLE_WITHOUT_QUOTES: { names: string[]; person: string; factIds: string[] }[] = [
+const PEOPLE_WITHOUT_QUOTES: { names: string[]; person: string; factIds: string[] }[] = [
   { names: ['nancy pelosi', 'pelosi'], person: 'Nancy Pelosi', factIds: ['f15'] },
   {
     names: ['antonio guterres', 'guterres', 'secretary-general', 'secretary general', 'sg'],

@@ -19,12 +19,7 @@ function disputeNotes(k: Knowledge, vote: Vote, country: string): { text: string
 }
 
 /** Votes of the day where the country's position is on record: the three main votes, then amendments and the motion. */
-export function votesFor(
-  k: Knowledge,
-  country: string,
-  only: string[] | null,
-  body: Body | null = null,
-): Vote[] {
+function votesFor(k: Knowledge, country: string, only: string[] | null, body: Body | null = null): Vote[] {
   if (only && only.length > 0)
     return only.map((id) => k.voteById.get(id)).filter((v): v is Vote => v !== undefined);
   const extra = k.votes.filter((v) => !mainVotes(k).includes(v) && v.positions.has(country));

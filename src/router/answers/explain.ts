@@ -79,7 +79,7 @@ function usPositions(k: Knowledge, a: Answer, voteIds: string[]): Answer {
 const isUs = (c: ExplainContext) => c.countries.includes('United States of America');
 const WHY = /\bwhy\b|\breason|\bexplain|\bhow come\b|\bwhat made\b/;
 
-export const TOPICS: Topic[] = [
+const TOPICS: Topic[] = [
   {
     id: 'us_abstain_own_draft',
     cues: [WHY, /\babst/, /\bown\b|\bamended\b|path to peace|es-11\/8|l\.11/],

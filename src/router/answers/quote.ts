@@ -35,7 +35,7 @@ function quoteIndex(k: Knowledge): Fuse<Quote> {
   return fuseCache.fuse;
 }
 
-export function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
+function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
   if (req.people.speakers.length > 0) return k.quotes.filter((q) => req.people.speakers.includes(q.speaker));
   if (req.countries.length > 0)
     return k.quotes.filter((q) => req.countries.includes(q.country) && (!req.officialOnly || atUn(q)));
