@@ -13,16 +13,20 @@ const BROADCAST_WORDS = /@(everyone|here|channel)\b/gi;
 
 /** Escapes mrkdwn control characters and defuses broadcast words. Use on every piece of text we did not write. */
 export function escapeMrkdwn(s: string): string {
+  // Most texts need nothing: skip the four replaces (this runs on every string of every answer).
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return defuseBroadcasts(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
+const NEEDS_ESCAPE = /[&<>@]/;
 
 /** For plain_text objects (headers, buttons): nothing to escape, but broadcast words are still defused. */
 export function defuseBroadcasts(s: string): string {
-  return s.replace(BROADCAST_WORDS, `@${WORD_JOINER}$1`);
+  return s.includes('@') ? s.replace(BROADCAST_WORDS, `@${WORD_JOINER}$1`) : s;
 }
 
 /** The text Slack displays for escaped mrkdwn (used by tests and the contract harness). */
 export function unescapeMrkdwn(s: string): string {
+  if (!s.includes('&') && !s.includes(WORD_JOINER)) return s;
   return s.replaceAll(WORD_JOINER, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

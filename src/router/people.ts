@@ -36,6 +36,11 @@ interface NameEntry {
   speaker: string;
 }
 
+function anyMasked(masked: Set<number>, start: number, n: number): boolean {
+  for (let j = start; j < start + n; j++) if (masked.has(j)) return true;
+  return false;
+}
+
 export class PeopleMatcher {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly fuse: Fuse<NameEntry>;
@@ -95,7 +100,7 @@ export class PeopleMatcher {
     const text = ` ${words.join(' ')} `;
     for (let n = 3; n >= 1; n--)
       for (let i = 0; i + n <= words.length; i++) {
-        if ([...Array(n).keys()].some((j) => result.masked.has(i + j))) continue;
+        if (anyMasked(result.masked, i, n)) continue;
         const phrase = words.slice(i, i + n).join(' ');
         let hit = this.byKey.get(phrase);
         if (!hit && phrase.length >= 5 && n <= 2) {

@@ -123,7 +123,8 @@ function namedVotes(p: Parsed): string[] | null {
 }
 
 function otherYear(text: string): string | null {
-  for (const m of text.matchAll(/\b(19[4-9]\d|20\d\d)\b/g)) if (m[1] !== '2025') return m[1]!;
+  const years = /\b(?:19[4-9]\d|20\d\d)\b/g;
+  for (let m = years.exec(text); m !== null; m = years.exec(text)) if (m[0] !== '2025') return m[0];
   return null;
 }
 
@@ -280,8 +281,20 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   return outOfScope();
 }
 
+/** Suggestions come from a small set of phrasings, so their folded forms are kept (bounded). */
+const foldedSuggestions = new Map<string, string>();
+function foldSuggestion(s: string): string {
+  let folded = foldedSuggestions.get(s);
+  if (folded === undefined) {
+    if (foldedSuggestions.size >= 2000) foldedSuggestions.clear();
+    folded = foldText(s);
+    foldedSuggestions.set(s, folded);
+  }
+  return folded;
+}
+
 function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
-  a.suggestions = a.suggestions.filter((s) => foldText(s) !== p.q.text);
+  a.suggestions = a.suggestions.filter((s) => foldSuggestion(s) !== p.q.text);
   const notes: string[] = [];
   if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
   for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);

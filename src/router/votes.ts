@@ -95,15 +95,21 @@ const RULES: Rule[] = [
   { re: /\bconflict (?:around|in) ukraine\b|\bwording\b/, amendment: 'wording' },
 ];
 
-/** The rules with the global flag, compiled once (matchAll needs it). */
+/** The rules with the global flag, compiled once (exec from lastIndex finds every match). */
 const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, 'g') }));
 
 const OTHER_SYMBOL =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)/;
 
+/** Where each word starts and ends; the text is folded, so words are separated by single spaces. */
 function wordSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/\S+/g)) spans.push([m.index, m.index + m[0].length]);
+  let start = 0;
+  for (let i = 0; i <= text.length; i++)
+    if (i === text.length || text[i] === ' ') {
+      if (i > start) spans.push([start, i]);
+      start = i + 1;
+    }
   return spans;
 }
 
@@ -126,7 +132,10 @@ export function findVotes(text: string): VoteRefs {
   };
   let usDraft = false;
   for (const rule of GLOBAL_RULES) {
-    for (const m of text.matchAll(rule.re)) {
+    // exec with lastIndex rather than matchAll, which copies the RegExp on every call: 50 copies a question.
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+      if (m[0] === '') rule.re.lastIndex++;
       if (rule.amendment) {
         if (!refs.amendmentTopics.includes(rule.amendment)) refs.amendmentTopics.push(rule.amendment);
         continue;
