@@ -2,7 +2,9 @@
  * `npm run bench:discord`: latency from INTERACTION_CREATE dispatch to the interaction callback received by the
  * fake Discord, through the real discord.js Client and the Discord adapter, on loopback. The fake runs in a worker
  * thread (Discord is not in the bot's process either) and measures both ends on its own clock.
- * Usage: npm run bench:discord -- [total=2000] [concurrency=50]
+ * Usage: npm run bench:discord -- [total=2000] [concurrency=50] [--floor]
+ * --floor runs floor-discord-bot.ts instead of Plenary: the least any bot does per interaction, i.e. what this
+ * machine and harness allow.
  */
 import { Writable } from 'node:stream';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
@@ -11,8 +13,10 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createRouter } from '../../src/router/router.ts';
 import { startFakeDiscord } from '../e2e/fakes/fake-discord.ts';
+import { startFloorDiscordBot } from './floor-discord-bot.ts';
 
 const WARM_UP = 200;
+const FLOOR = process.argv.includes('--floor');
 const QUESTIONS: [string, Record<string, string>][] = [
   ['country', { name: 'germny' }],
   ['country', { name: 'usa' }],
@@ -74,7 +78,19 @@ async function fakeSide(port: NonNullable<typeof parentPort>): Promise<void> {
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
-/** Main thread: the bot, exactly as main.ts builds it (logs at warn, to nowhere). */
+/** The Discord adapter, exactly as main.ts builds it (logs at warn, to nowhere). */
+async function startPlenary(apiUrl: string): Promise<{ stop(): Promise<void> }> {
+  const adapter = createDiscordAdapter({
+    token: 'bench-token',
+    apiUrl,
+    router: createRouter(loadKnowledge()),
+    log: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
+  });
+  await adapter.start();
+  return adapter;
+}
+
+/** Main thread: the bot (Plenary or the floor). */
 async function botSide(jobs: Job[]): Promise<void> {
   // The worker loads this same file through tsx's loader (worker threads do not inherit it).
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -90,13 +106,7 @@ async function botSide(jobs: Job[]): Promise<void> {
       });
     });
   const { apiUrl } = (await next('listening')) as { apiUrl: string };
-  const adapter = createDiscordAdapter({
-    token: 'bench-token',
-    apiUrl,
-    router: createRouter(loadKnowledge()),
-    log: createLogger({ level: 'warn', destination: new Writable({ write: (_c, _e, done) => done() }) }),
-  });
-  await adapter.start();
+  const adapter = FLOOR ? await startFloorDiscordBot(apiUrl) : await startPlenary(apiUrl);
   for (const job of jobs) {
     worker.postMessage(job);
     const { latencies, seconds, total } = (await next('done')) as {
@@ -116,7 +126,7 @@ function report(job: Job, latencies: number[], perSecond: number): void {
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   const p99 = percentile(latencies, 99);
   console.log(
-    `Discord interactions: ${job.total} measured (+${WARM_UP} warm-up), ${job.concurrency} concurrent, loopback`,
+    `Discord interactions: ${job.total} measured (+${WARM_UP} warm-up), ${job.concurrency} concurrent, loopback${FLOOR ? ', FLOOR bot (ws + node:http, no discord.js, no router)' : ''}`,
   );
   console.log(`  p50 ${ms(percentile(latencies, 50))}   p90 ${ms(percentile(latencies, 90))}`);
   console.log(`  p99 ${ms(p99)}   max ${ms(latencies.at(-1) ?? Number.NaN)}`);
@@ -125,10 +135,13 @@ function report(job: Job, latencies: number[], perSecond: number): void {
 }
 
 if (isMainThread) {
-  const total = Number(process.argv[2] ?? 2_000);
+  const [total = 2_000, concurrency = 50] = process.argv
+    .slice(2)
+    .filter((a) => a !== '--floor')
+    .map(Number);
   // The asked-for load, then one at a time: the second shows the cost of one interaction without queueing.
   botSide([
-    { total, concurrency: Number(process.argv[3] ?? 50) },
+    { total, concurrency },
     { total: Math.min(total, 500), concurrency: 1 },
   ]).then(
     () => process.exit(0),

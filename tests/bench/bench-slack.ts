@@ -7,7 +7,8 @@
  * load generator and the fake Slack Web API. On a busy machine the numbers say more about the machine than the
  * bot, so the load average and the bot's CPU time per request are printed too.
  *
- * Options: --requests N (default 2000), --concurrency N (default 50), --warmup N (default 200).
+ * Options: --requests N (default 2000), --concurrency N (default 50), --warmup N (default 200), --floor (run
+ * floor-slack-bot.ts instead of Plenary: the least any Slack app does per command, i.e. what this machine allows).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ function option(name: string, fallback: number): number {
 const REQUESTS = option('requests', 2000);
 const CONCURRENCY = option('concurrency', 50);
 const WARMUP = option('warmup', 200);
+const FLOOR = process.argv.includes('--floor');
 /** CPU seconds (user + system) a process has used, from /proc; undefined where there is no /proc. */
 function cpuSeconds(pid: number): number | undefined {
   try {
@@ -37,11 +39,15 @@ function cpuSeconds(pid: number): number | undefined {
   }
 }
 
-/** Starts the bot (adapters/main.ts) against the fake; resolves with its HTTP port from its start-up log line. */
+/**
+ * Starts the bot (adapters/main.ts, or the floor bot) against the fake; resolves with its HTTP port from its
+ * start-up log line.
+ */
 function startBot(apiUrl: string): Promise<{ child: ChildProcess; port: number }> {
   // BENCH_BOT_ARGS passes node flags to the bot only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.BENCH_BOT_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'adapters/main.ts'], {
+  const script = FLOOR ? join(import.meta.dirname, 'floor-slack-bot.ts') : 'adapters/main.ts';
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -109,7 +115,9 @@ async function main(): Promise<void> {
 
   const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
   const p99 = percentile(times, 99);
-  console.log(`Slack /votes round trip (signed POST -> response_url) on loopback, Node ${process.version}`);
+  console.log(
+    `Slack /votes round trip (signed POST -> response_url) on loopback, Node ${process.version}${FLOOR ? ', FLOOR bot (node:http, no Bolt, no router)' : ''}`,
+  );
   console.log(
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(2))

@@ -224,7 +224,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.end(String(err));
     });
   });
-  server.keepAliveTimeout = 1000;
+  // Above 1 s so that Node clients keep connections alive (a 1 s hint makes their agents close each socket).
+  server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
