@@ -2,15 +2,24 @@
  * The real process: `adapters/main.ts` spawned as `npm start` runs it, with a clean environment. Start-up errors,
  * secrets in logs, the health server and SIGTERM are checked from the outside, the way an operator sees them.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { type FakeSlack, startFakeSlack } from './fakes/fake-slack.ts';
+import {
+  cleanEnv,
+  get,
+  healthPort,
+  killRunning,
+  type Run,
+  sigterm,
+  spawnRun,
+  waitFor,
+} from './fakes/process-harness.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let dir: string;
@@ -19,89 +28,22 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'plenary-process-'));
 });
 afterAll(() => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  killRunning(children);
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every variable Plenary reads, blank (so a developer's shell or .env cannot leak in), plus `over`. */
-function env(over: Record<string, string>): NodeJS.ProcessEnv {
-  const blank = Object.fromEntries(
-    [
-      'SLACK_BOT_TOKEN',
-      'SLACK_SIGNING_SECRET',
-      'SLACK_APP_TOKEN',
-      'SLACK_API_URL',
-      'DISCORD_TOKEN',
-      'DISCORD_APPLICATION_ID',
-      'DISCORD_GUILD_ID',
-      'DISCORD_API_URL',
-      'HEALTH_PORT',
-    ].map((k) => [k, '']),
-  );
-  return {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    ...blank,
-    DATABASE_PATH: join(dir, 'data', 'plenary.db'),
-    LOG_LEVEL: 'info',
-    ...over,
-  };
-}
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
+/** A clean environment with the database in this file's temp folder, plus `over`. */
+const env = (over: Record<string, string>) =>
+  cleanEnv({ DATABASE_PATH: join(dir, 'data', 'plenary.db'), LOG_LEVEL: 'info', ...over });
 
 function start(over: Record<string, string>, input?: string, command: 'node' | 'npm' = 'node'): Run {
   const [cmd, args] =
     command === 'npm'
       ? ['npm', ['start', '--silent']]
       : [process.execPath, ['--import', 'tsx', 'adapters/main.ts']];
-  const child = spawn(cmd, args as string[], { cwd: root, env: env(over), stdio: 'pipe' });
-  children.add(child);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr?.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  if (input !== undefined) child.stdin?.end(input);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
-  );
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function waitFor<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 8_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-function get(port: number, path: string) {
-  return new Promise<{ code: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  const run = spawnRun(cmd, args, { cwd: root, env: env(over), input });
+  children.add(run.child);
+  return run;
 }
 
 /** npm's own warnings about the machine's npmrc are not ours. */
@@ -117,11 +59,6 @@ const secrets = {
   DISCORD_TOKEN: 'MTA0.ZGlzY29yZA.dIsCoRdSeCrEtToKeN',
 };
 const leaks = (text: string) => Object.values(secrets).filter((s) => text.includes(s));
-
-const healthPort = (run: Run) => () => {
-  const m = /"port":(\d+),"msg":"health server listening/.exec(run.stderr());
-  return m ? Number(m[1]) : undefined;
-};
 
 describe('the plenary process', () => {
   it('given a question piped to npm start, it prints a cited answer and exits 0', async () => {
@@ -190,11 +127,9 @@ describe('the plenary process', () => {
       lastDigestRun: null,
     });
     expect((await get(port, '/metrics')).body).toContain('# TYPE plenary_questions_total counter');
-    const sent = performance.now();
-    run.child.kill('SIGTERM');
-    const { code, at } = await run.exited;
+    const { code, afterMs } = await sigterm(run);
     expect(code).toBe(0);
-    expect(at - sent).toBeLessThan(5_000);
+    expect(afterMs).toBeLessThan(5_000);
     await expect(get(port, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
   });
 
@@ -219,11 +154,9 @@ describe('the plenary process', () => {
       expect(health.code).toBe(200);
       expect(JSON.parse(health.body).adapters).toEqual({ slack: 'up', discord: 'disabled' });
       expect((await get(port, '/metrics')).body).toContain('plenary_adapter_up{platform="slack"} 1');
-      const sent = performance.now();
-      run.child.kill('SIGTERM');
-      const { code, at } = await run.exited;
+      const { code, afterMs } = await sigterm(run);
       expect(code).toBe(0);
-      expect(at - sent).toBeLessThan(5_000);
+      expect(afterMs).toBeLessThan(5_000);
       expect(run.stderr()).toMatch(/Slack adapter stopped/);
       expect(run.stderr()).toMatch(/"level":20/); // debug lines were written, and none holds a secret
       expect(leaks(run.stderr() + run.stdout())).toEqual([]);
