@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { type ChartCache, createChartCache, imagesFor } from '../src/charts/index.ts';
+import { type ChartCache, createChartCache, imagesFor, type PruneReport } from '../src/charts/index.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Knowledge } from '../src/knowledge/model.ts';
 import { createRouter, type Router } from '../src/router/router.ts';
@@ -14,12 +14,19 @@ export interface CoreOptions {
   maxChars?: number;
   /** The SQLite path; pictures are cached in a `charts` folder beside it. */
   databasePath?: string;
+  /** CHART_CACHE_MAX_FILES: the most pictures kept in that folder. */
+  chartCacheMaxFiles?: number;
+  /** Told what each prune of the picture folder did (logs). */
+  onChartPrune?: (report: PruneReport) => void;
 }
 
 /** Loads the knowledge once and builds the router with vote pictures: shared by every entry point. */
 export function createCore(opts: CoreOptions = {}): Core {
   const knowledge = loadKnowledge();
-  const charts = createChartCache(join(dirname(opts.databasePath ?? './data/plenary.db'), 'charts'));
+  const charts = createChartCache(join(dirname(opts.databasePath ?? './data/plenary.db'), 'charts'), {
+    ...(opts.chartCacheMaxFiles !== undefined ? { maxFiles: opts.chartCacheMaxFiles } : {}),
+    ...(opts.onChartPrune ? { onPrune: opts.onChartPrune } : {}),
+  });
   const router = createRouter(knowledge, {
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
     images: (voteIds, o) => imagesFor(knowledge, charts, voteIds, o),

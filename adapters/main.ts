@@ -63,7 +63,16 @@ async function main(): Promise<number> {
   });
   // The knowledge, router and chart modules load while the console already shows its prompt.
   const coreReady = import('./core.ts').then(({ createCore }) =>
-    createCore({ maxChars: config.MAX_QUESTION_CHARS, databasePath: config.DATABASE_PATH }),
+    createCore({
+      maxChars: config.MAX_QUESTION_CHARS,
+      databasePath: config.DATABASE_PATH,
+      chartCacheMaxFiles: config.CHART_CACHE_MAX_FILES,
+      onChartPrune: (report) => {
+        const problem = report.error !== undefined || report.failed > 0;
+        const level = problem ? 'warn' : report.removed + report.leftovers > 0 ? 'info' : 'debug';
+        log[level]({ ...report, maxFiles: config.CHART_CACHE_MAX_FILES }, 'chart cache pruned');
+      },
+    }),
   );
   const platforms: PlatformName[] = [];
   if (slackEnabled(config)) platforms.push('slack');
@@ -79,7 +88,9 @@ async function main(): Promise<number> {
         })
       : null;
   const chatDone = chat?.run().then(() => 'end of input' as const);
-  const { knowledge, router } = await coreReady;
+  const { knowledge, router, charts } = await coreReady;
+  // Trims the picture folder left by earlier runs in the background: nothing waits for it.
+  void charts.prune();
   const runtime = createRuntime({ config, log, knowledge, enabled: platforms });
   // One answer service for every platform: rate limits per user and channel within a workspace, metrics.
   const service = createAnswerService({

@@ -38,7 +38,12 @@ export type Block =
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'quote'; text: string; speaker: string; role: string; forum: string; sourceId: string }
   | { type: 'countries'; label: string; countries: string[] }
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /**
+   * A person on the chat platform, after a label ("Set up by" + U42). Renderers show the platform's mention
+   * (`<@id>`) where it pings nobody, and the plain id elsewhere.
+   */
+  | { type: 'user'; label: string; userId: string };
 
 export interface AnswerImage {
   vote: string;

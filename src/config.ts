@@ -24,6 +24,7 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_PATH: z.string().min(1).default('./data/plenary.db'),
     MAX_QUESTION_CHARS: positiveInt(500),
+    CHART_CACHE_MAX_FILES: positiveInt(500),
     DIGEST_DEFAULT_TIME: hhmm.default('09:00'),
     DIGEST_DEFAULT_TZ: z
       .string()

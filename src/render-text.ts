@@ -14,6 +14,8 @@ function blockToText(block: Block): string {
       return `“${block.text}”\n  — ${block.speaker}, ${block.role} (${block.forum}) [${block.sourceId}]`;
     case 'countries':
       return `${block.label}: ${block.countries.length > 0 ? block.countries.join(', ') : 'none'}`;
+    case 'user':
+      return `${block.label} ${block.userId}`;
   }
 }
 

@@ -24,6 +24,8 @@ function blockToAnsi(block: Block): string {
       return `  ${style.italic(`“${block.text}”`)}\n    ${style.dim(`— ${block.speaker}, ${block.role} (${block.forum}) [${block.sourceId}]`)}`;
     case 'countries':
       return `${style.bold(`${block.label}:`)} ${block.countries.length > 0 ? block.countries.join(', ') : 'none'}`;
+    case 'user':
+      return `${block.label} ${block.userId}`;
   }
 }
 

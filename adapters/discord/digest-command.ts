@@ -1,8 +1,10 @@
 /**
  * `/votes digest subscribe [time] [timezone] | unsubscribe | status | preview [date]`: a subcommand group that
- * translates Discord options to the core's runDigestCommand. Every reply is ephemeral. Only members with Manage
- * Channels may use it (Discord cannot restrict one subcommand at registration, so it is checked here); in a DM it
- * explains that digests belong to server channels. A bad time, zone or date changes nothing.
+ * translates Discord options to the core's runDigestCommand, whose replies quote commands in DIGEST_SYNTAX
+ * (Discord's subcommands and options). Every reply is ephemeral and pings nobody (status shows who set the digest
+ * up as a mention, kept silent by allowed_mentions). Only members with Manage Channels may use it (Discord cannot
+ * restrict one subcommand at registration, so it is checked here); in a DM it explains that digests belong to
+ * server channels. A bad time, zone or date changes nothing.
  */
 import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
@@ -19,7 +21,7 @@ import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import type { Choice } from './autocomplete.ts';
 import type { OptionReader, VotesSubcommand } from './commands.ts';
 import { CHOICE_NAME_MAX, CHOICES_MAX } from './limits.ts';
-import { DISCORD_MESSAGES as M } from './messages.ts';
+import { DIGEST_SYNTAX, DISCORD_MESSAGES as M } from './messages.ts';
 
 export interface DigestSetup {
   store: SubscriptionStore;
@@ -67,25 +69,6 @@ export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
   }
 }
 
-/** The core speaks Slack's `digest on`; say it the Discord way. */
-function inDiscordWords(answer: Answer): Answer {
-  const fix = (s: string) =>
-    s
-      .replace(/"digest on \[HH:MM\] \[Area\/City\]"|"digest on"/g, M.turnOn)
-      .replace(/^digest (\w+)/, '/votes digest $1');
-  return {
-    ...answer,
-    summary: fix(answer.summary),
-    blocks: answer.blocks.map((b) =>
-      b.type === 'paragraph'
-        ? { ...b, text: fix(b.text) }
-        : b.type === 'bullets'
-          ? { ...b, items: b.items.map(fix) }
-          : b,
-    ),
-  };
-}
-
 /** Runs one `/votes digest …` use and returns the (ephemeral) answer. Store failures become a polite message. */
 export function digestAnswer(inv: DigestInvocation, setup: DigestSetup | null, knowledge: Knowledge): Answer {
   if (inv.guildId === null) return refusal('digest_dm', M.digestDmOnly);
@@ -100,8 +83,9 @@ export function digestAnswer(inv: DigestInvocation, setup: DigestSetup | null, k
     userId: inv.userId,
     defaults: setup.defaults,
     now: setup.now(),
+    syntax: DIGEST_SYNTAX,
   };
-  const answer = inDiscordWords(runDigestCommand(setup.store, knowledge, ctx, command));
+  const answer = runDigestCommand(setup.store, knowledge, ctx, command);
   if (answer.intent === 'digest_on' && answer.kind === 'answer')
     return { ...answer, blocks: [...answer.blocks, { type: 'note', text: M.digestPermissionHint }] };
   return answer;

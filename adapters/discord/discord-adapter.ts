@@ -35,7 +35,7 @@ import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
 import type { DigestSetup } from './digest-command.ts';
 import { DISCORD_MESSAGES } from './messages.ts';
-import { createDiscordPublisher, discordErrorKind } from './publisher.ts';
+import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
 import { questionFromMessage } from './to-question.ts';
 
@@ -146,11 +146,12 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   let stopping = false;
   const inFlight = createInFlight();
   const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
-  /** Logs a failed REST call once, with its context, and counts it by kind. */
+  /** Logs a failed REST call once, with its context and code, and counts it by its bounded kind. */
   const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
-    const kind = discordErrorKind(err);
+    const code = discordErrorKind(err);
+    const kind = discordMetricKind(code);
     metrics?.platformError('discord', kind);
-    log.error({ ...context, kind, error: errorInfo(err) }, msg);
+    log.error({ ...context, code, kind, error: errorInfo(err) }, msg);
   };
   const digest: DigestSetup | null = config.store
     ? {
@@ -330,7 +331,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
-      onError: (kind) => metrics?.platformError('discord', kind),
+      onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -1,6 +1,43 @@
 /** Every sentence the Discord adapter itself shows (the core's answers carry their own wording). */
+import type { DigestAction, DigestSyntax } from '../../src/digest/index.ts';
 
-export const EXAMPLE_SUBSCRIBE = '/votes digest subscribe time:09:00 timezone:Europe/Kyiv';
+/** The `/votes digest` subcommand for each of the core's actions (Discord has no `digest help`: `/votes help`). */
+const DIGEST_SUBCOMMAND: Record<DigestAction, string> = {
+  on: 'digest subscribe',
+  off: 'digest unsubscribe',
+  status: 'digest status',
+  preview: 'digest preview',
+  help: 'help',
+};
+
+/** What Discord users type for the digest commands: `/votes digest subscribe time:09:00 timezone:Europe/Kyiv`. */
+export const DIGEST_SYNTAX: DigestSyntax = {
+  command(c) {
+    const options =
+      c.action === 'on'
+        ? [c.time && `time:${c.time}`, c.timeZone && `timezone:${c.timeZone}`]
+        : c.action === 'preview'
+          ? [c.date && `date:${c.date}`]
+          : [];
+    return [`/votes ${DIGEST_SUBCOMMAND[c.action]}`, ...options.filter(Boolean)].join(' ');
+  },
+  usage(action) {
+    const options =
+      action === 'on'
+        ? ' [time:HH:MM] [timezone:Area/City]'
+        : action === 'preview'
+          ? ' [date:YYYY-MM-DD]'
+          : '';
+    return `/votes ${DIGEST_SUBCOMMAND[action]}${options}`;
+  },
+};
+
+export const EXAMPLE_SUBSCRIBE = DIGEST_SYNTAX.command({
+  action: 'on',
+  time: '09:00',
+  timeZone: 'Europe/Kyiv',
+});
+const EXAMPLE_PREVIEW = DIGEST_SYNTAX.command({ action: 'preview', date: '2026-02-24' });
 
 export const DISCORD_MESSAGES = {
   sorry: 'Sorry, something went wrong while answering. Please try again in a moment.',
@@ -16,7 +53,7 @@ export const DISCORD_MESSAGES = {
   digestBadZone: (input: string, suggestions: string[]) =>
     `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Pick one from the list, or use an IANA name (Area/City), for example ${EXAMPLE_SUBSCRIBE}. Nothing was changed.`,
   digestBadDate: (input: string) =>
-    `"${input}" is not a date. Use YYYY-MM-DD, for example /votes digest preview date:2026-02-24.`,
+    `"${input}" is not a date. Use YYYY-MM-DD, for example ${EXAMPLE_PREVIEW}.`,
   digestPermissionHint:
     'I post the digest as Plenary: I need View Channel, Send Messages and Embed Links in this channel.',
   helpCommandsTitle: 'Commands',
@@ -27,6 +64,4 @@ export const DISCORD_MESSAGES = {
     '/votes digest subscribe | unsubscribe | status | preview: a daily digest in this channel (Manage Channels)',
     'Mention @Plenary with a question in a channel, or send it a direct message',
   ],
-  /** The core's Slack-style command hints, in Discord's words. */
-  turnOn: `/votes digest subscribe`,
 } as const;

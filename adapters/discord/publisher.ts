@@ -35,7 +35,7 @@ const GONE_WORDS: Readonly<Record<string, string>> = {
 
 const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT']);
 
-/** A short, token-free label for any REST failure: metrics labels and log context. */
+/** A short, token-free code for any REST failure, for log lines; the metrics count discordMetricKind(code). */
 export function discordErrorKind(err: unknown): string {
   if (err instanceof RateLimitError) return 'rate_limited';
   if (err instanceof DiscordAPIError) {
@@ -51,6 +51,54 @@ export function discordErrorKind(err: unknown): string {
     (err as { code?: unknown })?.code;
   if (typeof code === 'string' && NETWORK_CODES.has(code)) return 'network';
   return 'unknown';
+}
+
+/**
+ * The `kind` label of plenary_platform_errors_total on Discord: a fixed set, whatever the failure (Discord has
+ * hundreds of JSON error codes, each a distinct `api_<code>` from discordErrorKind). Log lines keep that code.
+ */
+export const DISCORD_ERROR_KINDS = [
+  'rate_limited',
+  'timeout',
+  'network',
+  'http_4xx',
+  'http_5xx',
+  'unknown_channel',
+  'unknown_guild',
+  'missing_access',
+  'missing_permissions',
+  'unknown_interaction',
+  'interaction_acknowledged',
+  'invalid_request',
+  'other',
+] as const;
+
+export type DiscordErrorKind = (typeof DISCORD_ERROR_KINDS)[number];
+
+const KIND_OF_CODE: Readonly<Record<string, DiscordErrorKind>> = {
+  rate_limited: 'rate_limited',
+  timeout: 'timeout',
+  network: 'network',
+  unknown_channel: 'unknown_channel',
+  unknown_guild: 'unknown_guild',
+  missing_access: 'missing_access',
+  missing_permissions: 'missing_permissions',
+  // The interaction's token expired: it was not answered within 3 seconds, or answered too late.
+  api_10062: 'unknown_interaction',
+  api_40060: 'interaction_acknowledged',
+  // Discord refused what we sent (Invalid Form Body, empty message): a rendering bug.
+  api_50035: 'invalid_request',
+  api_50006: 'invalid_request',
+};
+
+/** discordErrorKind's code -> the metric's bounded kind. */
+export function discordMetricKind(code: string): DiscordErrorKind {
+  const known = KIND_OF_CODE[code];
+  if (known) return known;
+  if (/^http_5\d\d$/.test(code)) return 'http_5xx';
+  // Other JSON error codes come with a 4xx status (429s and 5xx are named before a code is read).
+  if (/^http_4\d\d$/.test(code) || /^api_\d+$/.test(code)) return 'http_4xx';
+  return 'other';
 }
 
 /** Maps any failure of a post to the scheduler's kinds. */
@@ -73,7 +121,8 @@ export interface DiscordPublisherOptions {
   apiUrl?: string | undefined;
   /** Request timeout (ms); a timeout is transient. */
   timeoutMs?: number;
-  onError?: (kind: string) => void;
+  /** Told the code of each failed post (discordErrorKind). */
+  onError?: (code: string) => void;
 }
 
 /** The JSON body of one digest post: no flags, no files, nobody pinged. */

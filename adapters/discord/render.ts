@@ -2,7 +2,8 @@
  * Answer -> Discord message payloads (the REST JSON body), pure. Embeds carry the summary, paragraphs, tallies and
  * other fields, complete country lists, quotes with speaker and role, and the citations with links. Everything is
  * split across fields, embeds and messages to stay within the limits in limits.ts: nothing is ever cut.
- * Every message pings nobody, whatever the text says.
+ * Every message pings nobody, whatever the text says: a `user` block shows as a mention (`<@id>`), which
+ * `allowed_mentions` keeps silent.
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, AnswerImage, AnswerKind, Block, Citation } from '../../src/answer.ts';
@@ -144,6 +145,14 @@ function sourceRef(sourceId: string, citations: Citation[]): string {
   return i >= 0 ? `[${i + 1}]` : `[${escapeText(sourceId)}]`;
 }
 
+/** A snowflake: all digits, so it can form no other markup. */
+const SNOWFLAKE = /^\d{1,25}$/;
+
+/** `<@id>` for a Discord user id (it pings nobody: every message sets allowed_mentions), escaped text otherwise. */
+function userMention(userId: string): string {
+  return SNOWFLAKE.test(userId) ? `<@${userId}>` : escapeText(userId);
+}
+
 function blockPieces(block: Block, citations: Citation[]): Piece[] {
   switch (block.type) {
     case 'paragraph':
@@ -163,6 +172,8 @@ function blockPieces(block: Block, citations: Citation[]): Piece[] {
       const list = block.countries.length > 0 ? block.countries.map(escapeText) : ['none'];
       return fieldPieces(`${escapeText(block.label)} (${block.countries.length})`, list, false);
     }
+    case 'user':
+      return [{ kind: 'text', text: `${escapeText(block.label)} ${userMention(block.userId)}` }];
   }
 }
 

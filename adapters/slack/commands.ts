@@ -90,7 +90,10 @@ export async function runVotesCommand(services: Services, input: SlashCommandInp
     opts?: RenderOptions,
   ): Promise<boolean> => {
     try {
-      await respondAll(input.respond, renderAnswer(answer, opts), extra, log);
+      // Only the asker sees an ephemeral reply, so a mention there notifies no one else (Slack has no
+      // allowed_mentions): the one place `user` blocks become `<@U…>`.
+      const messages = renderAnswer(answer, { ...opts, mentionUsers: extra.response_type === 'ephemeral' });
+      await respondAll(input.respond, messages, extra, log);
       return true;
     } catch (err) {
       const code = slackErrorCode(err);

@@ -49,6 +49,77 @@ export function slackErrorCode(err: unknown): string {
 }
 
 /**
+ * The `kind` label of plenary_platform_errors_total on Slack: a fixed set, whatever code a failure has (the
+ * Web API alone has hundreds of error strings, and HTTP statuses and network codes come on top). Log lines keep
+ * the code itself.
+ */
+export const SLACK_ERROR_KINDS = [
+  'ratelimited',
+  'timeout',
+  'network',
+  'http_4xx',
+  'http_5xx',
+  'server_error',
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'invalid_auth',
+  'no_permission',
+  'invalid_request',
+  'other',
+] as const;
+
+export type SlackErrorKind = (typeof SLACK_ERROR_KINDS)[number];
+
+const KIND_OF_CODE: Readonly<Record<string, SlackErrorKind>> = {
+  ratelimited: 'ratelimited',
+  rate_limited: 'ratelimited',
+  http_429: 'ratelimited',
+  timeout: 'timeout',
+  request_timeout: 'timeout',
+  slack_webapi_request_error: 'network',
+  internal_error: 'server_error',
+  fatal_error: 'server_error',
+  service_unavailable: 'server_error',
+  not_in_channel: 'not_in_channel',
+  channel_not_found: 'channel_not_found',
+  is_archived: 'is_archived',
+  // The token no longer works: revoked, expired, app uninstalled, workspace gone.
+  invalid_auth: 'invalid_auth',
+  not_authed: 'invalid_auth',
+  account_inactive: 'invalid_auth',
+  token_revoked: 'invalid_auth',
+  token_expired: 'invalid_auth',
+  team_access_not_granted: 'invalid_auth',
+  team_not_found: 'invalid_auth',
+  // The app may not do this here: a scope missing from the manifest, or a workspace policy.
+  missing_scope: 'no_permission',
+  no_permission: 'no_permission',
+  not_allowed_token_type: 'no_permission',
+  restricted_action: 'no_permission',
+  ekm_access_denied: 'no_permission',
+  // Slack refused what we sent: a rendering bug.
+  invalid_blocks: 'invalid_request',
+  invalid_blocks_format: 'invalid_request',
+  invalid_arguments: 'invalid_request',
+  invalid_attachments: 'invalid_request',
+  msg_too_long: 'invalid_request',
+  no_text: 'invalid_request',
+  too_many_attachments: 'invalid_request',
+};
+
+/** slackErrorCode's code -> the metric's bounded kind. */
+export function slackMetricKind(code: string): SlackErrorKind {
+  const known = KIND_OF_CODE[code];
+  if (known) return known;
+  const status = /^http_(\d{3})$/.exec(code)?.[1];
+  if (status) return status.startsWith('5') ? 'http_5xx' : status.startsWith('4') ? 'http_4xx' : 'other';
+  // Node and undici name socket failures in capitals (ECONNRESET, UND_ERR_SOCKET); Slack's codes are lower case.
+  if (/^(E[A-Z]+|UND_ERR_[A-Z_]+)$/.test(code)) return 'network';
+  return 'other';
+}
+
+/**
  * What a log line may say about a failure. Never log a Web API or axios error object itself: it carries the
  * request's config, headers included, and so the bot token.
  */
@@ -66,7 +137,7 @@ export interface ConversationTarget {
   threadTs: string | undefined;
 }
 
-/** A Web API failure for the metrics (platform errors by kind); the adapter passes `metrics.platformError`. */
+/** A Web API failure, by its code, for the metrics: the adapter counts it under `slackMetricKind(code)`. */
 export type ErrorSink = (code: string) => void;
 
 /** Default response_url timeout: a reply later than this is of little use to someone waiting. */

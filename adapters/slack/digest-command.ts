@@ -1,6 +1,7 @@
 /**
  * `/votes digest on [HH:MM] [Area/City] | off | status | preview [YYYY-MM-DD] | help`: a thin translation to the
- * core's handleDigestCommand. Every reply is ephemeral; a bad time or an unknown zone changes nothing.
+ * core's handleDigestCommand, whose replies quote commands in DIGEST_SYNTAX. Every reply is ephemeral (which is
+ * also why status may show who set the digest up as a mention); a bad time or an unknown zone changes nothing.
  * Anyone who can use /votes in a channel can manage its digest (Slack has no per-command permission), so turning
  * it on is announced in the channel, by the bot: that post also proves the bot can post there. When it cannot
  * (not invited, archived), the subscription is taken back and the user is told how to fix it.
@@ -9,7 +10,7 @@ import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import { handleDigestCommand } from '../../src/digest/index.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { errorSummary } from './deliver.ts';
-import { MESSAGES } from './messages.ts';
+import { DIGEST_SYNTAX, MESSAGES } from './messages.ts';
 import { GONE_CODES } from './publisher.ts';
 import type { CommandContext, Subcommand } from './subcommands.ts';
 
@@ -26,6 +27,7 @@ export const digestSubcommand: Subcommand = async (ctx) => {
       args: ctx.args,
       defaults: setup.defaults,
       now: setup.now(),
+      syntax: DIGEST_SYNTAX,
     });
   } catch (err) {
     // The store failed (locked, disk full): nothing was changed, and the user hears so.

@@ -1,4 +1,9 @@
 /** Every string the Slack adapter itself shows to people, in one place. Answers come from the router. */
+import { type DigestSyntax, textDigestSyntax } from '../../src/digest/index.ts';
+
+/** What Slack users type for the digest commands: `/votes digest on 09:00 Europe/Kyiv`. */
+export const DIGEST_SYNTAX: DigestSyntax = textDigestSyntax('/votes ');
+
 export const MESSAGES = {
   shareButton: 'Share to channel',
   sharedBy: (name: string) => `Shared by ${name} with /votes`,
@@ -19,15 +24,14 @@ export const MESSAGES = {
   commands: [
     '/votes <question>: a private answer you can share to the channel',
     '/votes map <vote>: the world map of a vote, posted in the channel (e.g. /votes map ES-11/7)',
-    '/votes digest on [HH:MM] [Area/City]: a daily digest in this channel; digest off, status, preview [YYYY-MM-DD]',
+    `${DIGEST_SYNTAX.usage('on')}: a daily digest in this channel; digest off, status, preview [YYYY-MM-DD]`,
   ],
   digestUnavailable: 'Daily digests are not set up on this Plenary server (it has no database).',
   digestStoreFailed:
     'Sorry, I could not save that just now. Nothing was changed; please try again in a minute.',
   digestAnnounced: (name: string, time: string, tz: string) =>
     `${name} set the daily digest for this channel: every day at ${time} (${tz}). Anyone here can change or stop it with /votes digest.`,
-  digestNeedsInvite:
-    'I cannot post in this channel, so the daily digest is not on. Invite me with /invite @Plenary, then run /votes digest on again.',
+  digestNeedsInvite: `I cannot post in this channel, so the daily digest is not on. Invite me with /invite @Plenary, then run ${DIGEST_SYNTAX.command({ action: 'on' })} again.`,
 } as const;
 
 /** Plain words for the Web API errors a waiting user can act on; everything else gets `somethingBroke`. */

@@ -35,12 +35,35 @@ export interface RenderOptions {
   share?: { question: string };
   /** Says who shared the answer to the channel (their display name, shown as text: it pings nobody). */
   sharedBy?: string;
+  /**
+   * Shows `user` blocks as mentions (`<@U…>`, displayed as the person's name). Only for a reply that the asker
+   * alone sees (ephemeral): Slack has no allowed_mentions, so a mention in a channel message notifies. Without it
+   * a `user` block shows the plain id.
+   */
+  mentionUsers?: boolean;
 }
 
 /** A block and the plain text it shows, the unit that messages are packed from. */
 interface Atom {
   block: SlackBlock;
   plain: string;
+  /** Its part of the fallback `text` when that is more than the escaped plain text (a mention). */
+  fallback?: string;
+}
+
+const fallbackOf = (a: Atom): string => a.fallback ?? escapeMrkdwn(a.plain);
+
+/** A Slack user or workspace-user id: capitals and digits only, so it can form no other markup. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{2,30}$/;
+
+function userAtoms(b: Extract<Block, { type: 'user' }>, mention: boolean): Atom[] {
+  const label = escapeMrkdwn(b.label);
+  const md = `${label} <@${b.userId}>`;
+  if (mention && SLACK_USER_ID.test(b.userId) && md.length <= MAX_SECTION_TEXT)
+    return [{ ...sectionAtom({ md, plain: `${b.label} ${b.userId}` }), fallback: md }];
+  return packPieces([plainPiece(`${label} ${escapeMrkdwn(b.userId)}`)], ' ', MAX_SECTION_TEXT).map(
+    sectionAtom,
+  );
 }
 
 const md = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text, verbatim: true });
@@ -134,7 +157,7 @@ function quoteAtoms(b: Extract<Block, { type: 'quote' }>): Atom[] {
   });
 }
 
-function blockAtoms(b: Block): Atom[] {
+function blockAtoms(b: Block, opts: RenderOptions): Atom[] {
   switch (b.type) {
     case 'paragraph':
       return packPieces([plainPiece(escapeMrkdwn(b.text))], ' ', MAX_SECTION_TEXT).map(sectionAtom);
@@ -160,6 +183,8 @@ function blockAtoms(b: Block): Atom[] {
       return quoteAtoms(b);
     case 'countries':
       return countriesAtoms(b.label, b.countries);
+    case 'user':
+      return userAtoms(b, opts.mentionUsers === true);
   }
 }
 
@@ -204,25 +229,29 @@ function shareAtom(question: string): Atom {
 
 /** Packs atoms into messages within MAX_BLOCKS and MAX_MESSAGE_TEXT; each message's text covers its blocks. */
 function pack(atoms: Atom[]): SlackMessage[] {
-  const groups: Atom[][] = [[]];
+  const groups: { atom: Atom; text: string }[][] = [[]];
   let textLength = 0;
   for (const atom of atoms) {
     const current = groups[groups.length - 1]!;
-    const length = escapeMrkdwn(atom.plain).length + 2;
+    const text = fallbackOf(atom);
+    const length = text.length + 2;
     if (current.length > 0 && (current.length >= MAX_BLOCKS || textLength + length > MAX_MESSAGE_TEXT)) {
-      groups.push([atom]);
+      groups.push([{ atom, text }]);
       textLength = length;
     } else {
-      current.push(atom);
+      current.push({ atom, text });
       textLength += length;
     }
   }
   return groups.map((g) => {
-    const plain = g
-      .map((a) => a.plain)
-      .filter((p) => p !== '')
+    const text = g
+      .filter((p) => p.atom.plain !== '')
+      .map((p) => p.text)
       .join('\n\n');
-    return { text: escapeMrkdwn(plain === '' ? MESSAGES.shareButton : plain), blocks: g.map((a) => a.block) };
+    return {
+      text: text === '' ? escapeMrkdwn(MESSAGES.shareButton) : text,
+      blocks: g.map((p) => p.atom.block),
+    };
   });
 }
 
@@ -230,7 +259,7 @@ function pack(atoms: Atom[]): SlackMessage[] {
 export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMessage[] {
   const atoms = [
     ...summaryAtoms(answer.summary),
-    ...answer.blocks.flatMap(blockAtoms),
+    ...answer.blocks.flatMap((b) => blockAtoms(b, opts)),
     ...citationAtoms(answer.citations),
     ...suggestionAtoms(answer.suggestions),
   ];

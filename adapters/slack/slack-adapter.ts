@@ -16,7 +16,7 @@ import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
-import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary } from './deliver.ts';
+import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary, slackMetricKind } from './deliver.ts';
 import { answerInConversation } from './events.ts';
 import { createSlackPublisher } from './publisher.ts';
 import { SHARE_ACTION_ID } from './render.ts';
@@ -132,6 +132,11 @@ function createApp(cfg: SlackAdapterConfig): App {
   });
 }
 
+/** Counts a failure under its bounded kind (the code itself is in the log line its caller writes). */
+function countError(cfg: SlackAdapterConfig, code: string): void {
+  cfg.metrics?.platformError('slack', slackMetricKind(code));
+}
+
 /** The digest publisher's own client: no retries and no waiting on 429, as the scheduler owns both. */
 function publisherFor(cfg: SlackAdapterConfig): Publisher {
   const apiUrl = apiBase(cfg.apiUrl);
@@ -142,7 +147,7 @@ function publisherFor(cfg: SlackAdapterConfig): Publisher {
     rejectRateLimitedCalls: true,
     timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
   });
-  return createSlackPublisher({ client, onError: (code) => cfg.metrics?.platformError('slack', code) });
+  return createSlackPublisher({ client, onError: (code) => countError(cfg, code) });
 }
 
 function servicesFor(cfg: SlackAdapterConfig): Services {
@@ -153,7 +158,7 @@ function servicesFor(cfg: SlackAdapterConfig): Services {
     log: cfg.log.child({ platform: 'slack' }),
     // Every 429 this client sees is already counted as it happens (toBoltLogger's onRateLimited).
     onError: (code) => {
-      if (code !== 'ratelimited') cfg.metrics?.platformError('slack', code);
+      if (code !== 'ratelimited') countError(cfg, code);
     },
     digest:
       store === undefined

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Knowledge } from '../knowledge/model.ts';
+import { type PruneReport, pruneChartDir } from './chart-prune.ts';
 import { renderTallyChart } from './tally-chart.ts';
 import { renderVoteMap } from './vote-map.ts';
 
@@ -27,13 +28,31 @@ export interface ChartCache {
   readonly renders: number;
   /** Path of the PNG for this request, drawn and written only when no file for it exists yet. */
   pathFor(knowledge: Knowledge, voteId: string, request?: ChartRequest): string;
+  /**
+   * Trims the folder to `maxFiles` in the background (see chart-prune.ts); resolves with what it did and never
+   * rejects. A call while a prune runs shares that prune. Call it at start-up; writes call it when needed.
+   */
+  prune(): Promise<PruneReport>;
 }
 
 export interface ChartCacheOptions {
   render?: ChartRenderer;
+  /** The most chart files to keep (CHART_CACHE_MAX_FILES); the least recently used go first. */
+  maxFiles?: number;
+  /** A file served this recently is never removed: it may still be being uploaded. */
+  inUseMs?: number;
+  /** Clock in milliseconds (tests). */
+  now?: () => number;
+  /** Told what each prune did (logs). */
+  onPrune?: (report: PruneReport) => void;
 }
 
 export const DEFAULT_CHART_DIR = './data/charts';
+export const DEFAULT_CHART_CACHE_MAX_FILES = 500;
+/** Longer than any upload of a picture to Slack or Discord takes. */
+export const DEFAULT_CHART_IN_USE_MS = 10 * 60_000;
+/** How often a file that keeps being served has its mtime (its last use, for every process) refreshed. */
+const TOUCH_EVERY_MS = 60_000;
 /** Bump when the drawing changes, so that files drawn by an older version are not served. */
 export const CHART_STYLE_VERSION = 1;
 
@@ -59,8 +78,30 @@ export function chartKey(knowledge: Knowledge, voteId: string, request: ChartReq
 }
 
 /**
+ * Marks a file as used now (its mtime is the last use that every process sharing the folder sees). False when
+ * the file is not there.
+ */
+function touch(path: string, nowMs: number): boolean {
+  try {
+    utimesSync(path, nowMs / 1000, nowMs / 1000);
+    return true;
+  } catch (err) {
+    // Not ours to touch (another user's file): it is there, and it stays unrefreshed.
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? false : existsSync(path);
+  }
+}
+
+interface Use {
+  /** Last handed out by this process. */
+  usedAt: number;
+  /** Last mtime refresh. */
+  touchedAt: number;
+}
+
+/**
  * A content-addressed folder of chart PNGs: the name hashes the knowledge version, vote, kind and highlight,
  * so a file once written is valid for as long as the knowledge is unchanged, across restarts too.
+ * It keeps at most `maxFiles` of them, least recently used out first, never one served in the last `inUseMs`.
  */
 export function createChartCache(
   dir: string = DEFAULT_CHART_DIR,
@@ -68,17 +109,68 @@ export function createChartCache(
 ): ChartCache {
   const root = resolve(dir);
   const render = options.render ?? defaultRenderer;
-  const known = new Set<string>();
+  const now = options.now ?? Date.now;
+  const maxFiles = options.maxFiles ?? DEFAULT_CHART_CACHE_MAX_FILES;
+  const inUseMs = options.inUseMs ?? DEFAULT_CHART_IN_USE_MS;
+  const touchEveryMs = Math.min(TOUCH_EVERY_MS, inUseMs / 2);
+  const uses = new Map<string, Use>();
   let renders = 0;
+  /** Files in the folder as of the last prune plus writes since; null before the first prune. */
+  let files: number | null = null;
+  let writesDuringPrune = 0;
+  let running: Promise<PruneReport> | null = null;
+  let scheduled = false;
+
+  function prune(): Promise<PruneReport> {
+    if (running) return running;
+    writesDuringPrune = 0;
+    running = pruneChartDir(root, {
+      maxFiles,
+      inUseMs,
+      now,
+      lastUsed: (path) => uses.get(path)?.usedAt,
+      onRemoved: (path) => uses.delete(path),
+    }).then((report) => {
+      files = report.files - report.removed + writesDuringPrune;
+      running = null;
+      try {
+        options.onPrune?.(report);
+      } catch {
+        // A logging callback must not turn a prune into an unhandled rejection.
+      }
+      return report;
+    });
+    return running;
+  }
+
+  /** After a write: a prune on a later turn once the folder may be over the bound (or was never counted). */
+  function afterWrite(): void {
+    if (running) writesDuringPrune += 1;
+    else if (files !== null) files += 1;
+    if (running || scheduled || (files !== null && files <= maxFiles)) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      void prune();
+    });
+  }
+
   return {
     dir: root,
     get renders() {
       return renders;
     },
+    prune,
     pathFor(knowledge, voteId, request = {}) {
       const path = join(root, chartKey(knowledge, voteId, request));
-      if (known.has(path) || existsSync(path)) {
-        known.add(path);
+      const t = now();
+      const use = uses.get(path);
+      if (use && t - use.touchedAt < touchEveryMs) {
+        use.usedAt = t;
+        return path;
+      }
+      if (touch(path, t)) {
+        uses.set(path, { usedAt: t, touchedAt: t });
         return path;
       }
       const png = render(knowledge, voteId, { ...request, kind: request.kind ?? 'map' });
@@ -87,7 +179,9 @@ export function createChartCache(
       const partial = `${path}.${process.pid}.tmp`;
       writeFileSync(partial, png);
       renameSync(partial, path);
-      known.add(path);
+      touch(path, t);
+      uses.set(path, { usedAt: t, touchedAt: t });
+      afterWrite();
       return path;
     },
   };

@@ -8,10 +8,13 @@ export {
   chartKey,
   chartPathFor,
   createChartCache,
+  DEFAULT_CHART_CACHE_MAX_FILES,
   DEFAULT_CHART_DIR,
+  DEFAULT_CHART_IN_USE_MS,
   defaultRenderer,
 } from './chart-cache.ts';
 export { ChartError, type ChartErrorCode } from './chart-error.ts';
+export { type PruneReport, pruneChartDir } from './chart-prune.ts';
 export { altText, type ImagesOptions, imagesFor } from './images-for.ts';
 export { type MapPosition, POSITION_COLOUR, POSITION_LEGEND } from './palette.ts';
 export { renderTallyChart, TALLY_HEIGHT, TALLY_WIDTH, type TallyChart } from './tally-chart.ts';

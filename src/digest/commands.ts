@@ -1,14 +1,16 @@
 /**
- * Platform-neutral digest subscription commands. Slack passes the text after `/votes digest`; Discord builds
- * the same text from its options (or calls runDigestCommand with a parsed command). Permission checks (Manage
+ * Platform-neutral digest subscription commands. Slack passes the text after `/votes digest` to
+ * handleDigestCommand; Discord reads its options and calls runDigestCommand with the parsed command. Each passes
+ * its DigestSyntax, so replies quote commands as that platform's users type them. Permission checks (Manage
  * Channels on Discord) stay in the adapters.
  */
 import { type Answer, emptyAnswer } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
-import type { Platform, SubscriptionStore } from '../store/subscription-store.ts';
+import type { Platform, Subscription, SubscriptionStore } from '../store/subscription-store.ts';
 import { buildDigest } from './build-digest.ts';
 import { digestToAnswer } from './digest-to-answer.ts';
-import { COMMAND_MESSAGES as M } from './messages.ts';
+import { type CommandMessages, commandMessages } from './messages.ts';
+import type { DigestSyntax } from './syntax.ts';
 import { addDays, isIsoDate, localTime, parseTimeOfDay, parseTimeZone, suggestTimeZones } from './time.ts';
 import { EMPTY_DIGEST_STATE } from './types.ts';
 
@@ -22,6 +24,8 @@ export interface DigestCommandContext {
   /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ from the config. */
   defaults: { time: string; tz: string };
   now: Date;
+  /** How this platform's users type the commands, for the replies that quote them. */
+  syntax: DigestSyntax;
 }
 
 export type DigestCommand =
@@ -44,7 +48,7 @@ const ACTIONS: Record<string, DigestCommand['action']> = {
   help: 'help',
 };
 
-function parseOn(words: string[]): ParsedCommand {
+function parseOn(words: string[], M: CommandMessages): ParsedCommand {
   const command: { action: 'on'; time?: string; timeZone?: string } = { action: 'on' };
   for (const word of words) {
     if (/^\d/.test(word)) {
@@ -62,12 +66,13 @@ function parseOn(words: string[]): ParsedCommand {
   return { ok: true, command };
 }
 
-/** Parses the words after "digest". Never throws: bad input is a message with an example. */
-export function parseDigestCommand(args: string): ParsedCommand {
+/** Parses the words after "digest". Never throws: bad input is a message with an example in `syntax`. */
+export function parseDigestCommand(args: string, syntax: DigestSyntax): ParsedCommand {
+  const M = commandMessages(syntax);
   const [first = 'help', ...rest] = args.trim().split(/\s+/).filter(Boolean);
   const action = ACTIONS[first.toLowerCase()];
   if (!action) return { ok: false, message: M.unknownCommand(first) };
-  if (action === 'on') return parseOn(rest);
+  if (action === 'on') return parseOn(rest, M);
   if (action === 'preview') {
     if (rest.length > 1) return { ok: false, message: M.badDate(rest.join(' ')) };
     const date = rest[0];
@@ -96,7 +101,7 @@ export function handleDigestCommand(
   knowledge: Knowledge,
   ctx: DigestCommandContext,
 ): Answer {
-  const parsed = parseDigestCommand(ctx.args);
+  const parsed = parseDigestCommand(ctx.args, ctx.syntax);
   return parsed.ok ? runDigestCommand(store, knowledge, ctx, parsed.command) : invalid(parsed.message);
 }
 
@@ -108,6 +113,7 @@ export function runDigestCommand(
   command: DigestCommand,
 ): Answer {
   const key = { platform: ctx.platform, channelId: ctx.channelId };
+  const M = commandMessages(ctx.syntax);
   switch (command.action) {
     case 'help':
       return { ...reply('digest_help', M.helpTitle), blocks: [{ type: 'bullets', items: [...M.help] }] };
@@ -127,7 +133,7 @@ export function runDigestCommand(
         ? reply('digest_off', M.unsubscribed)
         : reply('digest_off', M.notSubscribed);
     case 'status':
-      return statusAnswer(store, ctx);
+      return statusAnswer(store, ctx, M);
     case 'preview': {
       const sub = store.get(key);
       const date = command.date ?? localTime(ctx.now, sub?.timeZone ?? ctx.defaults.tz).date;
@@ -137,21 +143,33 @@ export function runDigestCommand(
   }
 }
 
-function statusAnswer(store: SubscriptionStore, ctx: Omit<DigestCommandContext, 'args'>): Answer {
+function statusAnswer(
+  store: SubscriptionStore,
+  ctx: Omit<DigestCommandContext, 'args'>,
+  M: CommandMessages,
+): Answer {
   const key = { platform: ctx.platform, channelId: ctx.channelId };
   const sub = store.get(key);
   if (!sub) return reply('digest_status', M.notSubscribed);
   const last = store.lastDelivery(key);
-  const lines = [
-    last ? M.lastDelivery(last.localDate, last.state) : M.noDeliveryYet,
-    M.createdBy(sub.createdBy),
-  ];
-  if (sub.status === 'gone') return reply('digest_status', M.statusGone(sub.goneReason ?? 'unknown'), lines);
-  const today = localTime(ctx.now, sub.timeZone);
-  const doneToday = last?.localDate === today.date;
-  const next = sub.firstDate > today.date ? sub.firstDate : doneToday ? addDays(today.date, 1) : today.date;
-  lines.unshift(M.nextDelivery(next, sub.time, sub.timeZone));
-  return reply('digest_status', M.statusActive(sub.time, sub.timeZone), lines);
+  const lines = [last ? M.lastDelivery(last.localDate, last.state) : M.noDeliveryYet];
+  const answer =
+    sub.status === 'gone'
+      ? reply('digest_status', M.statusGone(sub.goneReason ?? 'unknown'), lines)
+      : reply('digest_status', M.statusActive(sub.time, sub.timeZone), [
+          M.nextDelivery(nextDate(sub, last?.localDate, ctx.now), sub.time, sub.timeZone),
+          ...lines,
+        ]);
+  answer.blocks.push({ type: 'user', label: M.createdBy, userId: sub.createdBy });
+  return answer;
 }
 
+/** The local date of the next digest: the first date, else today unless today's is done. */
+function nextDate(sub: Subscription, lastDate: string | undefined, now: Date): string {
+  const today = localTime(now, sub.timeZone).date;
+  if (sub.firstDate > today) return sub.firstDate;
+  return lastDate === today ? addDays(today, 1) : today;
+}
+
+export { type DigestSyntax, textDigestSyntax } from './syntax.ts';
 export { isTimeOfDay, isTimeZone, parseTimeOfDay, parseTimeZone, suggestTimeZones } from './time.ts';

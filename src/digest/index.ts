@@ -20,5 +20,6 @@ export {
   systemClock,
   type TickReport,
 } from './scheduler.ts';
+export { type DigestAction, type DigestSyntax, textDigestSyntax } from './syntax.ts';
 export * from './time.ts';
 export * from './types.ts';

@@ -1,4 +1,5 @@
 /** Every user-visible sentence of the digest feature, in one place. */
+import type { DigestSyntax } from './syntax.ts';
 
 export const DIGEST_MESSAGES = {
   titleDay: (day: number) => `Day ${day} since the UN votes of 24 February 2025`,
@@ -28,37 +29,53 @@ export const DIGEST_MESSAGES = {
   unknownDate: (input: string) => `"${input}" is not a date. Write it as YYYY-MM-DD, for example 2026-02-24.`,
 } as const;
 
-export const COMMAND_MESSAGES = {
-  helpTitle: 'Daily digest: a short, cited post each day about the UN votes of 24 February 2025.',
-  help: [
-    'digest on [HH:MM] [Area/City]: post the digest in this channel every day (e.g. digest on 09:00 Europe/Kyiv)',
-    'digest off: stop the daily digest in this channel',
-    'digest status: this channel’s time, time zone, next and last digest',
-    'digest preview [YYYY-MM-DD]: show the digest for a date without subscribing',
-  ],
-  badTime: (input: string) =>
-    `"${input}" is not a time of day. Use 24-hour HH:MM, for example "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
-  badZone: (input: string, suggestions: string[] = []) =>
-    `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Use an IANA name (Area/City), for example "digest on 09:00 Europe/Kyiv" or "America/New_York". Nothing was changed.`,
-  extraArgs: (input: string) =>
-    `I did not understand "${input}". Example: "digest on 09:00 Europe/Kyiv". Nothing was changed.`,
-  badDate: (input: string) =>
-    `"${input}" is not a date. Use YYYY-MM-DD, for example "digest preview 2026-02-24".`,
-  unknownCommand: (input: string) =>
-    `I don't know the digest command "${input}". Try "digest on", "digest off", "digest status", "digest preview" or "digest help".`,
-  subscribed: (time: string, tz: string) =>
-    `Daily digest on: this channel gets it every day at ${time} (${tz}).`,
-  updated: (time: string, tz: string) => `Daily digest updated: every day at ${time} (${tz}).`,
-  unsubscribed: 'Daily digest off for this channel.',
-  notSubscribed: 'This channel has no daily digest. Turn it on with "digest on [HH:MM] [Area/City]".',
-  statusActive: (time: string, tz: string) => `Daily digest on: every day at ${time} (${tz}).`,
-  statusGone: (reason: string) =>
-    `Daily digest paused: the last delivery failed because the channel could not be reached (${reason}). Run "digest on" again to resume.`,
-  lastDelivery: (date: string, state: string) => `Last digest: ${date} (${state}).`,
-  nextDelivery: (date: string, time: string, tz: string) => `Next digest: ${date} at ${time} (${tz}).`,
-  noDeliveryYet: 'No digest delivered yet.',
-  createdBy: (user: string) => `Set up by ${user}.`,
-} as const;
+/**
+ * The replies of the digest commands. They quote commands in the words of the platform's users (`syntax`), so
+ * Slack says "/votes digest on 09:00 Europe/Kyiv" and Discord "/votes digest subscribe time:09:00 …".
+ */
+export function commandMessages(syntax: DigestSyntax) {
+  const subscribe = syntax.command({ action: 'on', time: '09:00', timeZone: 'Europe/Kyiv' });
+  const example = `"${subscribe}"`;
+  const turnOn = `"${syntax.command({ action: 'on' })}"`;
+  return {
+    helpTitle: 'Daily digest: a short, cited post each day about the UN votes of 24 February 2025.',
+    help: [
+      `${syntax.usage('on')}: post the digest in this channel every day (e.g. ${subscribe})`,
+      `${syntax.usage('off')}: stop the daily digest in this channel`,
+      `${syntax.usage('status')}: this channel’s time, time zone, next and last digest`,
+      `${syntax.usage('preview')}: show the digest for a date without subscribing`,
+    ],
+    badTime: (input: string) =>
+      `"${input}" is not a time of day. Use 24-hour HH:MM, for example ${example}. Nothing was changed.`,
+    badZone: (input: string, suggestions: string[] = []) =>
+      `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Use an IANA name (Area/City), for example ${example} or "America/New_York". Nothing was changed.`,
+    extraArgs: (input: string) =>
+      `I did not understand "${input}". Example: ${example}. Nothing was changed.`,
+    badDate: (input: string) =>
+      `"${input}" is not a date. Use YYYY-MM-DD, for example "${syntax.command({ action: 'preview', date: '2026-02-24' })}".`,
+    unknownCommand: (input: string) => {
+      const known = (['on', 'off', 'status', 'preview'] as const).map(
+        (action) => `"${syntax.command({ action })}"`,
+      );
+      return `I don't know the digest command "${input}". Try ${known.join(', ')} or "${syntax.command({ action: 'help' })}".`;
+    },
+    subscribed: (time: string, tz: string) =>
+      `Daily digest on: this channel gets it every day at ${time} (${tz}).`,
+    updated: (time: string, tz: string) => `Daily digest updated: every day at ${time} (${tz}).`,
+    unsubscribed: 'Daily digest off for this channel.',
+    notSubscribed: `This channel has no daily digest. Turn it on with "${syntax.usage('on')}".`,
+    statusActive: (time: string, tz: string) => `Daily digest on: every day at ${time} (${tz}).`,
+    statusGone: (reason: string) =>
+      `Daily digest paused: the last delivery failed because the channel could not be reached (${reason}). Run ${turnOn} again to resume.`,
+    lastDelivery: (date: string, state: string) => `Last digest: ${date} (${state}).`,
+    nextDelivery: (date: string, time: string, tz: string) => `Next digest: ${date} at ${time} (${tz}).`,
+    noDeliveryYet: 'No digest delivered yet.',
+    /** Followed by the person, as a `user` block (a mention on the platforms). */
+    createdBy: 'Set up by',
+  } as const;
+}
+
+export type CommandMessages = ReturnType<typeof commandMessages>;
 
 function ordinal(n: number): string {
   const words = [

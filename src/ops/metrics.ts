@@ -4,10 +4,28 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 export interface Metrics {
   registry: Registry;
   questionAnswered(platform: string, intent: string, seconds: number): void;
+  /**
+   * One failed platform call. `kind` comes from the adapter's small fixed set (slackMetricKind,
+   * discordMetricKind), never a raw error code: that goes in the log line.
+   */
   platformError(platform: string, kind: string): void;
   rateLimited(platform: string, scope: string): void;
   digest(platform: string, result: 'sent' | 'failed' | 'gone'): void;
   adapterUp(platform: string, up: boolean): void;
+}
+
+/**
+ * The most `kind` values counted per platform; any further one counts as `other`. Adapters map their codes to
+ * fixed sets well under this: it only keeps a mapping bug from growing the series without bound.
+ */
+export const MAX_ERROR_KINDS = 32;
+
+/** `kind`, or `other` once `seen` already holds MAX_ERROR_KINDS other values. */
+function boundedKind(seen: Set<string>, kind: string): string {
+  if (seen.has(kind)) return kind;
+  if (seen.size >= MAX_ERROR_KINDS) return 'other';
+  seen.add(kind);
+  return kind;
 }
 
 export function createMetrics(): Metrics {
@@ -49,13 +67,19 @@ export function createMetrics(): Metrics {
     labelNames: ['platform'] as const,
     registers: [registry],
   });
+  const kindsSeen = new Map<string, Set<string>>();
+  const kindsOf = (platform: string): Set<string> => {
+    const seen = kindsSeen.get(platform) ?? new Set(['other']);
+    kindsSeen.set(platform, seen);
+    return seen;
+  };
   return {
     registry,
     questionAnswered: (platform, intent, seconds) => {
       questions.inc({ platform, intent });
       latency.observe({ platform }, seconds);
     },
-    platformError: (platform, kind) => errors.inc({ platform, kind }),
+    platformError: (platform, kind) => errors.inc({ platform, kind: boundedKind(kindsOf(platform), kind) }),
     rateLimited: (platform, scope) => limited.inc({ platform, scope }),
     digest: (platform, result) => digests.inc({ platform, result }),
     adapterUp: (platform, isUp) => up.set({ platform }, isUp ? 1 : 0),

@@ -60,6 +60,7 @@ function hostileAnswer(): Answer {
     forum: HOSTILE,
     sourceId: 'x',
   });
+  a.blocks.push({ type: 'user', label: HOSTILE, userId: HOSTILE });
   a.suggestions = [HOSTILE];
   return a;
 }
@@ -133,6 +134,7 @@ const arbitraryAnswer = fc
       { type: 'quote', text: r.quote[0], speaker: r.quote[1], role: r.quote[2], forum: 'GA', sourceId: 'x' },
       { type: 'countries', label: 'Listed', countries: r.countries },
       { type: 'note', text: r.paragraph },
+      { type: 'user', label: r.summary, userId: r.suggestion },
     );
     a.suggestions = [r.suggestion];
     return a;

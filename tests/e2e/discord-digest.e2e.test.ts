@@ -129,11 +129,13 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
     expect(values.length).toBeLessThanOrEqual(25);
   });
 
-  it('given status, it shows the time, the zone and the next digest', async () => {
+  it('given status, it shows the time, the zone, the next digest and who set it up, as a mention that pings nobody', async () => {
+    // digest() checks that the reply is ephemeral and sets allowed_mentions to ping nobody.
     const text = await digest('status', {}, { channelId: CH_SUB });
     // Subscribed at 10:00 in Kyiv: the first digest is tomorrow's.
     expect(text).toContain('Daily digest on: every day at 09:00 (Europe/Kyiv)');
     expect(text).toContain('Next digest: 2026-02-25 at 09:00');
+    expect(text).toContain(`Set up by <@${USER_ID}>`);
   });
 
   it('given preview with a date, it shows that digest only to the asker; a bad date is explained', async () => {
@@ -249,6 +251,8 @@ describe('Discord digest Publisher (fake Discord)', () => {
       { channel: '400000000000000006', status: 500, code: 0, kind: 'transient' },
       { channel: '400000000000000007', status: 400, code: 50035, kind: 'permanent' },
     ];
+    // The 503 of the test above counts as http_5xx too: one series for every 5xx status.
+    const serverErrorsBefore = await h.metric('plenary_platform_errors_total', { kind: 'http_5xx' });
     for (const c of cases) {
       h.fake.failNext(toChannel(c.channel), { status: c.status, code: c.code });
       await expect(h.adapter.publisher.publish(subscription(c.channel), anniversary())).rejects.toMatchObject(
@@ -258,7 +262,11 @@ describe('Discord digest Publisher (fake Discord)', () => {
       );
     }
     expect(await h.metric('plenary_platform_errors_total', { kind: 'unknown_channel' })).toBe(1);
-    expect(await h.metric('plenary_platform_errors_total', { kind: 'http_500' })).toBe(1);
+    expect(await h.metric('plenary_platform_errors_total', { kind: 'http_5xx' })).toBe(
+      serverErrorsBefore + 1,
+    );
+    expect(await h.metric('plenary_platform_errors_total', { kind: 'invalid_request' })).toBe(1);
+    expect(await h.metric('plenary_platform_errors_total', { kind: 'api_50035' })).toBe(0);
   });
 
   it('driven by the scheduler: subscribed with /votes, a 429 is waited out and posted once; a gone channel shows in status', async () => {

@@ -93,9 +93,12 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
 
   it('given digest status, it shows the time, zone and next digest; off removes it', async () => {
     await votes('digest on 18:00 America/New_York', 'C0DIGST');
+    // votes() checks that the reply is ephemeral: only the asker sees it, so the mention notifies no one else.
     const status = await votes('digest status', 'C0DIGST');
     expect(status.text).toContain('18:00 (America/New_York)');
     expect(status.text).toContain('Next digest');
+    expect(status.text).toContain('Set up by <@U0ALICE>');
+    expect(JSON.stringify(status.call.body.blocks)).toContain('Set up by <@U0ALICE>');
     const off = await votes('digest off', 'C0DIGST');
     expect(off.text).toContain('Daily digest off');
     expect(store.get(key('C0DIGST'))).toBeNull();

@@ -47,18 +47,21 @@ async function errorCount(kind: string): Promise<number> {
 
 /** Every attempt the client makes (one try plus one retry) gets the fault. */
 const ATTEMPTS = 2;
-/** name, fault, logged code, errors counted (each 429 is counted as Slack sends it; others once per failure). */
-const FAULTS: [string, ScriptedReply, string, number][] = [
-  ['500', { httpStatus: 500 }, 'http_500', 1],
-  ['429', { status: 429, retryAfter: 0 }, 'ratelimited', ATTEMPTS],
-  ['timeout', { hang: true }, 'timeout', 1],
+/**
+ * name, fault, logged code, counted kind, errors counted (each 429 is counted as Slack sends it; others once per
+ * failure). The log keeps the code; the metric counts its bounded kind.
+ */
+const FAULTS: [string, ScriptedReply, string, string, number][] = [
+  ['500', { httpStatus: 500 }, 'http_500', 'http_5xx', 1],
+  ['429', { status: 429, retryAfter: 0 }, 'ratelimited', 'ratelimited', ATTEMPTS],
+  ['timeout', { hang: true }, 'timeout', 'timeout', 1],
 ];
 
 describe('chat.postMessage faults (mentions)', () => {
-  for (const [name, reply, code, counted] of FAULTS)
+  for (const [name, reply, code, kind, counted] of FAULTS)
     it(`given ${name} on every attempt, it logs once with context and answers the next mention`, async () => {
-      const channel = `C0FAULT${name.toUpperCase()}`;
-      const before = await errorCount(code);
+      const channel = `C0FAULT${name.replace(/\W/g, '').toUpperCase()}`;
+      const before = await errorCount(kind);
       h.fake.failNext('chat.postMessage', reply, ATTEMPTS);
       await send(
         h.eventsUrl,
@@ -67,7 +70,8 @@ describe('chat.postMessage faults (mentions)', () => {
       const line = await h.waitForLog((l) => l.level === 50 && l.channel === channel, 3000);
       expect(line).toMatchObject({ code, source: 'mention', threadTs: '1740400700.000001', user: 'U0ALICE' });
       expect(String(line.msg)).toBe(`chat.postMessage failed: ${code}`);
-      expect(await errorCount(code)).toBe(before + counted);
+      expect(await errorCount(kind)).toBe(before + counted);
+      expect(await errorCount(code)).toBe(kind === code ? before + counted : 0);
 
       await send(
         h.eventsUrl,
@@ -79,16 +83,32 @@ describe('chat.postMessage faults (mentions)', () => {
     });
 });
 
+describe('Web API error codes and the metrics', () => {
+  it('given an error code we have never seen, the log keeps it and the metric counts it as other', async () => {
+    const channel = 'C0FAULTNEWCODE';
+    const before = await errorCount('other');
+    h.fake.failNext('chat.postMessage', { error: 'brand_new_error' });
+    await send(
+      h.eventsUrl,
+      eventCallback(mention('how did Brazil vote?', { channel, ts: '1740400800.000001' })),
+    );
+    const line = await h.waitForLog((l) => l.level === 50 && l.channel === channel, 3000);
+    expect(line).toMatchObject({ code: 'brand_new_error', source: 'mention' });
+    expect(await errorCount('other')).toBe(before + 1);
+    expect(await errorCount('brand_new_error')).toBe(0);
+  });
+});
+
 describe('response_url faults (/votes)', () => {
-  const cases: [string, ScriptedReply, number, string, string][] = [
-    ['500', { httpStatus: 500 }, 1, 'http_500', MESSAGES.somethingBroke],
-    ['429 twice', { status: 429, retryAfter: 0 }, 2, 'http_429', ERROR_EXPLANATIONS.http_429!],
-    ['timeout', { hang: true }, 1, 'timeout', ERROR_EXPLANATIONS.timeout!],
+  const cases: [string, ScriptedReply, number, string, string, string][] = [
+    ['500', { httpStatus: 500 }, 1, 'http_500', 'http_5xx', MESSAGES.somethingBroke],
+    ['429 twice', { status: 429, retryAfter: 0 }, 2, 'http_429', 'ratelimited', ERROR_EXPLANATIONS.http_429!],
+    ['timeout', { hang: true }, 1, 'timeout', 'timeout', ERROR_EXPLANATIONS.timeout!],
   ];
-  for (const [name, reply, times, code, told] of cases)
+  for (const [name, reply, times, code, kind, told] of cases)
     it(`given ${name}, it logs once, tells the user ephemerally, and answers the next /votes`, async () => {
       const channel = `C0URL${name.replace(/\W/g, '').toUpperCase()}`;
-      const before = await errorCount(code);
+      const before = await errorCount(kind);
       h.fake.failNext('response_url', reply, times);
       const id = `fault-${channel}`;
       await send(
@@ -102,7 +122,7 @@ describe('response_url faults (/votes)', () => {
       expect(ephemeral.body).toMatchObject({ user: 'U0ALICE', text: told });
       const line = await h.waitForLog((l) => l.level === 50 && l.channel === channel);
       expect(line).toMatchObject({ code, command: '/votes', user: 'U0ALICE' });
-      expect(await errorCount(code)).toBe(before + 1);
+      expect(await errorCount(kind)).toBe(before + 1);
 
       await send(
         h.eventsUrl,

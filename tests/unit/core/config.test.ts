@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../../../src/config.ts';
+import { ConfigError, ConfigSchema, discordEnabled, parseConfig, slackEnabled } from '../../../src/config.ts';
 
 describe('parseConfig', () => {
   it('given no variables, it uses the defaults and enables no platform', () => {
@@ -26,6 +27,33 @@ describe('parseConfig', () => {
     expect(parseConfig({ HEALTH_PORT: '9464' }).HEALTH_PORT).toBe(9464);
     expect(() => parseConfig({ HEALTH_PORT: 'eighty' })).toThrow(/^HEALTH_PORT is invalid/);
     expect(() => parseConfig({ HEALTH_PORT: '70000' })).toThrow(/^HEALTH_PORT is invalid/);
+  });
+
+  it('given CHART_CACHE_MAX_FILES, it keeps that many pictures; unset, 500; zero or words name the variable', () => {
+    expect(parseConfig({}).CHART_CACHE_MAX_FILES).toBe(500);
+    expect(parseConfig({ CHART_CACHE_MAX_FILES: '2000' }).CHART_CACHE_MAX_FILES).toBe(2000);
+    expect(() => parseConfig({ CHART_CACHE_MAX_FILES: '0' })).toThrow(/^CHART_CACHE_MAX_FILES is invalid/);
+    expect(() => parseConfig({ CHART_CACHE_MAX_FILES: 'many' })).toThrow(/^CHART_CACHE_MAX_FILES is invalid/);
+    expect(() => parseConfig({ CHART_CACHE_MAX_FILES: '1.5' })).toThrow(/^CHART_CACHE_MAX_FILES is invalid/);
+  });
+
+  it('.env.example lists every variable, each under a comment, and parses as it stands', () => {
+    const lines = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8').split('\n');
+    const isVariable = (l: string | undefined) => l !== undefined && /^[A-Z_]+=/.test(l);
+    /** The line above a variable, or above the run of variables it belongs to, is its comment. */
+    const commented = (i: number): boolean => {
+      let j = i - 1;
+      while (isVariable(lines[j])) j -= 1;
+      return lines[j]?.startsWith('# ') === true;
+    };
+    const listed = lines.flatMap((line, i) => {
+      const name = /^([A-Z_]+)=/.exec(line)?.[1];
+      return name ? [{ name, commented: commented(i) }] : [];
+    });
+    expect(listed.map((v) => v.name).sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+    expect(listed.filter((v) => !v.commented)).toEqual([]);
+    const values = Object.fromEntries(lines.filter(isVariable).map((l) => l.split('=', 2)));
+    expect(parseConfig(values).CHART_CACHE_MAX_FILES).toBe(500);
   });
 
   it('given a bot token in the wrong format, it says what it expects', () => {

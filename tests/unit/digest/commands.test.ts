@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type DigestCommandContext,
+  type DigestSyntax,
   handleDigestCommand,
+  runDigestCommand,
   suggestTimeZones,
+  textDigestSyntax,
 } from '../../../src/digest/commands.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { answerToText } from '../../../src/render-text.ts';
@@ -17,7 +20,7 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 const key = { platform: 'slack', channelId: 'C1' };
-function run(args: string, now = '2026-05-01T12:00:00Z') {
+function run(args: string, now = '2026-05-01T12:00:00Z', syntax: DigestSyntax = textDigestSyntax()) {
   const ctx: DigestCommandContext = {
     ...key,
     workspaceId: 'T1',
@@ -25,9 +28,20 @@ function run(args: string, now = '2026-05-01T12:00:00Z') {
     args,
     defaults: { time: '09:00', tz: 'UTC' },
     now: new Date(now),
+    syntax,
   };
   return handleDigestCommand(store, knowledge, ctx);
 }
+
+/** A platform whose users type `!plenary <action> with <args>`, to see every reply take its words. */
+const bangSyntax: DigestSyntax = {
+  command: (c) => {
+    const args = c.action === 'on' ? [c.time, c.timeZone] : c.action === 'preview' ? [c.date] : [];
+    const given = args.filter((a) => a !== undefined);
+    return `!plenary ${c.action}${given.length > 0 ? ` with ${given.join(',')}` : ''}`;
+  },
+  usage: (action) => `!plenary ${action} [options]`,
+};
 
 describe('digest commands', () => {
   it('"on" with no arguments subscribes with the default time and zone', () => {
@@ -103,6 +117,69 @@ describe('digest commands', () => {
     expect(answerToText(run('help'))).toContain('digest preview [YYYY-MM-DD]');
     expect(run('').intent).toBe('digest_help');
     expect(run('sometimes').summary).toContain('don\'t know the digest command "sometimes"');
+  });
+
+  it('"status" names who set the digest up as a user block, not as text, so adapters can mention them', () => {
+    run('on 09:00 UTC');
+    const status = run('status');
+    expect(status.blocks).toContainEqual({ type: 'user', label: 'Set up by', userId: 'U42' });
+    const paragraphs = status.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+    expect(paragraphs.join('\n')).not.toContain('U42');
+    expect(answerToText(status)).toContain('Set up by U42');
+  });
+
+  it('given a platform syntax, every reply that quotes a command uses it and never the text grammar', () => {
+    const bang = (args: string) => answerToText(run(args, undefined, bangSyntax));
+    const replies = [
+      bang('help'),
+      bang('on 25:00'),
+      bang('on 09:00 Mars/Olympus'),
+      bang('on 09:00 10:00'),
+      bang('preview 2026-13-45'),
+      bang('sometimes'),
+    ];
+    run('off');
+    replies.push(bang('status'));
+    expect(replies[0]).toContain('!plenary on [options]: post the digest');
+    expect(replies[0]).toContain('e.g. !plenary on with 09:00,Europe/Kyiv');
+    expect(replies[1]).toContain('for example "!plenary on with 09:00,Europe/Kyiv"');
+    expect(replies[2]).toContain('for example "!plenary on with 09:00,Europe/Kyiv"');
+    expect(replies[3]).toContain('Example: "!plenary on with 09:00,Europe/Kyiv"');
+    expect(replies[4]).toContain('for example "!plenary preview with 2026-02-24"');
+    expect(replies[5]).toContain(
+      'Try "!plenary on", "!plenary off", "!plenary status", "!plenary preview" or "!plenary help"',
+    );
+    expect(replies[6]).toContain('Turn it on with "!plenary on [options]"');
+    for (const reply of replies) expect(reply).not.toMatch(/(^|[^!\w])digest (on|off|status|preview|help)/);
+  });
+
+  it('given a gone channel, status says how to resume in the platform syntax', () => {
+    run('on 09:00 UTC', '2026-05-01T08:00:00Z');
+    const claim = store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z'))!;
+    store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
+    const ctx = {
+      ...key,
+      workspaceId: 'T1',
+      userId: 'U42',
+      defaults: { time: '09:00', tz: 'UTC' },
+      now: new Date('2026-05-02T12:00:00Z'),
+      syntax: bangSyntax,
+    };
+    expect(runDigestCommand(store, knowledge, ctx, { action: 'status' }).summary).toContain(
+      'Run "!plenary on" again to resume',
+    );
+  });
+
+  it('the text syntax writes commands and usages as parseDigestCommand reads them, after a prefix', () => {
+    const slack = textDigestSyntax('/votes ');
+    expect(slack.command({ action: 'on', time: '09:00', timeZone: 'Europe/Kyiv' })).toBe(
+      '/votes digest on 09:00 Europe/Kyiv',
+    );
+    expect(slack.command({ action: 'on' })).toBe('/votes digest on');
+    expect(slack.command({ action: 'preview', date: '2026-02-24' })).toBe('/votes digest preview 2026-02-24');
+    expect(slack.usage('on')).toBe('/votes digest on [HH:MM] [Area/City]');
+    expect(slack.usage('preview')).toBe('/votes digest preview [YYYY-MM-DD]');
+    expect(textDigestSyntax().usage('off')).toBe('digest off');
   });
 
   it('suggests at most 25 time zones for Discord autocomplete', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { handleDigestCommand } from '../../../src/digest/commands.ts';
+import { handleDigestCommand, textDigestSyntax } from '../../../src/digest/commands.ts';
 import { PublishError } from '../../../src/digest/publisher.ts';
 import { createDigestScheduler, type SchedulerOptions } from '../../../src/digest/scheduler.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
@@ -188,6 +188,7 @@ describe('digest scheduler', () => {
       args: 'status',
       defaults: { time: '09:00', tz: 'UTC' },
       now: clock.now(),
+      syntax: textDigestSyntax(),
     });
     expect(status.summary).toContain('paused');
     expect(status.summary).toContain('channel_not_found');

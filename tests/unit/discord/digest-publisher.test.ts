@@ -5,7 +5,12 @@ import {
   digestAnswer,
   digestCommandOf,
 } from '../../../adapters/discord/digest-command.ts';
-import { discordErrorKind, toDiscordPublishError } from '../../../adapters/discord/publisher.ts';
+import {
+  DISCORD_ERROR_KINDS,
+  discordErrorKind,
+  discordMetricKind,
+  toDiscordPublishError,
+} from '../../../adapters/discord/publisher.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
 
@@ -103,5 +108,29 @@ describe('Discord REST failures -> PublishError kinds', () => {
       'transient',
     );
     expect(discordErrorKind(apiError(403, 50013))).toBe('missing_permissions');
+  });
+
+  it('counts each failure under a few metric kinds, whatever its code; the code itself stays for the log', () => {
+    const kindOf = (err: unknown) => discordMetricKind(discordErrorKind(err));
+    expect(discordErrorKind(apiError(400, 50035))).toBe('api_50035');
+    expect(kindOf(apiError(400, 50035))).toBe('invalid_request');
+    expect(kindOf(apiError(404, 10062))).toBe('unknown_interaction');
+    expect(kindOf(apiError(400, 40060))).toBe('interaction_acknowledged');
+    expect(kindOf(apiError(403, 50007))).toBe('http_4xx');
+    expect(kindOf(apiError(404, 10003))).toBe('unknown_channel');
+    expect(kindOf(apiError(500, 0))).toBe('http_5xx');
+    expect(kindOf(apiError(503, 0))).toBe('http_5xx');
+    expect(kindOf(apiError(429, 0))).toBe('rate_limited');
+    expect(kindOf(new HTTPError(502, 'Bad Gateway', 'POST', 'u', {}))).toBe('http_5xx');
+    expect(kindOf(new HTTPError(413, 'Payload Too Large', 'POST', 'u', {}))).toBe('http_4xx');
+    expect(kindOf(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))).toBe('network');
+    expect(kindOf(Object.assign(new Error('aborted'), { name: 'AbortError' }))).toBe('timeout');
+    expect(kindOf(new Error('odd'))).toBe('other');
+    const known = new Set<string>(DISCORD_ERROR_KINDS);
+    for (let code = 10_000; code < 100_000; code += 7)
+      expect(known.has(discordMetricKind(`api_${code}`))).toBe(true);
+    for (let status = 100; status < 1000; status += 1)
+      expect(known.has(discordMetricKind(`http_${status}`))).toBe(true);
+    expect(discordMetricKind('http_302')).toBe('other');
   });
 });

@@ -61,7 +61,7 @@ describe('health server', () => {
   it('serves /metrics as Prometheus text with every Plenary metric, in the registry content type', async () => {
     const { metrics, port } = await start(() => healthy);
     metrics.questionAnswered('slack', 'vote_position', 0.002);
-    metrics.platformError('discord', 'http_500');
+    metrics.platformError('discord', 'http_5xx');
     metrics.rateLimited('slack', 'user');
     metrics.digest('slack', 'sent');
     metrics.digest('slack', 'failed');
@@ -71,7 +71,7 @@ describe('health server', () => {
     expect(res.type).toBe(metrics.registry.contentType);
     expect(res.body).toContain('plenary_questions_total{platform="slack",intent="vote_position"} 1');
     expect(res.body).toContain('plenary_answer_seconds_bucket{le="0.005",platform="slack"} 1');
-    expect(res.body).toContain('plenary_platform_errors_total{platform="discord",kind="http_500"} 1');
+    expect(res.body).toContain('plenary_platform_errors_total{platform="discord",kind="http_5xx"} 1');
     expect(res.body).toContain('plenary_rate_limited_total{platform="slack",scope="user"} 1');
     expect(res.body).toContain('plenary_digests_total{platform="slack",result="sent"} 1');
     expect(res.body).toContain('plenary_digests_total{platform="slack",result="failed"} 1');

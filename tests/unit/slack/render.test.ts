@@ -119,6 +119,42 @@ describe('Slack renderer: escaping and pings', () => {
   });
 });
 
+describe('Slack renderer: user blocks', () => {
+  const setUpBy = answerWith({ type: 'user', label: 'Set up by', userId: 'U0ALICE' });
+
+  it('given a reply only the asker sees, it shows the person as a mention in the blocks and the fallback', () => {
+    const [m] = renderAnswer(setUpBy, { mentionUsers: true });
+    expect(JSON.stringify(m!.blocks)).toContain('Set up by <@U0ALICE>');
+    expect(m!.text).toContain('Set up by <@U0ALICE>');
+    expect(allWithinLimits([m!])).toEqual([]);
+  });
+
+  it('by default (a message the channel may see), it shows the plain id and pings nobody', () => {
+    const ms = renderAnswer(setUpBy);
+    expect(pingsIn(ms)).toEqual([]);
+    expect(sectionTexts(ms)).toContain('Set up by U0ALICE');
+  });
+
+  it('given a label longer than a section holds, it stays within the limits and loses nothing', () => {
+    const long = answerWith({ type: 'user', label: 'word '.repeat(1500), userId: 'U0ALICE' });
+    const ms = renderAnswer(long, { mentionUsers: true });
+    expect(allWithinLimits(ms)).toEqual([]);
+    expect(sectionTexts(ms).join(' ')).toContain('word word');
+    expect(sectionTexts(ms).join(' ')).toContain('U0ALICE');
+  });
+
+  it('given an id that is not a Slack user id, it never turns it into markup, even when mentions are on', () => {
+    const hostile = answerWith({ type: 'user', label: '<!here> by', userId: '<!channel>' });
+    const ms = renderAnswer(hostile, { mentionUsers: true });
+    expect(pingsIn(ms)).toEqual([]);
+    expect(sectionTexts(ms)).toContain('<!here> by <!channel>');
+    expect(
+      renderAnswer(answerWith({ type: 'user', label: 'by', userId: 'U1|x' }), { mentionUsers: true })[0]!
+        .text,
+    ).toBe('A test answer\n\nby U1|x');
+  });
+});
+
 describe('Slack renderer: completeness', () => {
   it('given all 193 members, every country is shown, none cut', () => {
     expect(memberNames).toHaveLength(193);
