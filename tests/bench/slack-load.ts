@@ -2,9 +2,9 @@
  * The Slack part of `npm run bench:load` (issue 7): `runSlackLoad(n, concurrency)` sends `n` signed `/votes`
  * slash commands, `concurrency` at a time, and times each until its answer reaches the fake response_url.
  *
- * Without a target it starts the real Slack adapter in this process against a fresh fake Slack (no rate limits:
- * the load measures answers, not refusals). Pass `target` to drive a bot that runs elsewhere (e.g. main.ts in a
- * child process with SLACK_API_URL set to `target.fake.apiUrl`). Users and channels vary per request (user n,
+ * Without a target it starts the real Slack adapter in this process against a fresh fake Slack, wired as main.ts
+ * wires it (answer service with the default rate limits, metrics). Pass `target` to drive a bot that runs
+ * elsewhere (e.g. main.ts in a child process with SLACK_API_URL set to `target.fake.apiUrl`). Users and channels vary per request (user n,
  * channel n mod 10,007), so default rate limits are not hit by 100,000 questions in a few minutes either.
  * A request with no answer within `timeoutMs` counts as an error; nothing throws.
  */
@@ -12,6 +12,10 @@ import { performance } from 'node:perf_hooks';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
+import { parseConfig } from '../../src/config.ts';
+import { createAnswerService } from '../../src/ops/answer-service.ts';
+import { createMetrics } from '../../src/ops/metrics.ts';
+import { createRateLimiter } from '../../src/ops/rate-limit.ts';
 import { createRouter } from '../../src/router/router.ts';
 import { type FakeSlack, startFakeSlack } from '../e2e/fakes/fake-slack.ts';
 import { SIGNING_SECRET, send, slashCommand } from '../e2e/fakes/slack-requests.ts';
@@ -52,8 +56,17 @@ export const percentile = (sorted: number[], p: number) =>
 
 async function inProcessTarget(): Promise<SlackLoadTarget & { close(): Promise<void> }> {
   const fake = await startFakeSlack();
+  const router = createRouter(loadKnowledge());
+  // As main.ts wires it: every question through the answer service, with the default rate limits and metrics.
+  const metrics = createMetrics();
+  const defaults = parseConfig({});
   const adapter = createSlackAdapter({
-    router: createRouter(loadKnowledge()),
+    router,
+    service: createAnswerService({ router, limiter: createRateLimiter({
+      perUserPerMinute: defaults.RATE_USER_PER_MINUTE,
+      perChannelPerMinute: defaults.RATE_CHANNEL_PER_MINUTE,
+    }), metrics }),
+    metrics,
     log: createLogger({ level: 'warn' }),
     botToken: 'xoxb-load',
     signingSecret: SIGNING_SECRET,
