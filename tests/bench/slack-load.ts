@@ -10,9 +10,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
+import { parseConfig } from '../../src/config.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createLogger } from '../../src/logger.ts';
-import { parseConfig } from '../../src/config.ts';
 import { createAnswerService } from '../../src/ops/answer-service.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import { createRateLimiter } from '../../src/ops/rate-limit.ts';
@@ -62,10 +62,14 @@ async function inProcessTarget(): Promise<SlackLoadTarget & { close(): Promise<v
   const defaults = parseConfig({});
   const adapter = createSlackAdapter({
     router,
-    service: createAnswerService({ router, limiter: createRateLimiter({
-      perUserPerMinute: defaults.RATE_USER_PER_MINUTE,
-      perChannelPerMinute: defaults.RATE_CHANNEL_PER_MINUTE,
-    }), metrics }),
+    service: createAnswerService({
+      router,
+      limiter: createRateLimiter({
+        perUserPerMinute: defaults.RATE_USER_PER_MINUTE,
+        perChannelPerMinute: defaults.RATE_CHANNEL_PER_MINUTE,
+      }),
+      metrics,
+    }),
     metrics,
     log: createLogger({ level: 'warn' }),
     botToken: 'xoxb-load',
