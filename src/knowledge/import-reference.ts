@@ -67,6 +67,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
     'London',
     'Brits',
     'Britons',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
   ],
   'Russian Federation': ['Russia', 'Moscow', 'the Kremlin', 'Kremlin', 'RF'],
   Ukraine: ['Kyiv', 'Kiev'],
@@ -78,11 +81,10 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Canada: ['Ottawa'],
   Hungary: ['Budapest'],
   Belarus: ['Minsk'],
-  Poland: ['Warsaw'],
   "Democratic People's Republic of Korea": ['North Korea', 'DPRK', 'N. Korea', 'Pyongyang'],
   'Republic of Korea': ['South Korea', 'ROK', 'S. Korea', 'Seoul'],
   China: ["People's Republic of China", 'PRC', 'Beijing', 'mainland China'],
-  Türkiye: ['Turkey', 'Turkiye'],
+  Türkiye: ['Turkey', 'Turkiye', 'Turks'],
   "Côte d'Ivoire": ['Ivory Coast', "Cote d'Ivoire", 'Cote dIvoire'],
   Czechia: ['Czech Republic', 'Czech'],
   'Netherlands (Kingdom of the)': ['Netherlands', 'Holland', 'the Netherlands', 'Kingdom of the Netherlands'],
@@ -113,7 +115,22 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   'Saint Vincent and the Grenadines': ['St Vincent', 'Saint Vincent', 'St. Vincent and the Grenadines'],
   'Saint Kitts and Nevis': ['St Kitts and Nevis', 'St. Kitts', 'Saint Kitts'],
   'Saint Lucia': ['St Lucia', 'St. Lucia'],
-  'New Zealand': ['NZ', 'Aotearoa'],
+  'New Zealand': ['NZ', 'Aotearoa', 'Kiwis'],
+  // What a people is called where the demonym plus "s" is not it ("the Poles", not "the Polishs").
+  Poland: ['Warsaw', 'Poles'],
+  Denmark: ['Danes'],
+  Sweden: ['Swedes'],
+  Finland: ['Finns'],
+  Spain: ['Spaniards'],
+  Australia: ['Aussies'],
+  Uzbekistan: ['Uzbek', 'Uzbeks'],
+  Kazakhstan: ['Kazakh', 'Kazakhs'],
+  Kyrgyzstan: ['Kyrgyz'],
+  Tajikistan: ['Tajik', 'Tajiks'],
+  Azerbaijan: ['Azeri', 'Azeris'],
+  Croatia: ['Croats'],
+  Serbia: ['Serbs'],
+  Slovenia: ['Slovenian', 'Slovenians'],
 };
 
 /** Non-members people ask about; none of them had a vote in these tallies. */
@@ -121,23 +138,28 @@ const NON_MEMBERS = [
   {
     name: 'Holy See',
     status: 'non-member observer state',
-    aliases: ['Vatican', 'Vatican City', 'the Vatican', 'Holy See'],
+    aliases: ['Vatican', 'Vatican City', 'the Vatican', 'Holy See', '🇻🇦'],
   },
   {
     name: 'State of Palestine',
     status: 'non-member observer state',
-    aliases: ['Palestine', 'Palestinian territories', 'State of Palestine'],
+    aliases: ['Palestine', 'Palestinian territories', 'State of Palestine', '🇵🇸'],
   },
   {
     name: 'Taiwan',
     status: 'not a UN member',
-    aliases: ['Taiwan', 'Republic of China', 'ROC', 'Chinese Taipei', 'Taipei'],
+    aliases: ['Taiwan', 'Republic of China', 'ROC', 'Chinese Taipei', 'Taipei', '🇹🇼'],
   },
-  { name: 'Kosovo', status: 'not a UN member', aliases: ['Kosovo'] },
+  { name: 'Kosovo', status: 'not a UN member', aliases: ['Kosovo', '🇽🇰'] },
+  {
+    name: 'Northern Cyprus',
+    status: 'not a UN member',
+    aliases: ['Northern Cyprus', 'North Cyprus', 'TRNC', 'Turkish Republic of Northern Cyprus'],
+  },
   {
     name: 'European Union',
     status: 'an organisation, not a member state',
-    aliases: ['EU', 'European Union', 'the EU', 'Europe Union'],
+    aliases: ['EU', 'European Union', 'the EU', 'Europe Union', '🇪🇺'],
   },
 ];
 
@@ -156,7 +178,21 @@ function importCountries(memberNames: string[]) {
     for (const a of wc.altSpellings) if (a.length > 3 && !/^[A-Z]{2,3}$/.test(a)) aliases.add(a);
     aliases.delete(name);
     const otherLanguages = new Set<string>();
-    for (const lang of ['fra', 'spa', 'deu', 'ita', 'por', 'nld', 'pol', 'ukr', 'rus']) {
+    for (const lang of [
+      'fra',
+      'spa',
+      'deu',
+      'ita',
+      'por',
+      'nld',
+      'pol',
+      'ukr',
+      'rus',
+      'zho',
+      'jpn',
+      'kor',
+      'ara',
+    ]) {
       const t = wc.translations[lang]?.common;
       if (t && t !== name && !aliases.has(t)) otherLanguages.add(t);
     }

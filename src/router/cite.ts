@@ -1,4 +1,4 @@
-import type { Citation } from '../answer.ts';
+import type { Answer, Citation } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 
 /** Citations for the given source ids, in order, without repeats; unknown ids are skipped (knowledge:check forbids them). */
@@ -22,3 +22,8 @@ export const primarySources = (sources: readonly string[], n = 2): string[] => {
   const preferred = sources.filter((id) => id !== 'scrape_hzloto');
   return (preferred.length > 0 ? preferred : [...sources]).slice(0, n);
 };
+
+/** Adds the citations for these source ids that the answer does not already carry. */
+export function addCitations(k: Knowledge, a: Answer, ...groups: (readonly string[])[]): void {
+  a.citations.push(...cite(k, ...groups).filter((c) => !a.citations.some((x) => x.id === c.id)));
+}

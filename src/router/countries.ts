@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember } from '../knowledge/schema.ts';
 import { STOPWORDS, VOCABULARY } from './lexicon.ts';
-import { foldText } from './normalize.ts';
+import { flagEmoji, foldText } from './normalize.ts';
 
 export interface CountryMatch {
   /** UN names (members) or the non-member's name; more than one when the words fit several countries. */
@@ -23,8 +23,19 @@ interface Entry {
   nonMember: NonMember | null;
 }
 
-/** Short aliases that are also English words or initials: counted only when typed in capitals. */
-const CAPS_ONLY = new Set(['car', 'png', 'ksa', 'rok', 'rf', 'gb', 'fsm', 'bih', 'roc', 'chad?']);
+/** Short aliases that are also English words or initials: counted when typed in capitals or before a vote word. */
+const CAPS_ONLY = new Set(['car', 'png', 'ksa', 'rok', 'rf', 'gb', 'fsm', 'bih', 'roc', 'trnc']);
+/** "how did the car vote": after an initialism, these words say it names a voter. */
+const VOTER_AFTER = new Set([
+  'vote',
+  'voted',
+  'votes',
+  'voting',
+  'abstain',
+  'abstained',
+  'position',
+  'stance',
+]);
 /** Other-language names that are English words. */
 const FOREIGN_SKIP = new Set([
   'island',
@@ -130,11 +141,15 @@ function popcount(n: number): number {
 
 /** Edits allowed for a typo of this length: none below 4 letters, one up to 6, two beyond. */
 const allowedEdits = (n: number): number => (n < 4 ? 0 : n <= 6 ? 1 : 2);
+/** Names in other scripts ("Франция") are matched with typos too: a Latin word is never near them. */
+const NON_LATIN = /^[^a-z]+$/;
 
 export class CountryMatcher {
   private readonly exact = new Map<string, Entry>();
   /** Fuzzy candidates bucketed by length, so a typo is compared only with aliases of about its length. */
   private readonly byLength = new Map<number, Entry[]>();
+  /** The same for names in other scripts ("Франция"), compared only with words in other scripts. */
+  private readonly otherScriptsByLength = new Map<number, Entry[]>();
   private readonly nameWords = new Set<string>();
   /** Typo look-ups already made (bounded): chat repeats itself. */
   private readonly typoMemo = new Map<string, Entry[]>();
@@ -167,17 +182,24 @@ export class CountryMatcher {
     for (const nm of k.nonMembers)
       for (const a of [nm.name, ...nm.aliases]) if (!this.exact.has(foldText(a))) add(a, nm.name, nm);
     const fuzzyEntries = [...this.exact.values()].filter((e) => e.alias.length >= 4);
-    for (const m of k.members)
+    for (const m of k.members) {
+      add(flagEmoji(m.iso2), m.name, null);
       for (const o of m.otherLanguages) {
         const f = foldText(o);
-        if (f.length >= 5 && !FOREIGN_SKIP.has(f) && !VOCABULARY.has(f) && !this.exact.has(f))
+        const nonLatin = NON_LATIN.test(f);
+        if ((f.length >= 5 || nonLatin) && !FOREIGN_SKIP.has(f) && !VOCABULARY.has(f) && !this.exact.has(f)) {
           add(o, m.name, null);
+          // "Франція" (Ukrainian) is one letter from "Франция" (Russian): other scripts get typo matching too.
+          if (nonLatin && f.length >= 4) fuzzyEntries.push(this.exact.get(f)!);
+        }
       }
+    }
     for (const alias of this.exact.keys()) for (const w of alias.split(' ')) this.nameWords.add(w);
     for (const e of fuzzyEntries) {
-      const bucket = this.byLength.get(e.alias.length) ?? [];
+      const buckets = NON_LATIN.test(e.alias) ? this.otherScriptsByLength : this.byLength;
+      const bucket = buckets.get(e.alias.length) ?? [];
       bucket.push(e);
-      this.byLength.set(e.alias.length, bucket);
+      buckets.set(e.alias.length, bucket);
     }
   }
 
@@ -192,7 +214,12 @@ export class CountryMatcher {
     const phrase = words.slice(i, i + n).join(' ');
     const e = this.exact.get(phrase);
     if (!e) return null;
-    if (CAPS_ONLY.has(phrase) && !new RegExp(`\\b${phrase.toUpperCase()}\\b`).test(display)) return null;
+    if (
+      CAPS_ONLY.has(phrase) &&
+      !new RegExp(`\\b${phrase.toUpperCase()}\\b`).test(display) &&
+      !VOTER_AFTER.has(words[i + n] ?? '')
+    )
+      return null;
     if (phrase === 'us' && n === 1) {
       const typedCaps = /\bU\.?S\.?\b/.test(display);
       if (!typedCaps && !US_BEFORE.has(words[i - 1] ?? '') && !US_AFTER.has(words[i + 1] ?? '')) return null;
@@ -204,6 +231,8 @@ export class CountryMatcher {
     const slice = words.slice(i, i + n);
     if (STOPWORDS.has(slice[0]!) || STOPWORDS.has(slice[n - 1]!)) return null;
     if (slice.every((w) => VOCABULARY.has(w) || STOPWORDS.has(w) || /\d/.test(w))) return null;
+    // An unknown flag ("flag-aq") is not a typo of a known one.
+    if (slice.some((w) => w.startsWith('flag-'))) return null;
     const phrase = slice.join(' ');
     const budget = allowedEdits(phrase.length);
     if (budget === 0) return null;
@@ -228,12 +257,17 @@ export class CountryMatcher {
     let best = budget + 1;
     let hits: Entry[] = [];
     const letters = letterMask(phrase);
+    const buckets = NON_LATIN.test(phrase) ? this.otherScriptsByLength : this.byLength;
     for (let len = phrase.length - budget; len <= phrase.length + budget; len++)
-      for (const e of this.byLength.get(len) ?? []) {
+      for (const e of buckets.get(len) ?? []) {
         // Each edit adds or removes at most two letters from the set of letters used.
         if (popcount(letters ^ e.letters) > 2 * budget) continue;
         if (singleWord && e.alias.includes(' ')) continue;
-        const d = boundedDamerau(phrase, e.alias, Math.min(budget, best));
+        // A short name takes few slips whatever the typed length: "peoples" is not a typo of "poles".
+        const d = boundedDamerau(phrase, e.alias, Math.min(budget, best, allowedEdits(e.alias.length)));
+        if (d > allowedEdits(e.alias.length)) continue;
+        // Two slips and a different first letter is another word ("caledonia", "macedonia"), not a typo.
+        if (d >= 2 && phrase[0] !== e.alias[0]) continue;
         if (d < best) {
           best = d;
           hits = [e];

@@ -31,6 +31,14 @@ export const shortSponsor = (sponsor: string): string => {
 
 export const positionWord = (p: Position): string => POSITION_LABEL[p];
 
+/** The verb before a vote's name: "France voted in favour of …", "Ukraine abstained on …". */
+export const VOTED_ON: Record<Position, string> = {
+  yes: 'voted in favour of',
+  no: 'voted against',
+  abstain: 'abstained on',
+  absent: 'did not vote on',
+};
+
 function tallyNumbers(v: Vote): string | null {
   const t = v.tally;
   if (!t || t.yes === null) return null;

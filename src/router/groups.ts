@@ -14,6 +14,9 @@ const P5 = [
   'United Kingdom of Great Britain and Northern Ireland',
   'United States of America',
 ];
+/** The Council's elected members: every 2025 member but the five permanent ones. */
+const electedMembers = (k: Knowledge) => k.councilMembers.filter((c) => !P5.includes(c));
+const GCC = ['Bahrain', 'Kuwait', 'Oman', 'Qatar', 'Saudi Arabia', 'United Arab Emirates'];
 const E5 = [
   'Denmark',
   'France',
@@ -36,6 +39,12 @@ const byUnGroup = (group: string) => (k: Knowledge) =>
 
 const RULES: Rule[] = [
   {
+    re: /\be10\b|\belected (?:ten|10|(?:security )?council members|members)\b|\bnon-?permanent (?:council )?members\b/,
+    label: 'the ten elected Council members',
+    pick: electedMembers,
+    basis: 'the Council’s membership in 2025, without the five permanent members',
+  },
+  {
     re: /\bp5\b|\bpermanent (?:five|members?)\b|\bfive permanent\b|\bveto (?:powers|holders|wielding)\b/,
     label: 'the five permanent Council members',
     pick: () => P5,
@@ -48,7 +57,7 @@ const RULES: Rule[] = [
     basis: 'sponsors of the European amendments in the Council',
   },
   {
-    re: /\b(?:security )?council members\b|\bmembers of the (?:security )?council\b|\bthe (?:security )?council(?:s)? (?:15|fifteen)\b|\belected members\b/,
+    re: /\b(?:security |sc |un security |unsc )?council members\b|\b(?:sc|unsc) members\b|\bmembers of the (?:security )?council\b|\bthe (?:security )?council(?:s)? (?:15|fifteen)\b/,
     label: 'the 15 Security Council members',
     pick: (k) => k.councilMembers,
     basis: 'the Council’s membership in 2025',
@@ -109,7 +118,13 @@ const RULES: Rule[] = [
     basis: M49,
   },
   {
-    re: /\bmiddle east(?:ern)?\b|\bwestern asia(?:n)?\b|\bgulf states\b/,
+    re: /\bgulf (?:states|countries|monarchies|arab states)\b|\bgcc\b/,
+    label: 'the Gulf Cooperation Council states',
+    pick: () => GCC,
+    basis: 'Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates',
+  },
+  {
+    re: /\bmiddle east(?:ern)?\b|\bwestern asia(?:n)?\b/,
     label: 'Western Asia (the Middle East and the Caucasus)',
     pick: bySubregion('Western Asia'),
     basis: M49,

@@ -3,13 +3,16 @@ import type { Position } from '../knowledge/schema.ts';
 /** Phrases that name a position, in folded text. Longest first where they overlap. */
 export const POSITION_CUES: [RegExp, Position][] = [
   [
-    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\babsent\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\bdid not take part\b|\bstayed away\b/,
+    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\babsent(ees?)?\b|\babsences?\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\b(did ?n ?t|did not|not|never) (take part|participate|show up|turn up)\b|\bnot present\b|\bstayed (away|home|out)\b|\b(sat|sit|sits|sitting) (it )?out\b/,
     'absent',
   ],
   [/\babst[a-z]*\b|\babstention/, 'abstain'],
-  [/\bagainst\b|\bopposed?\b|\bvoted no\b|\bno votes?\b|\bsaid no\b|\bvoting no\b|\brejected\b/, 'no'],
   [
-    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b/,
+    /\bagainst\b|\bopposed?\b|\bvoted no\b|\bno votes?\b|\bsaid no\b|\bvoting no\b|\brejected\b|\b(from|to) no\b|\bno (on|to)\b/,
+    'no',
+  ],
+  [
+    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b|\b(from|to) yes\b|\byes (on|to)\b/,
     'yes',
   ],
 ];
@@ -17,11 +20,11 @@ export const POSITION_CUES: [RegExp, Position][] = [
 export const LIST_CUE =
   /\b(who|which|what (countries|states|nations|members)|list|name (the|all)|countries|states|nations|members|everyone|anybody|anyone)\b/;
 export const TALLY_CUE =
-  /\b(tally|tallies|result|results|how many|count|counts|margin|score|numbers?|breakdown|final vote|split|by how much|how close|vote totals?|totals?|outcome|pass|passed|adopted|fail|failed|majority|unanimous|unanimously|landslide|close)\b/;
+  /\b(tally|tallies|result|results|how many|count|counts|margin|score|numbers?|breakdown|final vote|split|by how much|how close|vote totals?|totals?|outcome|pass|passed|adopted|fail|failed|majority|unanimous|unanimously|landslide|close|turnout|more (yes )?votes|most votes|fewer votes|more support)\b/;
 export const VOTE_CUE =
   /\b(vote|votes|voted|voting|position|positions|stance|side|sided|support|supported|oppose|opposed|against|favou?r|abst[a-z]*|ballot|stand|stood|yes|no|for)\b/;
 export const QUOTE_CUE =
-  /\b(say|said|says|saying|quote|quotes|quoted|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)?|declared|stated|speak|spoke)\b/;
+  /\b(say|said|says|saying|quote|quotes|quoted|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
 export const HELP_CUE =
   /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info)( please)?( plenary)?$/;
 
@@ -48,7 +51,11 @@ export const VOCABULARY = new Set(
 
 /** Words that make a question look like it is about something else entirely. */
 export const OFF_TOPIC =
-  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program)\b/;
+  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag(?!-[a-z]{2}\b)|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program)\b/;
+
+/** Other contests people vote in: out of scope even though they are about voting. */
+export const STRONG_OFF_TOPIC =
+  /\b(eurovision|song contest|olympics|world cup|oscars?|elections?|primaries|ballot box|polls? (open|close)|what time is it)\b/;
 
 /** Other UN votes people ask about: the subject before "resolution". */
 export const OTHER_VOTE_SUBJECTS =

@@ -33,23 +33,45 @@ function cleanQuestion(
   return { display: s, truncated };
 }
 
-/** Folds case, accents, apostrophes and punctuation so "Côte d’Ivoire?" reads as "cote d ivoire". */
+const REGIONAL_INDICATOR_A = 0x1f1e6;
+/** A flag emoji is two regional indicator letters: 🇫🇷 is F + R. */
+const FLAG = /([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu;
+const flagLetter = (c: string) => String.fromCharCode(97 + (c.codePointAt(0) ?? 0) - REGIONAL_INDICATOR_A);
+
+/** The emoji flag of a two-letter ISO code ("FR" -> 🇫🇷); foldText reads it back as the word "flag-fr". */
+export const flagEmoji = (iso2: string): string =>
+  String.fromCodePoint(...[...iso2.toUpperCase()].map((c) => REGIONAL_INDICATOR_A + c.charCodeAt(0) - 65));
+
+/** Folds case, accents, apostrophes and punctuation so "Côte d’Ivoire?" reads as "cote d ivoire", 🇫🇷 as "flag-fr". */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\w)['’]s\b/g, '$1')
-    .replace(/\bst\.?\s/g, 'saint ')
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^\p{L}\p{N}/.\- ]+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}])[.\-/]+|[.\-/]+(?![\p{L}\p{N}])/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(FLAG, (_, a: string, b: string) => ` flag-${flagLetter(a)}${flagLetter(b)} `)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      // Ukrainian letters read as their Russian neighbours, so "Іспанія" meets the stored "Испания".
+      .replace(/\u0456/g, '\u0438')
+      .replace(/\u0454/g, '\u0435')
+      .replace(/\u0491/g, '\u0433')
+      .replace(/(\w)['’]s\b/g, '$1')
+      // "s.korea", "st.lucia": an abbreviation glued to the word after it.
+      .replace(/\b([a-z]{1,2})\.(?=[a-z]{3,})/g, '$1 ')
+      .replace(/\bst\.?\s/g, 'saint ')
+      // "Peoples Republic" typed without its apostrophe reads as the folded "People's".
+      .replace(/\bpeoples\b/g, 'people')
+      .replace(/['’‘`´]/g, '')
+      .replace(/[^\p{L}\p{N}/.\- ]+/gu, ' ')
+      .replace(/(?<![\p{L}\p{N}])[.\-/]+|[.\-/]+(?![\p{L}\p{N}])/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function normalizeQuestion(raw: string, maxChars: number = DEFAULT_MAX_CHARS): NormalizedQuestion {
   const { display, truncated } = cleanQuestion(raw, maxChars);
-  const text = foldText(display);
+  // Flags name countries in a question ("how did 🇫🇷 vote"); a row of flags and nothing else asks nothing.
+  const onlyEmoji = !/[\p{L}\p{N}]/u.test(display.replace(FLAG, ''));
+  const text = foldText(onlyEmoji ? display.replace(FLAG, ' ') : display);
   return { display, text, words: text.length > 0 ? text.split(' ') : [], truncated };
 }

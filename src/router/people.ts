@@ -48,11 +48,12 @@ export class PeopleMatcher {
 
   constructor(k: Knowledge) {
     const entries: NameEntry[] = [];
-    const add = (key: string, speaker: string) => {
+    /** Names are matched with typos too; roles ("political chief") only as written. */
+    const add = (key: string, speaker: string, typos = true) => {
       const set = this.byKey.get(key) ?? new Set<string>();
       set.add(speaker);
       this.byKey.set(key, set);
-      entries.push({ key, speaker });
+      if (typos) entries.push({ key, speaker });
     };
     for (const speaker of new Set(k.quotes.map((q) => q.speaker))) {
       const folded = foldText(speaker);
@@ -64,15 +65,11 @@ export class PeopleMatcher {
     }
     add('nebenzya', 'Vassily Nebenzia');
     // Roles people use instead of names.
-    for (const role of [
-      'un political chief',
-      'political chief',
-      'under-secretary-general',
-      'under secretary general',
-      'usg for political affairs',
-      'un official',
-    ])
+    for (const role of ['un political chief', 'political chief', 'political affairs chief', 'un official'])
       add(role, 'Rosemary DiCarlo');
+    // Exact only: a typo match would read "secretary general" (Guterres) as the under-secretary-general.
+    for (const role of ['under-secretary-general', 'under secretary general', 'usg for political affairs'])
+      add(role, 'Rosemary DiCarlo', false);
     add('di carlo', 'Rosemary DiCarlo');
     add('riviere', 'Nicolas de Rivière');
     this.fuse = new Fuse(entries, {

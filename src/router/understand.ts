@@ -5,7 +5,7 @@ import { findGroup, type Group } from './groups.ts';
 import { POSITION_CUES } from './lexicon.ts';
 import type { NormalizedQuestion } from './normalize.ts';
 import { PeopleMatcher, type PersonMatch } from './people.ts';
-import { findVotes, type VoteRefs } from './votes.ts';
+import { findVotes, settleOwnDraft, type VoteRefs } from './votes.ts';
 
 /** Everything the router found in a question. */
 export interface Parsed {
@@ -14,14 +14,21 @@ export interface Parsed {
   people: PersonMatch;
   /** Members named unambiguously, in order, without repeats. */
   countries: string[];
+  /** The word index where each of `countries` is first named. */
+  countryAt: Map<string, number>;
   /** Typed words that fit several members ("korea"). */
   ambiguous: CountryMatch[];
   nonMembers: NonMember[];
   /** Typos the router corrected: "frnace" read as France. */
   readAs: { phrase: string; name: string }[];
+  /** Parts of a member named as if they voted: "scotland" answered as the United Kingdom. */
+  partsOf: { phrase: string; name: string }[];
   group: Group | null;
   positions: Position[];
 }
+
+/** Aliases that name a part of a member, not the member: the answer gives the member's record and says so. */
+const PARTS_OF_MEMBERS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 
 export interface Matchers {
   countries: CountryMatcher;
@@ -74,6 +81,27 @@ function correctKeywords(words: string[], isNameWord: (w: string) => boolean): s
   });
 }
 
+/** "A/ES-11/L.15": any vote whose recorded draft symbol the question names (amendments included). */
+function addDraftSymbols(k: Knowledge, votes: VoteRefs, text: string): void {
+  const re = /\b(?:a\/es-?11\/)?l\.?(\d{1,2})\b/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const symbol = new RegExp(`/L\\.${m[1]}\\b`);
+    for (const v of k.votes)
+      if (v.draftSymbol && symbol.test(v.draftSymbol)) {
+        votes.bySymbol = true;
+        if (!votes.ids.includes(v.id)) votes.ids.push(v.id);
+      }
+  }
+}
+
+/** The positions a question names, in the order it names them ("from against to abstain"). */
+function positionsInOrder(text: string): Position[] {
+  return POSITION_CUES.map(([re, p]) => ({ p, at: re.exec(text)?.index ?? -1 }))
+    .filter((x) => x.at >= 0)
+    .sort((x, y) => x.at - y.at)
+    .map((x) => x.p);
+}
+
 export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): Parsed {
   const words = correctKeywords(raw.words, (w) => m.countries.isNameWord(w));
   const q = words === raw.words ? raw : { ...raw, words, text: words.join(' ') };
@@ -96,23 +124,33 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
     }
   }
   const countries: string[] = [];
+  const countryAt = new Map<string, number>();
   const ambiguous: CountryMatch[] = [];
   const nonMembers: NonMember[] = [];
   for (const c of matches) {
     if (c.nonMember) nonMembers.push(c.nonMember);
     else if (c.names.length > 1) ambiguous.push(c);
-    else if (!countries.includes(c.names[0]!)) countries.push(c.names[0]!);
+    else if (!countries.includes(c.names[0]!)) {
+      countries.push(c.names[0]!);
+      countryAt.set(c.names[0]!, c.start);
+    }
   }
-  const positions = POSITION_CUES.filter(([re]) => re.test(q.text)).map(([, p]) => p);
+  settleOwnDraft(votes, q.text, countries[0]);
+  addDraftSymbols(k, votes, q.text);
+  const positions = positionsInOrder(q.text);
   return {
     q,
     votes,
     people,
     countries,
+    countryAt,
     ambiguous,
     nonMembers,
     readAs: matches
       .filter((c) => c.fuzzy && c.names.length === 1)
+      .map((c) => ({ phrase: c.phrase, name: c.names[0]! })),
+    partsOf: matches
+      .filter((c) => !c.fuzzy && c.names.length === 1 && PARTS_OF_MEMBERS.has(c.phrase))
       .map((c) => ({ phrase: c.phrase, name: c.names[0]! })),
     group,
     positions,

@@ -15,19 +15,25 @@ export interface VoteRefs {
   byId: boolean;
   /** Word indexes used by vote phrases, so "Ukraine's resolution" is not read as the country Ukraine. */
   masked: Set<number>;
+  /** "its own resolution": whose depends on who the question is about (see `settleOwnDraft`). */
+  ownDraft: boolean;
+  /** A vote was named by its symbol ("ES-11/7", "2774", "L.10"), not by a description that fits other years too. */
+  bySymbol: boolean;
 }
 
 type Rule = {
   re: RegExp;
   ids?: string[];
   usDraft?: boolean;
+  ownDraft?: boolean;
   body?: Body;
   amendment?: string;
   byId?: boolean;
+  bySymbol?: boolean;
 };
 
 const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|trump administration|trumps?|the us)`;
-const DOC = `(?:resolution|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
+const DOC = `(?:resolution|res|reso|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
 const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|pro-ukraine|pro-ukrainian)`;
 
 /** "a resolution backed by …" */
@@ -49,11 +55,28 @@ const RULES: Rule[] = [
   { re: /\bga es11 7\b/, ids: ['ga_es11_7'], byId: true },
   { re: /\bga es11 8\b/, ids: ['ga_es11_8'], byId: true },
   { re: /\bsc 2774\b/, ids: ['sc_2774'], byId: true },
-  { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?7\b|\b(?:a\/es-?11\/)?l\.?10\b/, ids: ['ga_es11_7'] },
-  { re: /\b(?:a\/res\/)?es[- ]?11[/ -]?8\b|\b(?:a\/es-?11\/)?l\.?11\b/, ids: ['ga_es11_8'] },
-  { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'] },
+  {
+    re: /\b(?:a\/res\/)?es[- ]?11[/ -]?7\b|\b(?:a\/es-?11\/)?l\.?10\b|(?<=\b(?:on|res|resolution|the) )11\/7\b/,
+    ids: ['ga_es11_7'],
+    bySymbol: true,
+  },
+  {
+    re: /\b(?:a\/res\/)?es[- ]?11[/ -]?8\b|\b(?:a\/es-?11\/)?l\.?11\b|(?<=\b(?:on|res|resolution|the) )11\/8\b/,
+    ids: ['ga_es11_8'],
+    bySymbol: true,
+  },
+  { re: /\b(?:s\/res\/)?2774\b(?: 2025)?/, ids: ['sc_2774'], bySymbol: true },
   { re: new RegExp(String.raw`\bamended (?:${US} )?${DOC}\b|\b${DOC} as amended\b`), ids: ['ga_es11_8'] },
   { re: /\bpath to peace\b/, usDraft: true },
+  // "the two resolutions": the Assembly's competing texts of the day.
+  {
+    re: /\b(?:the )?(?:two|both) (?:ga |general assembly |assembly |competing |rival |un )?(?:resolution|res|text|draft)s\b/,
+    ids: ['ga_es11_7', 'ga_es11_8'],
+  },
+  // "the Ukraine vote", "the vote on Ukraine": the day's votes, not the country Ukraine's vote (masked only).
+  {
+    re: /\b(?:on|in|at|for|during|about|from|of|after|before) the (?:ukraine|ukrainian|ukraines) votes?\b|\bvotes? on ukraine\b/,
+  },
   {
     re: new RegExp(
       String.raw`\b${DOC} (?:${BY}) (?:ukraine|kyiv|europe|europeans|the europeans|the eu|eu|european (?:states|countries|union))\b`,
@@ -73,16 +96,20 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)? ${DOC}\b|\b(?:its|their|washingtons|americas) own ${DOC}\b`,
+      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)? ${DOC}\b|\b(?:washingtons|americas) own ${DOC}\b`,
     ),
     usDraft: true,
   },
+  { re: new RegExp(String.raw`\b(?:its|their|his|her) own ${DOC}\b`), ownDraft: true },
   {
     re: /\b(?:security council|sc|unsc|council)s? (?:resolution|text|vote|draft|decision)s?\b/,
     ids: ['sc_2774'],
     body: 'SC',
   },
-  { re: /\b(?:in|at|by|of) the (?:security )?council\b|\bsecurity council\b|\bunsc\b/, body: 'SC' },
+  {
+    re: /\b(?:in|at|by|of|on) the (?:security )?council\b|\bsecurity council\b|\bunsc\b|\b(?:in|at|by|on) the sc\b/,
+    body: 'SC',
+  },
   { re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b/, body: 'GA' },
   {
     re: /\bpostpone(?:ment|d)?\b|\bdelay(?:ed|ing)? the (?:vote|meeting)\b|\badjourn|\bprocedural (?:vote|motion)\b|\brule 33\b/,
@@ -118,11 +145,16 @@ export function findVotes(text: string): VoteRefs {
     ids: [],
     usDraftAmbiguous: false,
     body: null,
-    amendment: /\bamendments?\b|\bamend(ed|ing)? (it|the)\b/.test(text),
+    amendment:
+      /\bamendments?\b|\bamend(ed|ing)? (it|the)\b|\b(change|changed|add|added) (to|in) the (us |american )?(text|draft|resolution)\b|\bwhat did (the )?(europeans?|eu|e5|russians?|russia) (change|add|want to change)\b|\b(change|changed|changing) (the )?(us |american )?(text|draft|resolution)\b|\b(text|draft|resolution) (was |got |been )?changed\b|\boriginal (us |american )?(text|draft|version|resolution)\b|\bdifferent about the amended\b/.test(
+        text,
+      ),
     amendmentTopics: [],
     otherSymbol: null,
     byId: false,
     masked: new Set(),
+    ownDraft: false,
+    bySymbol: false,
   };
   const spans = wordSpans(text);
   const mask = (start: number, end: number) => {
@@ -143,24 +175,41 @@ export function findVotes(text: string): VoteRefs {
       mask(m.index, m.index + m[0].length);
       if (rule.body && !refs.body) refs.body = rule.body;
       if (rule.usDraft) usDraft = true;
+      if (rule.ownDraft) refs.ownDraft = true;
       if (rule.byId) refs.byId = true;
+      if (rule.byId || rule.bySymbol) refs.bySymbol = true;
       for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
     }
   }
-  if (usDraft) {
-    const settled =
-      refs.body === 'SC' ? 'sc_2774' : refs.body === 'GA' || /\bamended\b/.test(text) ? 'ga_es11_8' : null;
-    if (settled) {
-      if (!refs.ids.includes(settled)) refs.ids.push(settled);
-    } else if (!refs.ids.includes('ga_es11_8') && !refs.ids.includes('sc_2774')) {
-      refs.usDraftAmbiguous = true;
-      refs.ids.push('ga_es11_8', 'sc_2774');
-    }
-  }
+  if (usDraft) settleUsDraft(refs, text);
   const other = OTHER_SYMBOL.exec(text);
   if (other && !refs.ids.length) {
     const n = other[1] ?? other[2] ?? other[3] ?? '';
     if (n !== '2774' && n !== '2025') refs.otherSymbol = other[0];
   }
   return refs;
+}
+
+/** The US text was voted in both bodies: a body or "amended" settles which; otherwise both readings are kept. */
+function settleUsDraft(refs: VoteRefs, text: string): void {
+  const settled =
+    refs.body === 'SC' ? 'sc_2774' : refs.body === 'GA' || /\bamended\b/.test(text) ? 'ga_es11_8' : null;
+  if (settled) {
+    if (!refs.ids.includes(settled)) refs.ids.push(settled);
+  } else if (!refs.ids.includes('ga_es11_8') && !refs.ids.includes('sc_2774')) {
+    refs.usDraftAmbiguous = true;
+    refs.ids.push('ga_es11_8', 'sc_2774');
+  }
+}
+
+/** Drafts by the country a question is about: "did Ukraine vote for its own resolution?" */
+const OWN_DRAFT_OF: Record<string, string> = { Ukraine: 'ga_es11_7' };
+
+/** "its own resolution" means the draft of the first country named: Ukraine's text, else the US one. */
+export function settleOwnDraft(refs: VoteRefs, text: string, subject: string | undefined): void {
+  if (!refs.ownDraft) return;
+  const own = subject ? OWN_DRAFT_OF[subject] : undefined;
+  if (own) {
+    if (!refs.ids.includes(own)) refs.ids.push(own);
+  } else settleUsDraft(refs, text);
 }

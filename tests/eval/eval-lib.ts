@@ -56,3 +56,43 @@ export function caseFailures(k: Knowledge, c: EvalCase, a: AnswerJson): string[]
     f.push(`no quote by ${c.quote_by_one_of.join(' or ')}`);
   return f;
 }
+
+export interface CategoryScore {
+  pass: number;
+  total: number;
+}
+
+export interface Score {
+  /** Passes and totals per category, sorted by category name. */
+  byCategory: Map<string, CategoryScore>;
+  pass: number;
+  total: number;
+  failed: { case: EvalCase; failures: string[] }[];
+}
+
+/** Scores every case with `caseFailures`: the one scorer behind `npm run eval` and the evaluation tests. */
+export function scoreCases(k: Knowledge, cases: EvalCase[], answer: (question: string) => AnswerJson): Score {
+  const byCategory = new Map<string, CategoryScore>();
+  const failed: Score['failed'] = [];
+  for (const c of cases) {
+    const failures = caseFailures(k, c, answer(c.question));
+    const s = byCategory.get(c.category) ?? { pass: 0, total: 0 };
+    s.total += 1;
+    if (failures.length === 0) s.pass += 1;
+    else failed.push({ case: c, failures });
+    byCategory.set(c.category, s);
+  }
+  const sorted = new Map([...byCategory].sort(([a], [b]) => a.localeCompare(b)));
+  const pass = [...sorted.values()].reduce((n, s) => n + s.pass, 0);
+  return { byCategory: sorted, pass, total: cases.length, failed };
+}
+
+/** The per-category table `npm run eval` prints. */
+export function formatScore(path: string, score: Score): string {
+  const pct = (s: CategoryScore, digits: number) => ((100 * s.pass) / s.total).toFixed(digits);
+  const lines = [`Evaluation of ${path}`];
+  for (const [cat, s] of score.byCategory)
+    lines.push(`  ${cat.padEnd(12)} ${s.pass}/${s.total}  ${pct(s, 0)}%`);
+  lines.push(`  ${'all'.padEnd(12)} ${score.pass}/${score.total}  ${pct(score, 1)}%`);
+  return lines.join('\n');
+}

@@ -7,6 +7,7 @@ import {
   shortCountry,
   shortSponsor,
   statedTally,
+  VOTED_ON,
   voteName,
 } from '../describe.ts';
 
@@ -36,12 +37,6 @@ const TOPIC_OF: Record<string, string> = {
   sc_am_russia_wording: 'wording',
 };
 
-const VERB = {
-  yes: 'voted in favour of',
-  no: 'voted against',
-  abstain: 'abstained on',
-  absent: 'did not vote on',
-} as const;
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isVetoed = (v: Vote) => /veto|negative vote of a permanent member/i.test(v.outcome);
@@ -107,7 +102,7 @@ export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
     const recorded = amendments.flatMap((v) =>
       focus.flatMap((c) => {
         const p = v.positions.get(c);
-        return p ? [capitalize(`${shortCountry(c)} ${VERB[p]} ${voteName(v)}.`)] : [];
+        return p ? [capitalize(`${shortCountry(c)} ${VOTED_ON[p]} ${voteName(v)}.`)] : [];
       }),
     );
     const who = joinNames(focus.map(shortCountry));

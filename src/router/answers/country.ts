@@ -1,7 +1,15 @@
 import { type Answer, type Block, emptyAnswer, type StatedPosition } from '../../answer.ts';
 import type { Body, Knowledge, Vote } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
-import { joinNames, mainVotes, positionWord, shortCountry, tallyShort, voteName } from '../describe.ts';
+import {
+  joinNames,
+  mainVotes,
+  positionWord,
+  shortCountry,
+  tallyShort,
+  VOTED_ON,
+  voteName,
+} from '../describe.ts';
 
 /** Notes for positions a report disputes, or that people commonly get wrong. */
 function disputeNotes(k: Knowledge, vote: Vote, country: string): { text: string; sources: string[] }[] {
@@ -89,7 +97,7 @@ export function countryAnswer(
   }
   if (a.positions.length === 0)
     for (const id of only ?? []) sources.push(primarySources(k.voteById.get(id)?.sources ?? []));
-  a.summary = summaryOf(k, countries, a.positions, only);
+  a.summary = summaryOf(k, countries, a.positions, only, body);
   if (note) blocks.unshift({ type: 'note', text: note });
   a.blocks = blocks;
   a.citations = cite(k, ...sources);
@@ -103,9 +111,12 @@ function summaryOf(
   countries: string[],
   stated: StatedPosition[],
   only: string[] | null,
+  body: Body | null,
 ): string {
   if (stated.length === 0) {
-    const sc = only !== null && only.length > 0 && only.every((id) => k.voteById.get(id)?.body === 'SC');
+    const sc =
+      (only !== null && only.length > 0 && only.every((id) => k.voteById.get(id)?.body === 'SC')) ||
+      ((only === null || only.length === 0) && body === 'SC');
     const outside = countries.filter((c) => !k.councilMembers.includes(c));
     if (sc && outside.length === countries.length)
       return `${capital(joinNames(outside.map(shortCountry)))} ${outside.length > 1 ? 'were not members' : 'was not a member'} of the Security Council in 2025, so ${outside.length > 1 ? 'they' : 'it'} had no vote there.`;
@@ -114,7 +125,7 @@ function summaryOf(
   if (countries.length === 1 && stated.length === 1 && only) {
     const s = stated[0]!;
     const vote = k.votes.find((v) => v.symbol === s.vote)!;
-    return `${capital(shortCountry(s.country))} ${verb(s.position)} ${voteName(vote)}.`;
+    return `${capital(shortCountry(s.country))} ${VOTED_ON[s.position]} ${voteName(vote)}.`;
   }
   if (countries.length === 1)
     return `How ${shortCountry(countries[0]!)} voted at the UN on 24 February 2025:`;
@@ -122,15 +133,6 @@ function summaryOf(
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function verb(p: StatedPosition['position']): string {
-  return {
-    yes: 'voted in favour of',
-    no: 'voted against',
-    abstain: 'abstained on',
-    absent: 'did not vote on',
-  }[p];
-}
 
 function suggestionsFor(countries: string[]): string[] {
   const first = shortCountry(countries[0] ?? 'France');

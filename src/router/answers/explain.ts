@@ -1,71 +1,10 @@
-import { type Answer, emptyAnswer } from '../../answer.ts';
+/** Explanations of the record itself (the US votes, binding force, vetoes, symbols, timing), then the context topics. */
+import type { Answer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
-import { cite, primarySources } from '../cite.ts';
-import { addQuote, mainVotes, outcomeSentence, shortSponsor, statedTally, voteName } from '../describe.ts';
-
-export interface ExplainContext {
-  text: string;
-  countries: string[];
-  voteIds: string[];
-}
-
-interface Topic {
-  id: string;
-  /** Each pattern that matches adds one to the topic's score. */
-  cues: RegExp[];
-  /** Cues that must all match for the topic to count at all. */
-  requires?: (c: ExplainContext) => boolean;
-  build: (k: Knowledge, c: ExplainContext) => Answer;
-}
-
-const fact = (k: Knowledge, id: string) => k.facts.find((f) => f.id === id);
-const gloss = (k: Knowledge, id: string) => k.glossary.find((g) => g.id === id);
-const quote = (k: Knowledge, id: string) => k.quotes.find((q) => q.id === id);
-
-/** An explanation made of facts, glossary entries and quotes, each with its sources. */
-function compose(
-  k: Knowledge,
-  intent: string,
-  summary: string,
-  parts: { facts?: string[]; glossary?: string[]; quotes?: string[]; votes?: string[]; events?: string[] },
-): Answer {
-  const a = emptyAnswer('answer', intent, summary);
-  const sources: string[][] = [];
-  for (const id of parts.glossary ?? []) {
-    const g = gloss(k, id);
-    if (!g) continue;
-    a.blocks.push({ type: 'paragraph', text: g.text });
-    sources.push(g.sources);
-  }
-  for (const id of parts.facts ?? []) {
-    const f = fact(k, id);
-    if (!f) continue;
-    a.blocks.push({ type: 'paragraph', text: f.statement });
-    sources.push(f.sources);
-  }
-  for (const id of parts.events ?? []) {
-    const e = k.timeline.find((t) => t.id === id);
-    if (!e) continue;
-    a.blocks.push({ type: 'paragraph', text: `${e.date}: ${e.statement}` });
-    sources.push(e.sources);
-  }
-  for (const id of parts.votes ?? []) {
-    const v = k.voteById.get(id);
-    if (!v) continue;
-    a.blocks.push({ type: 'fields', fields: [{ label: voteName(v), value: outcomeSentence(v) }] });
-    if (v.tally && v.tally.yes !== null) a.tallies.push(statedTally(v));
-    sources.push(primarySources(v.sources));
-  }
-  for (const id of parts.quotes ?? []) {
-    const q = quote(k, id);
-    if (!q) continue;
-    addQuote(a, q);
-    sources.push([q.source]);
-  }
-  a.citations = cite(k, ...sources);
-  a.confidence = 0.8;
-  return a;
-}
+import { addCitations, primarySources } from '../cite.ts';
+import { outcomeSentence, shortSponsor, voteName } from '../describe.ts';
+import { compose, type ExplainContext, type Topic } from './compose.ts';
+import { CONTEXT_TOPICS } from './context-topics.ts';
 
 function usPositions(k: Knowledge, a: Answer, voteIds: string[]): Answer {
   for (const id of voteIds) {
@@ -104,10 +43,7 @@ const TOPICS: Topic[] = [
         type: 'note',
         text: 'The sources record the amendments and Dorothy Shea’s objection to them before the vote; they hold no further US statement of why it abstained.',
       });
-      a.citations = [
-        ...a.citations,
-        ...cite(k, ['nbc_copy', 'euromaidan']).filter((c) => !a.citations.some((x) => x.id === c.id)),
-      ];
+      addCitations(k, a, ['nbc_copy', 'euromaidan']);
       return usPositions(k, a, ['ga_es11_8']);
     },
   },
@@ -118,7 +54,11 @@ const TOPICS: Topic[] = [
       /\bagainst\b|\bno\b|\boppose|\breject|\bnot support|\bcannot support/,
       /ukrain|european|es-11\/7|l\.10/,
     ],
-    requires: (c) => isUs(c) && WHY.test(c.text) && !/\babst/.test(c.text),
+    requires: (c) =>
+      isUs(c) &&
+      WHY.test(c.text) &&
+      !/\babst/.test(c.text) &&
+      /\bagainst\b|\bno\b|\boppose|\breject|\bnot support|ukrain|european|es-11\/7|l\.10/.test(c.text),
     build: (k) =>
       usPositions(
         k,
@@ -139,6 +79,7 @@ const TOPICS: Topic[] = [
     cues: [
       /\bbinding\b|\blegal(ly)? force\b|\benforceable\b|\benforce\b|\bmandatory\b|\blegally\b|\bobligat|\blegal (effect|weight|status|consequences?)\b|\bhave (any )?teeth\b|\bcomply\b/,
       /\bbinding\b|\blegal effect\b/,
+      /\bwhat(s| is)? the point\b|\b(does|did|will) (it|this|that|the [a-z ]*resolution|[a-z0-9/.-]+) (even |really )?matter\b|\b(effect|impact|consequences?)\b/,
     ],
     build: (k, c) => {
       const a = compose(
@@ -185,14 +126,26 @@ const TOPICS: Topic[] = [
     id: 'symbols',
     cues: [
       /\bsymbols?\b|\bdocument (number|symbol)s?\b|\bdraft (number|code)s?\b|\bl\.?9\b|\bwhat (is|was|are) (a\/es-11\/)?l\.?1[015]\b|\bl\.?15\b/,
+      /\b(is|was|were) (a\/es-11\/)?l\.?\d+\b|\bl\.?\d+ (is|was) the\b|^(is|was) (the )?[a-z ]*(draft|text|resolution) (a\/es-11\/)?l\.?\d+\b/,
     ],
-    build: (k) =>
-      compose(
+    build: (k, c) => {
+      const a = compose(
         k,
         'explain_symbols',
         'The drafts were A/ES-11/L.10 (Ukraine/European, adopted as A/RES/ES-11/7) and A/ES-11/L.11 (US, adopted as amended as A/RES/ES-11/8).',
         { facts: ['f3'] },
-      ),
+      );
+      // A symbol the question names that is not one of the two drafts ("L.15", an amendment): what it was, first.
+      const named = c.voteIds.map((id) => k.voteById.get(id)).filter((v) => v?.kind === 'amendment');
+      for (const v of named)
+        if (v?.draftSymbol) {
+          const symbol = v.draftSymbol.replace(/\s*\(.*\)$/, '');
+          a.summary = `${symbol} was ${voteName(v)}: ${outcomeSentence(v)}.`;
+          a.blocks.unshift({ type: 'paragraph', text: `Symbol as recorded: ${v.draftSymbol}.` });
+          addCitations(k, a, primarySources(v.sources));
+        }
+      return a;
+    },
   },
   {
     id: 'presided',
@@ -209,6 +162,7 @@ const TOPICS: Topic[] = [
     id: 'timing',
     cues: [
       /\bwhat time\b|\bmorning\b|\bafternoon\b|\bwhen (did|was|were)\b|\bwhat day\b|\bwhich day\b|\bdate\b/,
+      /\b(which|what) (body|vote|one) (voted|was|came|went|met) first\b|\bin what order\b|\bwhich came first\b/,
     ],
     build: (k) =>
       compose(
@@ -236,6 +190,7 @@ const TOPICS: Topic[] = [
     id: 'overview',
     cues: [
       /\bwhat happened\b|\bwhat was voted\b|\boverview\b|\bsummar(y|ise|ize)\b|\brecap\b|\bwhat (were|are) the (votes|resolutions)\b|\bwhat (votes|resolutions) (were|took place)\b|\bbig picture\b|\btl ?dr\b/,
+      /\bwhat did the (un|united nations|general assembly|security council|ga|sc|unga|unsc) (vote on|decide|adopt|pass)\b/,
     ],
     build: (k) =>
       compose(k, 'overview', 'On Monday 24 February 2025 the UN voted three times on the war in Ukraine:', {
@@ -268,184 +223,7 @@ const TOPICS: Topic[] = [
         { facts: ['f7'], votes: ['sc_procedural_postpone'] },
       ),
   },
-  {
-    id: 'casualties',
-    cues: [/\bcasualt|\bcivilians?\b|\bkilled\b|\bdeaths?\b|\bchildren\b|\bdead\b|\bohchr\b|\bdicarlo\b/],
-    build: (k) =>
-      compose(
-        k,
-        'explain_casualties',
-        'Rosemary DiCarlo told the Security Council that OHCHR had confirmed at least 12,654 civilians killed, including 673 children, since 24 February 2022.',
-        { facts: ['f13'], quotes: ['q16', 'q17'] },
-      ),
-  },
-  {
-    id: 'reactions',
-    cues: [
-      /\breact(ion|ions|ed)?\b|\bcriticis|\bcriticiz|\bbacklash\b|\bcongress\b|\brepublicans?\b|\bdemocrats?\b|\bsenators?\b|\blawmakers\b|\bcurtis\b|\bbacon\b|\bpelosi\b|\bdomestic\b/,
-    ],
-    build: (k) =>
-      compose(k, 'explain_reactions', 'Some US lawmakers, Republicans among them, criticised the US votes.', {
-        facts: ['f15'],
-        quotes: ['q19', 'q20', 'q21'],
-      }),
-  },
-  {
-    id: 'white_house',
-    cues: [/\bmacron\b|\bstarmer\b|\bwhite house\b|\bsame day\b|\bthat week\b|\bdiplomacy\b/],
-    build: (k) =>
-      compose(
-        k,
-        'explain_context',
-        'The same day, Emmanuel Macron met Donald Trump at the White House; Keir Starmer was due later that week.',
-        { facts: ['f14'], events: ['t2025_macron', 't2025_starmer'] },
-      ),
-  },
-  {
-    id: 'iran_claim',
-    cues: [
-      /\biran\b.*\b(with the us|side|claim|report|really|washington post)|washington post|\bjim costa\b|\bcosta\b/,
-    ],
-    build: (k) =>
-      compose(
-        k,
-        'explain_dispute',
-        'The UN record shows Iran abstained on ES-11/7, although some reports said it voted with the US.',
-        { facts: ['f16'] },
-      ),
-  },
-  {
-    id: 'early_reports',
-    cues: [
-      /\b89\b|\bearly reports?\b|\bfirst reports?\b|\bflash\b|\bukrinform\b|\bwrong (count|tally|number)\b/,
-    ],
-    build: (k) =>
-      compose(
-        k,
-        'explain_dispute',
-        'The official tally of A/RES/ES-11/8 is 93-8-73; an early flash report said 89-8-69.',
-        { facts: ['f18'], votes: ['ga_es11_8'] },
-      ),
-  },
-  {
-    id: 'diplomatic_note',
-    cues: [
-      /\bdiplomatic note\b|\bnote (to|circulated)\b|\blobb(y|ied|ying)\b|\bpressure[ds]?\b|\burged (states|countries)\b/,
-    ],
-    build: (k) =>
-      compose(
-        k,
-        'explain_us_lobbying',
-        'Before the vote the US urged states to vote against any other resolution or amendment (paraphrase; the exact wording is not in the sources).',
-        { facts: ['f17'] },
-      ),
-  },
-  {
-    id: 'disputed',
-    cues: [
-      /\bdisput|\bdisagree|\bcontradict|\bdiscrepanc|\berrors?\b|\bmistakes?\b|\bconflicting\b|\bwrong\b|\baccurate\b|\bfact-?check/,
-    ],
-    build: (k) => {
-      const a = compose(
-        k,
-        'explain_dispute',
-        'Where reports differ from the UN record, Plenary gives the record and says a report differs:',
-        { facts: ['f16', 'f18'] },
-      );
-      for (const d of k.disputed.positions) {
-        a.blocks.push({
-          type: 'note',
-          text: `${d.country} on ${d.vote}: the UN record shows ${d.record}; ${d.other}.`,
-        });
-        a.citations.push(...cite(k, d.sources).filter((c) => !a.citations.some((x) => x.id === c.id)));
-      }
-      return a;
-    },
-  },
-  {
-    id: 'bodies',
-    requires: (c) => c.voteIds.length === 0 || /assembly.*council|council.*assembly/.test(c.text),
-    cues: [
-      /\bdifference between\b|\bgeneral assembly (and|vs|versus) (the )?security council\b|\bwhat is the (general assembly|security council)\b|\bpermanent members?\b|\bhow many members\b/,
-    ],
-    build: (k) =>
-      compose(
-        k,
-        'explain_bodies',
-        'The General Assembly has all 193 members; the Security Council has 15, five of them permanent with a veto.',
-        { glossary: ['g_bodies', 'g_binding'] },
-      ),
-  },
-  {
-    id: 'ess',
-    cues: [/\bemergency special session\b|\bess\b|\bes-11\b(?!\/)|\buniting for peace\b|\bspecial session\b/],
-    build: (k) =>
-      compose(
-        k,
-        'explain_session',
-        'The General Assembly votes took place in its resumed 11th emergency special session.',
-        { glossary: ['g_ess'] },
-      ),
-  },
-  {
-    id: 'content',
-    cues: [
-      /\bwhat (does|did) (it|the resolution|the text|2774|the us text|the us draft|es-11\/7|es-11\/8|they) (say|call for|demand|ask)\b|\bwhat (is|was) in\b|\bcontents?\b|\bwording\b|\bmention(s|ed)?\b|\brefer(s|red)? to\b|\bcall(s|ed)? for\b|\bdemands?\b/,
-    ],
-    build: (k, c) => {
-      const ids = c.voteIds.length > 0 ? c.voteIds : mainVotes(k).map((v) => v.id);
-      const a = compose(k, 'explain_content', 'What each text is about (titles and substance as recorded):', {
-        votes: ids,
-      });
-      for (const id of ids) {
-        const v = k.voteById.get(id);
-        if (v)
-          a.blocks.push({ type: 'paragraph', text: `${v.symbol}: “${v.title}”. Sponsor: ${v.sponsor}.` });
-      }
-      return a;
-    },
-  },
-  {
-    id: 'sponsors',
-    cues: [
-      /\bsponsor(s|ed|ing)?\b|\bco-?sponsor|\bwho (drafted|wrote|proposed|tabled|introduced|put forward)\b|\bauthors?\b/,
-    ],
-    build: (k, c) => {
-      const ids = c.voteIds.length > 0 ? c.voteIds : mainVotes(k).map((v) => v.id);
-      const a = compose(k, 'explain_sponsors', 'Who put each text forward:', {});
-      for (const id of ids) {
-        const v = k.voteById.get(id);
-        if (!v) continue;
-        a.blocks.push({ type: 'fields', fields: [{ label: v.symbol, value: v.sponsor }] });
-        a.citations.push(
-          ...cite(k, primarySources(v.sources)).filter((x) => !a.citations.some((y) => y.id === x.id)),
-        );
-      }
-      return a;
-    },
-  },
-  {
-    id: 'aligned_with_russia',
-    cues: [
-      /\bsid(e|ed|ing) with russia\b|\balign(ed|s)? with russia\b|\bsame side as russia\b|\bvoted with russia\b|\bjoin(ed)? russia\b/,
-    ],
-    build: (k) => {
-      const a = compose(
-        k,
-        'explain_alignment',
-        'On Ukraine’s text the United States voted against, as did Russia; on resolution 2774 both voted in favour.',
-        { facts: ['f1', 'f2'], quotes: ['q19'] },
-      );
-      for (const id of ['ga_es11_7', 'ga_es11_8', 'sc_2774']) {
-        const v = k.voteById.get(id)!;
-        for (const c of ['United States of America', 'Russian Federation']) {
-          const p = v.positions.get(c);
-          if (p) a.positions.push({ vote: v.symbol, country: c, position: p });
-        }
-      }
-      return a;
-    },
-  },
+  ...CONTEXT_TOPICS,
 ];
 
 /** The explanation topic the question is about, if any: the best-scoring topic whose requirements hold. */
@@ -454,7 +232,9 @@ export function findTopic(c: ExplainContext): { topic: Topic; score: number } | 
   let bestScore = 0;
   for (const t of TOPICS) {
     if (t.requires && !t.requires(c)) continue;
-    const score = t.cues.filter((re) => re.test(c.text)).length;
+    const cues = t.cues.filter((re) => re.test(c.text)).length;
+    // The topic's own subject counts twice: "what happened with Macron" is about Macron, not an overview.
+    const score = cues > 0 && t.strong?.test(c.text) ? cues + 1 : cues;
     if (score > bestScore) {
       best = t;
       bestScore = score;

@@ -2,7 +2,7 @@ import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
-import { mainVotes, shortCountry, tallyShort, voteName } from '../describe.ts';
+import { mainVotes, shortCountry, statedTally, tallyShort, VOTED_ON, voteName } from '../describe.ts';
 import type { Group } from '../groups.ts';
 
 const HEADING: Record<Position, string> = {
@@ -20,6 +20,8 @@ export interface ListRequest {
   like: string | null;
   /** "against both resolutions": only members with that position on every listed vote. */
   intersect?: boolean;
+  /** "apart from Russia": members left out of the list. */
+  exclude?: string[];
 }
 
 function votesOf(k: Knowledge, req: ListRequest): Vote[] {
@@ -44,11 +46,14 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       type: 'paragraph',
       text: `${voteName(vote)}${t ? `, ${vote.adopted ? 'adopted' : 'not adopted'} ${t}` : ''}:`,
     });
+    // The result heads each list, so "yes votes on ES-11/8" gets the count as well as the names.
+    if (t) a.tallies.push(statedTally(vote));
     for (const p of wanted) {
       let names = [...vote.positions]
         .filter(([c, pos]) => pos === p && (!members || members.has(c)))
         .map(([c]) => c);
       if (req.like) names = names.filter((c) => c !== req.like);
+      if (req.exclude) names = names.filter((c) => !req.exclude!.includes(c));
       names.sort((x, y) => x.localeCompare(y));
       const known = vote.listsComplete || vote.kind === 'resolution';
       if (!known && names.length === 0) {
@@ -126,16 +131,10 @@ function intersectionAnswer(k: Knowledge, req: ListRequest, p: Position): Answer
     )
     .map(([c]) => c)
     .sort((x, y) => x.localeCompare(y));
-  const verb = {
-    yes: 'voted in favour of',
-    no: 'voted against',
-    abstain: 'abstained on',
-    absent: 'did not vote on',
-  }[p];
   const a = emptyAnswer(
     'answer',
     'list_intersection',
-    `${names.length} members ${verb} ${votes.length === 2 ? 'both ' : 'all of '}${votes.map((v) => v.symbol).join(' and ')}:`,
+    `${names.length} members ${VOTED_ON[p]} ${votes.length === 2 ? 'both ' : 'all of '}${votes.map((v) => v.symbol).join(' and ')}:`,
   );
   a.blocks.push({
     type: 'countries',
@@ -149,8 +148,17 @@ function intersectionAnswer(k: Knowledge, req: ListRequest, p: Position): Answer
   return a;
 }
 
-/** How members moved between two votes ("which countries changed their vote between the two resolutions?"). */
-export function changesAnswer(k: Knowledge, firstId: string, secondId: string, group: Group | null): Answer {
+/**
+ * How members moved between two votes ("which countries changed their vote between the two resolutions?"), or
+ * only one move when `only` names it ("who voted yes on ES-11/7 but abstained on ES-11/8?").
+ */
+export function changesAnswer(
+  k: Knowledge,
+  firstId: string,
+  secondId: string,
+  group: Group | null,
+  only?: [Position, Position],
+): Answer {
   const first = k.voteById.get(firstId)!;
   const second = k.voteById.get(secondId)!;
   const members = group ? new Set(group.members) : null;
@@ -158,14 +166,18 @@ export function changesAnswer(k: Knowledge, firstId: string, secondId: string, g
   for (const [c, p1] of first.positions) {
     const p2 = second.positions.get(c);
     if (!p2 || p1 === p2 || (members && !members.has(c))) continue;
+    if (only && (p1 !== only[0] || p2 !== only[1])) continue;
     const key = `${HEADING[p1]} on ${first.symbol}, ${HEADING[p2].toLowerCase()} on ${second.symbol}`;
     moves.set(key, [...(moves.get(key) ?? []), c]);
   }
   const total = [...moves.values()].reduce((n, xs) => n + xs.length, 0);
+  const who = `${total} member${total === 1 ? '' : 's'}${group ? ` of ${group.label}` : ''}`;
   const a = emptyAnswer(
     'answer',
     'changes',
-    `${total} members${group ? ` of ${group.label}` : ''} voted differently on ${first.symbol} and ${second.symbol}:`,
+    only
+      ? `${who} ${VOTED_ON[only[0]]} ${first.symbol} and ${VOTED_ON[only[1]]} ${second.symbol}${total > 0 ? ':' : '.'}`
+      : `${who} voted differently on ${first.symbol} and ${second.symbol}:`,
   );
   for (const [label, names] of [...moves].sort((x, y) => y[1].length - x[1].length)) {
     names.sort((x, y) => x.localeCompare(y));

@@ -4,6 +4,8 @@ import type { Body, Knowledge } from '../../knowledge/model.ts';
 import type { Quote } from '../../knowledge/schema.ts';
 import { cite } from '../cite.ts';
 import { addQuote, joinNames, shortCountry } from '../describe.ts';
+import { STOPWORDS } from '../lexicon.ts';
+import { foldText } from '../normalize.ts';
 import type { PersonMatch } from '../people.ts';
 
 export interface QuoteRequest {
@@ -14,6 +16,8 @@ export interface QuoteRequest {
   body: Body | null;
   /** Remaining words, for "who said 'war of words'". */
   topic: string;
+  /** "Who said …": the words decide first, even over a person the words name ("the Trump administration…"). */
+  byWords?: boolean;
 }
 
 const MAX_QUOTES = 6;
@@ -35,7 +39,39 @@ function quoteIndex(k: Knowledge): Fuse<Quote> {
   return fuseCache.fuse;
 }
 
+/** Words of a "who said …" question that say nothing about the quote itself. */
+const ASKING = new Set([
+  'said',
+  'say',
+  'says',
+  'saying',
+  'quote',
+  'quoted',
+  'words',
+  'line',
+  'phrase',
+  'wrote',
+]);
+
+/**
+ * Quotes holding most of the question's own words ("who said no peace will be sustainable without Ukraine's
+ * consent"): all the quotes with the largest share, when that share is at least 60% of two or more words.
+ */
+function byWords(k: Knowledge, topic: string): Quote[] {
+  const words = topic.split(' ').filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !ASKING.has(w));
+  if (words.length < 2) return [];
+  const scored = k.quotes.map((q) => {
+    const text = ` ${foldText(q.text)} `;
+    return { q, hits: words.filter((w) => text.includes(` ${w} `)).length };
+  });
+  const best = Math.max(...scored.map((x) => x.hits));
+  if (best < 2 || best / words.length < 0.6) return [];
+  return scored.filter((x) => x.hits === best).map((x) => x.q);
+}
+
 function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
+  const worded = req.byWords ? byWords(k, req.topic) : [];
+  if (worded.length > 0) return worded;
   if (req.people.speakers.length > 0) return k.quotes.filter((q) => req.people.speakers.includes(q.speaker));
   if (req.countries.length > 0)
     return k.quotes.filter((q) => req.countries.includes(q.country) && (!req.officialOnly || atUn(q)));
@@ -44,6 +80,8 @@ function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
       (q) => atUn(q) && q.body.startsWith(req.body === 'SC' ? 'Security Council' : 'General Assembly'),
     );
   if (req.topic.length >= 4) {
+    const words = byWords(k, req.topic);
+    if (words.length > 0) return words;
     const hits = quoteIndex(k).search(req.topic, { limit: 3 });
     return hits.filter((h) => (h.score ?? 1) < 0.3).map((h) => h.item);
   }
@@ -76,7 +114,13 @@ export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
       type: 'paragraph',
       text: `${quotes.length - shown.length} more quotes; ask about one speaker to see them.`,
     });
-  a.citations = cite(k, ...shown.map((q) => [q.source, ...(q.extra_sources ?? [])]));
+  const facts = factsReporting(k, speakers);
+  for (const f of facts) a.blocks.push({ type: 'paragraph', text: f.statement });
+  a.citations = cite(
+    k,
+    ...shown.map((q) => [q.source, ...(q.extra_sources ?? [])]),
+    ...facts.map((f) => f.sources),
+  );
   a.suggestions = [
     'What did Barbara Woodward say?',
     'What did Vassily Nebenzia say?',
@@ -84,6 +128,16 @@ export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
   ];
   a.confidence = 0.9;
   return a;
+}
+
+/** Facts reporting what a speaker said ("DiCarlo told the Security Council …"): said beside the quotes. */
+function factsReporting(k: Knowledge, speakers: string[]) {
+  const surnames = speakers.map((s) => s.split(' ').at(-1) ?? s);
+  return k.facts.filter(
+    (f) =>
+      surnames.some((n) => new RegExp(`\\b${n}\\b`).test(f.statement)) &&
+      /\b(told|said|stated|criticised|criticized|warned|called)\b/.test(f.statement),
+  );
 }
 
 function noQuote(k: Knowledge, req: QuoteRequest): Answer {

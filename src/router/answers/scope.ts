@@ -48,10 +48,14 @@ export const otherVote = (what: string): Answer =>
     `${COVERS} For those, I can give every member's position, the tallies, the amendments and quotes.`,
   );
 
+/** "Taiwan is not a member of the UN, so it had no vote in these tallies." */
+export const nonMemberSentence = (nm: NonMember): string =>
+  `${/^(European|Holy)/.test(nm.name) ? `The ${nm.name}` : nm.name} is ${nm.status === 'not a UN member' ? 'not a member of the UN' : nm.status.startsWith('an ') ? nm.status : `a ${nm.status}`}, so it had no vote in these tallies.`;
+
 export const nonMember = (nm: NonMember): Answer =>
   noAnswer(
     'non_member',
-    `${/^(European|Holy)/.test(nm.name) ? `The ${nm.name}` : nm.name} is ${nm.status === 'not a UN member' ? 'not a member of the UN' : nm.status.startsWith('an ') ? nm.status : `a ${nm.status}`}, so it had no vote in these tallies.`,
+    nonMemberSentence(nm),
     `Only the 193 UN member states vote in the General Assembly, and only the 15 Council members in the Security Council. ${COVERS}`,
     ['How did Germany vote?', 'Which European countries voted against ES-11/7?', 'help'],
   );
@@ -87,10 +91,11 @@ export const clarifyCountry = (phrase: string, names: string[]): Answer => {
   return a;
 };
 
+/** `group` as said in a sentence: "G7 members", "the West", "Ukraine's allies". */
 export const unlistedGroup = (group: string): Answer =>
   noAnswer(
     'unlisted_group',
-    `I don't hold the list of ${group} members, so I can't filter the votes by it.`,
+    `I don't hold the list of ${group}, so I can't filter the votes by it.`,
     'I can filter by region (UN geoscheme), by the Security Council, the P5, or by countries you name.',
     [
       'Which European countries voted against ES-11/7?',

@@ -1,6 +1,6 @@
 import type { Answer } from '../../answer.ts';
 import type { Body, Knowledge } from '../../knowledge/model.ts';
-import { cite } from '../cite.ts';
+import { addCitations } from '../cite.ts';
 import { addQuote, joinNames, shortCountry } from '../describe.ts';
 import { countryAnswer } from './country.ts';
 
@@ -28,12 +28,10 @@ export function whyCountryAnswer(
         ? `These are ${who}'s own words from the meetings; the sources hold no other statement of its reasons.`
         : `The sources hold no statement of ${who}'s reasons, so I won't guess. Above is how it voted.`,
   });
-  a.citations = [
-    ...a.citations,
-    ...cite(
-      k,
-      quotes.slice(0, 3).map((q) => q.source),
-    ).filter((c) => !a.citations.some((x) => x.id === c.id)),
-  ];
+  addCitations(
+    k,
+    a,
+    quotes.slice(0, 3).map((q) => q.source),
+  );
   return a;
 }

@@ -1,0 +1,76 @@
+/** What a parsed question refers to, beyond the entities `understand` found: helpers for the router. */
+import type { Body, Knowledge } from '../knowledge/model.ts';
+import { DOMAIN, NOT_A_NAME, RELATION } from './cues.ts';
+import { mainVotes } from './describe.ts';
+import { LIST_CUE } from './lexicon.ts';
+import type { Parsed } from './understand.ts';
+
+/** The words a person used for a country the router does not know ("Atlantis", "Wakanda"). */
+export function unknownCountryPhrase(p: Parsed): string | null {
+  const patterns = [
+    /\bhow (?:did|does|do|has|have|would|will) (?:the )?([a-z][a-z .-]{1,40}?) (?:vote|voted|votes|abstain|stand)\b/,
+    /\b(?:position|vote|stance) of (?:the )?([a-z][a-z .-]{1,40}?)(?: on| in|$)/,
+    /\bdid (?:the )?([a-z][a-z .-]{1,40}?) (?:vote|abstain|support|oppose)\b/,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(p.q.text);
+    const phrase = m?.[1]?.trim();
+    if (
+      phrase &&
+      !NOT_A_NAME.test(phrase) &&
+      !/^(not|never|n t) /.test(phrase) &&
+      !DOMAIN.test(phrase) &&
+      !LIST_CUE.test(phrase)
+    )
+      return phrase;
+  }
+  return null;
+}
+
+/** The votes a question names, or the votes of the body it names; null when it names neither. */
+export function namedVotes(p: Parsed): string[] | null {
+  if (p.votes.ids.length > 0) return p.votes.ids;
+  if (p.votes.body === 'SC') return ['sc_2774'];
+  if (p.votes.body === 'GA') return ['ga_es11_7', 'ga_es11_8'];
+  return null;
+}
+
+export function otherYear(text: string): string | null {
+  const years = /\b(?:19[4-9]\d|20\d\d)\b/g;
+  for (let m = years.exec(text); m !== null; m = years.exec(text)) if (m[0] !== '2025') return m[0];
+  return null;
+}
+
+/** The body every named vote was taken in ("the amended text": the Assembly), or null. */
+export function bodyOfVotes(k: Knowledge, ids: string[]): Body | null {
+  const bodies = new Set(ids.map((id) => k.voteById.get(id)?.body));
+  const [only] = bodies;
+  return bodies.size === 1 && only ? only : null;
+}
+
+/** "Why did the UK abstain?": the votes where every country named took the one position asked about. */
+export function votesTaken(k: Knowledge, p: Parsed): string[] {
+  const [position] = p.positions;
+  if (p.positions.length !== 1 || !position) return [];
+  return mainVotes(k)
+    .filter(
+      (v) =>
+        (!p.votes.body || v.body === p.votes.body) &&
+        p.countries.every((c) => v.positions.get(c) === position),
+    )
+    .map((v) => v.id);
+}
+
+/** "… against Russia": the country is what the question relates someone else to. */
+export function namedAsObject(p: Parsed, country: string): boolean {
+  let i = (p.countryAt.get(country) ?? 0) - 1;
+  if (p.q.words[i] === 'the') i -= 1;
+  return RELATION.has(p.q.words[i] ?? '');
+}
+
+/** "What did Ukraine's envoy say about Russia?": the countries that spoke, not the ones spoken about. */
+export function speakingCountries(p: Parsed): string[] {
+  const about = p.q.words.indexOf('about');
+  const before = p.countries.filter((c) => about < 0 || (p.countryAt.get(c) ?? 0) < about);
+  return before.length > 0 ? before : p.countries;
+}
