@@ -137,7 +137,9 @@ async function main(): Promise<void> {
   console.log(`throughput ${(times.length / seconds).toFixed(0)} round trips/s`);
   if (botCpu0 !== undefined && botCpu1 !== undefined)
     console.log(`bot CPU per request ${fmt(((botCpu1 - botCpu0) * 1000) / times.length)}`);
-  console.log(p99 < 30 ? 'target met: p99 < 30 ms' : `target missed: p99 ${fmt(p99)} >= 30 ms`);
+  console.log(
+    p99 < 30 ? 'target (issue 4) met: p99 < 30 ms' : `target (issue 4) missed: p99 ${fmt(p99)} >= 30 ms`,
+  );
 
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
