@@ -133,6 +133,23 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   Slovenia: ['Slovenian', 'Slovenians'],
 };
 
+/** Former names people still use ("Zaire", "Ceylon"): each read as the member that holds the seat now. */
+const FORMER_NAMES: Record<string, string[]> = {
+  'Democratic Republic of the Congo': ['Zaire'],
+  'Sri Lanka': ['Ceylon'],
+  'Iran (Islamic Republic of)': ['Persia'],
+  Thailand: ['Siam'],
+  Benin: ['Dahomey'],
+  'Burkina Faso': ['Upper Volta'],
+  Cambodia: ['Kampuchea'],
+  Zimbabwe: ['Rhodesia'],
+  Botswana: ['Bechuanaland'],
+  Malawi: ['Nyasaland'],
+  'United Republic of Tanzania': ['Tanganyika'],
+  Bangladesh: ['East Pakistan'],
+  Belarus: ['Byelorussia', 'Belorussia'],
+};
+
 /** Non-members people ask about; none of them had a vote in these tallies. */
 const NON_MEMBERS = [
   {
@@ -148,7 +165,7 @@ const NON_MEMBERS = [
   {
     name: 'Taiwan',
     status: 'not a UN member',
-    aliases: ['Taiwan', 'Republic of China', 'ROC', 'Chinese Taipei', 'Taipei', '🇹🇼'],
+    aliases: ['Taiwan', 'Republic of China', 'ROC', 'Chinese Taipei', 'Taipei', 'Formosa', '🇹🇼'],
   },
   { name: 'Kosovo', status: 'not a UN member', aliases: ['Kosovo', '🇽🇰'] },
   {
@@ -174,7 +191,12 @@ function importCountries(memberNames: string[]) {
     const iso3 = ISO3_BY_UN_NAME[name];
     const wc = iso3 ? byIso3.get(iso3) : byName.get(name);
     if (!wc) throw new Error(`no world-countries entry for ${name}`);
-    const aliases = new Set<string>([wc.name.common, wc.name.official, ...(EXTRA_ALIASES[name] ?? [])]);
+    const aliases = new Set<string>([
+      wc.name.common,
+      wc.name.official,
+      ...(EXTRA_ALIASES[name] ?? []),
+      ...(FORMER_NAMES[name] ?? []),
+    ]);
     for (const a of wc.altSpellings) if (a.length > 3 && !/^[A-Z]{2,3}$/.test(a)) aliases.add(a);
     aliases.delete(name);
     const otherLanguages = new Set<string>();

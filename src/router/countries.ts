@@ -25,6 +25,21 @@ interface Entry {
 
 /** Short aliases that are also English words or initials: counted when typed in capitals or before a vote word. */
 const CAPS_ONLY = new Set(['car', 'png', 'ksa', 'rok', 'rf', 'gb', 'fsm', 'bih', 'roc', 'trnc']);
+/** ISO alpha-3 codes that are also English words, typed in capitals for emphasis ("a LIE"): never codes. */
+const CODE_WORDS = new Set([
+  'lie',
+  'ton',
+  'per',
+  'mar',
+  'cod',
+  'arm',
+  'cub',
+  'gab',
+  'pry',
+  'mus',
+  'dom',
+  'ben',
+]);
 /** "how did the car vote": after an initialism, these words say it names a voter. */
 const VOTER_AFTER = new Set([
   'vote',
@@ -151,6 +166,8 @@ export class CountryMatcher {
   /** The same for names in other scripts ("Франция"), compared only with words in other scripts. */
   private readonly otherScriptsByLength = new Map<number, Entry[]>();
   private readonly nameWords = new Set<string>();
+  /** ISO 3166 alpha-3 codes ("DEU", "PAK"), read only when typed in capitals (see `codeAt`). */
+  private readonly iso3 = new Map<string, string>();
   /** Typo look-ups already made (bounded): chat repeats itself. */
   private readonly typoMemo = new Map<string, Entry[]>();
 
@@ -194,6 +211,11 @@ export class CountryMatcher {
         }
       }
     }
+    for (const m of k.members) {
+      const code = m.iso3.toLowerCase();
+      if (!this.exact.has(code) && !VOCABULARY.has(code) && !STOPWORDS.has(code) && !CODE_WORDS.has(code))
+        this.iso3.set(code, m.name);
+    }
     for (const alias of this.exact.keys()) for (const w of alias.split(' ')) this.nameWords.add(w);
     for (const e of fuzzyEntries) {
       const buckets = NON_LATIN.test(e.alias) ? this.otherScriptsByLength : this.byLength;
@@ -210,9 +232,20 @@ export class CountryMatcher {
       .map((e) => e.alias);
   }
 
+  /**
+   * "How did DEU vote": a code typed in capitals in a question that is not all capitals, or, in a shouted
+   * question, a code right before a vote word.
+   */
+  private codeAt(words: string[], display: string, i: number): Entry | null {
+    const name = this.iso3.get(words[i]!);
+    if (!name || !new RegExp(`\\b${words[i]!.toUpperCase()}\\b`).test(display)) return null;
+    if (display === display.toUpperCase() && !VOTER_AFTER.has(words[i + 1] ?? '')) return null;
+    return this.exact.get(foldText(name)) ?? null;
+  }
+
   private exactAt(words: string[], display: string, i: number, n: number): Entry | null {
     const phrase = words.slice(i, i + n).join(' ');
-    const e = this.exact.get(phrase);
+    const e = this.exact.get(phrase) ?? (n === 1 ? this.codeAt(words, display, i) : null);
     if (!e) return null;
     if (
       CAPS_ONLY.has(phrase) &&

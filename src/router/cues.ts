@@ -13,7 +13,7 @@ export const VOTE_WORDS =
 export const OPINION =
   /\b(your (opinion|view|take)|do you think|what do you (think|feel)|should (the|they|it|he|she|we|russia|ukraine|america)\b.*\b(have|be|accept(ed)?|vote[ds]?)\b|(is|was|were) (it|this|that|the (vote|votes|resolution|result|outcome)) (good|bad|right|wrong|fair|unfair|legitimate|justified)|who (will|is going to) win|war criminal|traitors?|betray(ed|al|s)?|pro[- ]?(russian?|ukrain\w*|putin)|puppets?|shameful|disgrace(ful)?|cowardly|hypocri\w*|good guys|bad guys|will (trump|putin|zelensky\w*|russia|ukraine|the us|the war|there be)|(is|are) (ukraine|russia) winning|who is winning)\b|^(is|was|were|are) (the )?([a-z]+ ){1,3}(right|wrong|justified|correct|to blame|evil)\b/;
 export const LOOSE_HELP =
-  /\b(what commands|which commands|list of commands|what can (you|i|this bot|the bot|this|it|plenary) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work)\b|^(what (is|are) (this|you|plenary)( bot| thing)?|who are you|what do you (do|know|cover)|what can you tell me( about)?|help me( please)?|who (made|built|wrote) you|where do(es)? (you|it|this bot) get (your|its) (data|information|facts)|what are your sources|sources|can i trust (you|this))$/;
+  /\b(what commands|which commands|list of commands|what can (you|i|this bot|the bot|this|it|plenary) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) (i|we) ask)\b|^(what (is|are) (this|you|plenary)( bot| thing)?|who are you|what do you (do|know|cover)|what can you tell me( about)?|help me( please)?|who (made|built|wrote) you|where do(es)? (you|it|this bot) get (your|its) (data|information|facts)|what are your sources|sources|can i trust (you|this))$/;
 export const DIGEST_QUESTION =
   /\b(digests?|subscribe|subscription|unsubscribe|daily (update|summary|post|recap)s?)\b/;
 /** Groups whose membership the fact base does not hold: said so, rather than guessed. */
@@ -95,6 +95,15 @@ export function unlistedLabel(phrase: string): string {
     );
   return ORGANISATION_ONLY.test(phrase) ? `${s} members` : s;
 }
+
+/** "…, is that right?", "is the article right that…": a fact to check, not a judgement asked for. */
+export const CHECK_A_CLAIM =
+  /\b(is|isnt|isn t) (that|this|it) (right|correct|true)$|^(is|was|are) (the |this |that )?(article|report|story|piece|headline|claim|source|news)s? (right|correct|accurate) (that|about|when|to say|in saying)\b/;
+/** "What did the European amendments say?": an amendment is the subject of the saying, not a speaker. */
+export const AMENDMENT_SAYS =
+  /\bamendments?\b.*\b(say|says|said|state|states|stated|propose|proposed|call for|called for)\b/;
+/** A question asking who: "who sided with…", "which countries joined…". */
+export const WHO_ASKS = /^(who|which (countries|states|nations|members))\b/;
 
 /** "Who voted against it apart from Russia?": the countries named are left out of the list. */
 export const EXCEPT = /\b(apart from|besides|beside|other than|except( for)?|excluding|aside from)\b/;

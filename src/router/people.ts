@@ -64,6 +64,13 @@ export class PeopleMatcher {
       if (parts[0] && parts[0].length >= 4) add(parts[0], speaker);
     }
     add('nebenzya', 'Vassily Nebenzia');
+    // Speakers for an organisation rather than a member ("United Nations Secretariat"): its name, as written.
+    for (const q of k.quotes)
+      if (!k.members.some((m) => m.name === q.country)) {
+        const org = foldText(q.country);
+        for (const key of [org, org.replace(/^united nations /, 'un '), org.replace(/^united nations /, '')])
+          add(key, q.speaker, false);
+      }
     // Roles people use instead of names.
     for (const role of ['un political chief', 'political chief', 'political affairs chief', 'un official'])
       add(role, 'Rosemary DiCarlo');

@@ -62,10 +62,18 @@ export function votesTaken(k: Knowledge, p: Parsed): string[] {
 }
 
 /** "… against Russia": the country is what the question relates someone else to. */
-export function namedAsObject(p: Parsed, country: string): boolean {
+export const namedAsObject = (p: Parsed, country: string): boolean => RELATION.has(wordBefore(p, country));
+
+const COMPANY = new Set(['with', 'alongside', 'like', 'joined', 'joining']);
+
+/** "Who sided with Russia…", "who abstained alongside China…": the country is named as company, not as a text. */
+export const joinedWith = (p: Parsed, country: string): boolean => COMPANY.has(wordBefore(p, country));
+
+/** The word before the country's name, skipping "the". */
+function wordBefore(p: Parsed, country: string): string {
   let i = (p.countryAt.get(country) ?? 0) - 1;
   if (p.q.words[i] === 'the') i -= 1;
-  return RELATION.has(p.q.words[i] ?? '');
+  return p.q.words[i] ?? '';
 }
 
 /** "What did Ukraine's envoy say about Russia?": the countries that spoke, not the ones spoken about. */

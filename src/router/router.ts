@@ -24,9 +24,11 @@ import {
 import { tallyAnswer } from './answers/tally.ts';
 import { whyCountryAnswer } from './answers/why.ts';
 import {
+  AMENDMENT_SAYS,
   BOTH,
   CHANGE_OF_VOTE,
   CHANGED,
+  CHECK_A_CLAIM,
   DIGEST_QUESTION,
   EARLIER_TOPICS,
   EXCEPT,
@@ -43,6 +45,7 @@ import {
   UNLISTED_GROUP,
   unlistedLabel,
   VOTE_WORDS,
+  WHO_ASKS,
   WHO_SAID,
   WHY,
 } from './cues.ts';
@@ -60,6 +63,7 @@ import {
 import { DEFAULT_MAX_CHARS, foldText, normalizeQuestion } from './normalize.ts';
 import {
   bodyOfVotes,
+  joinedWith,
   namedAsObject,
   namedVotes,
   otherYear,
@@ -151,9 +155,8 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   )
     return helpAnswer();
   if (DIGEST_QUESTION.test(t) && !p.votes.ids.length) return digestHelpAnswer();
-  // "…, is that right?" asks to check a fact, not for a judgement.
-  if (OPINION.test(t.replace(/\b(is|isnt|isn t) (that|this|it) (right|correct|true)$/, '')))
-    return opinionRequest();
+  // "…, is that right?", "is the article right that…" ask to check a fact, not for a judgement.
+  if (OPINION.test(t.replace(CHECK_A_CLAIM, ''))) return opinionRequest();
   const unlisted = UNLISTED_GROUP.exec(t);
   if (unlisted) return unlistedGroup(unlistedLabel(unlisted[0]));
   if (p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t))))
@@ -224,7 +227,9 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     ) &&
     !/\bwhat did\b/.test(t) &&
     !WHO_SAID.test(t);
-  const quoteCue = QUOTE_CUE.test(t) && !toldWhatToSay;
+  // "What did the European amendments say?": the words of a text, not of a speaker.
+  const textSays = p.votes.amendment && AMENDMENT_SAYS.test(t) && !ROLE.test(t) && !WHO_SAID.test(t);
+  const quoteCue = QUOTE_CUE.test(t) && !toldWhatToSay && !textSays;
   const wantsContent = topic?.id === 'content' && p.people.speakers.length === 0 && !ROLE.test(t);
   // "Quotes from the Council debate", "what was said in the Assembly": the words spoken in that body.
   const fromBody = quoteCue && p.votes.body !== null && p.votes.ids.length === 0 && !topic;
@@ -280,6 +285,14 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   const moves = routeMoves(k, p);
   if (moves) return moves;
   if (p.countries.length > 0 && EXCEPT.test(t) && LIST_CUE.test(t)) return routeExcept(k, p);
+  // "Who sided with Russia and the US against ES-11/7?": everyone in that position, the countries named included.
+  if (
+    WHO_ASKS.test(t) &&
+    p.positions.length === 1 &&
+    p.countries.length > 0 &&
+    joinedWith(p, p.countries[0]!)
+  )
+    return listAnswer(k, { voteIds: namedVotes(p), positions: p.positions, group: p.group, like: null });
   if (p.countries.length > 0) return routeCountries(k, p);
   if (
     /\bhow many\b/.test(t) &&

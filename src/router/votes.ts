@@ -140,12 +140,18 @@ function wordSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** "The US draft after the amendments": the amended text, not the amendments themselves. */
+const AFTER_AMENDMENTS =
+  /\b(after|with|following|including|once|plus) (the |its |all )?(three |3 |european |the european )?amendments?\b/;
+
 export function findVotes(text: string): VoteRefs {
+  const amendedText = AFTER_AMENDMENTS.test(text) && /\b(us|american|draft|text|resolution)\b/.test(text);
   const refs: VoteRefs = {
     ids: [],
     usDraftAmbiguous: false,
     body: null,
     amendment:
+      !amendedText &&
       /\bamendments?\b|\bamend(ed|ing)? (it|the)\b|\b(change|changed|add|added) (to|in) the (us |american )?(text|draft|resolution)\b|\bwhat did (the )?(europeans?|eu|e5|russians?|russia) (change|add|want to change)\b|\b(change|changed|changing) (the )?(us |american )?(text|draft|resolution)\b|\b(text|draft|resolution) (was |got |been )?changed\b|\boriginal (us |american )?(text|draft|version|resolution)\b|\bdifferent about the amended\b/.test(
         text,
       ),
@@ -181,7 +187,7 @@ export function findVotes(text: string): VoteRefs {
       for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
     }
   }
-  if (usDraft) settleUsDraft(refs, text);
+  if (usDraft) settleUsDraft(refs, amendedText ? `${text} amended` : text);
   const other = OTHER_SYMBOL.exec(text);
   if (other && !refs.ids.length) {
     const n = other[1] ?? other[2] ?? other[3] ?? '';

@@ -1,5 +1,6 @@
 /** Explanations of the context around the votes: casualties, reactions, disputes, the bodies, texts and sponsors. */
 import { addCitations, primarySources } from '../cite.ts';
+import { WHO_ASKS } from '../cues.ts';
 import { mainVotes } from '../describe.ts';
 import { compose, type Topic } from './compose.ts';
 
@@ -184,7 +185,10 @@ export const CONTEXT_TOPICS: Topic[] = [
   {
     id: 'aligned_with_russia',
     // About the United States: "did Hungary side with Russia?" is a comparison of Hungary and Russia.
-    requires: (c) => c.countries.length === 0 || c.countries.includes('United States of America'),
+    // "Who sided with Russia against ES-11/7?" asks for the list, not for this explanation.
+    requires: (c) =>
+      (c.countries.length === 0 || c.countries.includes('United States of America')) &&
+      !WHO_ASKS.test(c.text),
     cues: [
       /\bsid(e|ed|ing) with russia\b|\balign(ed|s)? with russia\b|\bsame side as russia\b|\bvoted with russia\b|\bjoin(ed)? russia\b/,
     ],

@@ -6,14 +6,20 @@ import { outcomeSentence, shortSponsor, voteName } from '../describe.ts';
 import { compose, type ExplainContext, type Topic } from './compose.ts';
 import { CONTEXT_TOPICS } from './context-topics.ts';
 
-function usPositions(k: Knowledge, a: Answer, voteIds: string[]): Answer {
+/** Adds how each country voted on each vote, as recorded; votes without per-country records add nothing. */
+function recordedPositions(k: Knowledge, a: Answer, countries: string[], voteIds: string[]): Answer {
   for (const id of voteIds) {
     const v = k.voteById.get(id);
-    const p = v?.positions.get('United States of America');
-    if (v && p) a.positions.push({ vote: v.symbol, country: 'United States of America', position: p });
+    for (const country of countries) {
+      const p = v?.kind === 'amendment' ? undefined : v?.positions.get(country);
+      if (v && p) a.positions.push({ vote: v.symbol, country, position: p });
+    }
   }
   return a;
 }
+
+const usPositions = (k: Knowledge, a: Answer, voteIds: string[]): Answer =>
+  recordedPositions(k, a, ['United States of America'], voteIds);
 
 const isUs = (c: ExplainContext) => c.countries.includes('United States of America');
 const WHY = /\bwhy\b|\breason|\bexplain|\bhow come\b|\bwhat made\b/;
@@ -96,12 +102,18 @@ const TOPICS: Topic[] = [
   {
     id: 'veto',
     cues: [/\bveto(e?s|ed|ing)?\b/, /\bblock(ed)?\b|\bnegative vote\b/],
-    build: (k) =>
-      compose(
+    // "Did Russia veto 2774?": how the country named voted on the text named answers it too.
+    build: (k, c) =>
+      recordedPositions(
         k,
-        'explain_veto',
-        'Russia vetoed two European amendments in the Security Council; there was no veto on resolution 2774 itself.',
-        { facts: ['f5'], glossary: ['g_veto'] },
+        compose(
+          k,
+          'explain_veto',
+          'Russia vetoed two European amendments in the Security Council; there was no veto on resolution 2774 itself.',
+          { facts: ['f5'], glossary: ['g_veto'] },
+        ),
+        c.countries,
+        c.voteIds,
       ),
   },
   {
@@ -132,7 +144,7 @@ const TOPICS: Topic[] = [
       const a = compose(
         k,
         'explain_symbols',
-        'The drafts were A/ES-11/L.10 (Ukraine/European, adopted as A/RES/ES-11/7) and A/ES-11/L.11 (US, adopted as amended as A/RES/ES-11/8).',
+        `The drafts were A/ES-11/L.10 (Ukraine/European, “${k.voteById.get('ga_es11_7')?.title}”, adopted as A/RES/ES-11/7) and A/ES-11/L.11 (US, “${k.voteById.get('ga_es11_8')?.title}”, adopted as amended as A/RES/ES-11/8).`,
         { facts: ['f3'] },
       );
       // A symbol the question names that is not one of the two drafts ("L.15", an amendment): what it was, first.
@@ -162,7 +174,7 @@ const TOPICS: Topic[] = [
     id: 'timing',
     cues: [
       /\bwhat time\b|\bmorning\b|\bafternoon\b|\bwhen (did|was|were)\b|\bwhat day\b|\bwhich day\b|\bdate\b/,
-      /\b(which|what) (body|vote|one) (voted|was|came|went|met) first\b|\bin what order\b|\bwhich came first\b/,
+      /\b(which|what) (body|vote|one) (voted|was|came|went|met) first\b|\bin what order\b|\bwhich came first\b|\b(before|after) the (security council|general assembly|council|assembly|ga|sc|unga|unsc)\b/,
     ],
     build: (k) =>
       compose(
@@ -215,6 +227,7 @@ const TOPICS: Topic[] = [
   {
     id: 'postpone',
     cues: [/\bpostpone|\bdelay|\badjourn|\bprocedural\b|\brule 33\b/],
+    strong: /\bpostpone|\badjourn|\brule 33\b/,
     build: (k) =>
       compose(
         k,
