@@ -74,6 +74,9 @@ const ORGANISATION_ONLY =
 export const OTHER_VOTE = new RegExp(
   `\\b(the|on|about) ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b|\\b(resolution|vote|draft|text)s? (on|about|regarding|concerning) (the )?${OTHER_VOTE_SUBJECTS.source}`,
 );
+/** Questions about what comes next: the record holds what happened, not what will. */
+export const FUTURE =
+  /\b(next|upcoming|future|coming|forthcoming) (un |ga |sc |security council |general assembly )?(votes?|vote on|session|sessions|resolutions?|meetings?|debates?)\b|\bwhen will (the )?(un|ga|sc|security council|general assembly|they|it) (vote|meet|decide)\b/;
 /** Other times than the day: "last year", "in September". */
 export const OTHER_TIME =
   /\b(last|next) (year|month|week|autumn|fall|spring|summer|winter)\b|\byesterday\b|\b(in|on|during) (january|april|june|july|august|september|october|november|december)\b/;

@@ -28,6 +28,9 @@ const E5 = [
 type Rule = { re: RegExp; label: string; pick: (k: Knowledge) => string[]; basis: string };
 
 const M49 = 'UN geoscheme region (M49), as listed by the world-countries package';
+/** Europe's subregions in world-countries differ from M49 (it has Central and Southeast Europe): said as such. */
+const WC_EUROPE =
+  'subregion as listed by the world-countries package (which splits Europe differently from M49)';
 const byRegion = (region: string) => (k: Knowledge) =>
   k.members.filter((m) => m.region === region).map((m) => m.name);
 const bySubregion =
@@ -66,13 +69,13 @@ const RULES: Rule[] = [
     re: /\beastern europe(?:an)?\b/,
     label: 'Eastern Europe',
     pick: bySubregion('Eastern Europe'),
-    basis: M49,
+    basis: WC_EUROPE,
   },
   {
     re: /\bwestern europe(?:an)?\b/,
     label: 'Western Europe',
     pick: bySubregion('Western Europe'),
-    basis: M49,
+    basis: WC_EUROPE,
   },
   {
     re: /\bbaltics?\b|\bbaltic (states|countries|republics)\b/,
@@ -90,13 +93,25 @@ const RULES: Rule[] = [
     re: /\bnorthern europe(?:an)?\b/,
     label: 'Northern Europe',
     pick: bySubregion('Northern Europe'),
-    basis: M49,
+    basis: WC_EUROPE,
   },
   {
-    re: /\bsouthern europe(?:an)?\b|\bbalkans?\b/,
+    re: /\bbalkans?\b|\bsouth[- ]?east(?:ern)? europe(?:an)?\b/,
+    label: 'the Balkans (Southeast Europe)',
+    pick: bySubregion('Southeast Europe'),
+    basis: WC_EUROPE,
+  },
+  {
+    re: /\bcentral europe(?:an)?\b/,
+    label: 'Central Europe',
+    pick: bySubregion('Central Europe'),
+    basis: WC_EUROPE,
+  },
+  {
+    re: /\bsouthern europe(?:an)?\b/,
     label: 'Southern Europe',
     pick: bySubregion('Southern Europe'),
-    basis: M49,
+    basis: WC_EUROPE,
   },
   {
     re: /\blatin america(?:n)?\b|\bsouth america(?:n)?\b|\bcentral america(?:n)?\b|\bgrulac\b/,

@@ -26,7 +26,7 @@ export const VOTE_CUE =
 export const QUOTE_CUE =
   /\b(say|said|says|saying|quote|quotes|quoted|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
 export const HELP_CUE =
-  /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info)( please)?( plenary)?$/;
+  /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info|plenary)( please)?( plenary)?$/;
 
 export const GREETING = /^(hi|hello|hey|yo|good (morning|afternoon|evening)|thanks|thank you)\b/;
 
@@ -56,6 +56,10 @@ export const OFF_TOPIC =
 /** Other contests people vote in: out of scope even though they are about voting. */
 export const STRONG_OFF_TOPIC =
   /\b(eurovision|song contest|olympics|world cup|oscars?|elections?|primaries|ballot box|polls? (open|close)|what time is it)\b/;
+
+/** Other UN bodies and other organisations that hold votes: a vote "in UNESCO" is not one of the day's votes. */
+export const OTHER_BODIES =
+  /\b(human rights council|hrc|unesco|unicef|unhcr|unrwa|iaea|ilo|fao|wto|imf|world bank|world health (organi[sz]ation|assembly)|(at|in|of) the who|executive board|ecosoc|economic and social council|(first|second|third|fourth|fifth|sixth) committee|international court( of justice)?|icj|international criminal court|icc|osce|council of europe|european parliament|european council|parliamentary assembly|congress|senate|house of (representatives|commons|lords)|bundestag|duma|verkhovna rada|rada)\b/;
 
 /** Other UN votes people ask about: the subject before "resolution". */
 export const OTHER_VOTE_SUBJECTS =

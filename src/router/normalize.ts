@@ -16,6 +16,8 @@ const CONTROL_OR_ZERO_WIDTH =
 /** Slack mentions and links (<@U123>, <!channel>, <#C1|name>, <https://x|label>), Discord mentions (<@123>, <@&1>, <#1>). */
 const PLATFORM_MARKUP = /<(?:[@#!][^>\s]*|https?:[^>\s]*)>/g;
 const AT_MENTIONS = /@(?:everyone|here|channel)\b/gi;
+/** The bot addressed by name or slash command before the question: "/plenary help", "Plenary: how did Chad vote". */
+const ADDRESSED = /^(?:\/|@)?plenary\b[\s:,]*(?=\S)/i;
 
 function cleanQuestion(
   raw: string,
@@ -29,7 +31,8 @@ function cleanQuestion(
     .replace(AT_MENTIONS, ' ')
     .replace(/[`*_~|>]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(ADDRESSED, '');
   return { display: s, truncated };
 }
 

@@ -23,6 +23,27 @@ const PEOPLE_WITHOUT_QUOTES: { names: string[]; person: string; factIds: string[
   { names: ['putin', 'vladimir putin'], person: 'Vladimir Putin', factIds: [] },
 ];
 
+/**
+ * The roles the quotes give their speakers ("US President", "Deputy Minister of Foreign Affairs of Ukraine"),
+ * folded and without their notes in brackets, with "us" also said as "united states" and "american": exact keys
+ * for "what did the US president say". A role two speakers share ("US representative") names neither.
+ */
+function rolesOfOneSpeaker(k: Knowledge): Map<string, string> {
+  const bySpeaker = new Map<string, Set<string>>();
+  for (const q of k.quotes)
+    for (const part of q.role.replace(/\([^)]*\)/g, '').split('/')) {
+      const role = foldText(part);
+      if (role.split(' ').length < 2) continue;
+      const forms = role.startsWith('us ')
+        ? [role, `united states ${role.slice(3)}`, `american ${role.slice(3)}`]
+        : [role];
+      for (const f of forms) bySpeaker.set(f, (bySpeaker.get(f) ?? new Set()).add(q.speaker));
+    }
+  return new Map(
+    [...bySpeaker].filter(([, s]) => s.size === 1).map(([role, s]) => [role, [...s][0]!] as const),
+  );
+}
+
 export interface PersonMatch {
   /** Speakers in the quotes that the words name. */
   speakers: string[];
@@ -45,6 +66,8 @@ export class PeopleMatcher {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly fuse: Fuse<NameEntry>;
   private readonly memo = new Map<string, string | null>();
+  /** Words in the longest name or role, so "deputy minister of foreign affairs of ukraine" is read whole. */
+  private readonly maxWords: number;
 
   constructor(k: Knowledge) {
     const entries: NameEntry[] = [];
@@ -78,7 +101,9 @@ export class PeopleMatcher {
     for (const role of ['under-secretary-general', 'under secretary general', 'usg for political affairs'])
       add(role, 'Rosemary DiCarlo', false);
     add('di carlo', 'Rosemary DiCarlo');
+    for (const [role, speaker] of rolesOfOneSpeaker(k)) add(role, speaker, false);
     add('riviere', 'Nicolas de Rivière');
+    this.maxWords = Math.min(8, Math.max(3, ...[...this.byKey.keys()].map((key) => key.split(' ').length)));
     this.fuse = new Fuse(entries, {
       keys: ['key'],
       includeScore: true,
@@ -102,7 +127,7 @@ export class PeopleMatcher {
   find(words: string[]): PersonMatch {
     const result: PersonMatch = { speakers: [], unquoted: null, masked: new Set() };
     const text = ` ${words.join(' ')} `;
-    for (let n = 3; n >= 1; n--)
+    for (let n = this.maxWords; n >= 1; n--)
       for (let i = 0; i + n <= words.length; i++) {
         if (anyMasked(result.masked, i, n)) continue;
         const phrase = words.slice(i, i + n).join(' ');

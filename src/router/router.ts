@@ -33,6 +33,7 @@ import {
   EARLIER_TOPICS,
   EXCEPT,
   FOR_UKRAINE,
+  FUTURE,
   LIKE,
   LOOSE_HELP,
   MOVED,
@@ -55,6 +56,7 @@ import {
   HELP_CUE,
   LIST_CUE,
   OFF_TOPIC,
+  OTHER_BODIES,
   QUOTE_CUE,
   STRONG_OFF_TOPIC,
   TALLY_CUE,
@@ -157,7 +159,18 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   if (DIGEST_QUESTION.test(t) && !p.votes.ids.length) return digestHelpAnswer();
   // "…, is that right?", "is the article right that…" ask to check a fact, not for a judgement.
   if (OPINION.test(t.replace(CHECK_A_CLAIM, ''))) return opinionRequest();
+  if (FUTURE.test(t) && !p.votes.bySymbol) return outOfScope('what comes next');
+  // "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council.
+  if (OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId)
+    return outOfScope('a vote in another body');
   const unlisted = UNLISTED_GROUP.exec(t);
+  // "What did the G7 say?": statements by an organisation are not in the fact base; its members' votes are.
+  if (
+    unlisted &&
+    QUOTE_CUE.test(t) &&
+    !VOTE_CUE.test(t.replace(/\babout (the|these|this|its|their) votes?\b/, ''))
+  )
+    return outOfScope(`what ${unlistedLabel(unlisted[0])} said`);
   if (unlisted) return unlistedGroup(unlistedLabel(unlisted[0]));
   if (p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t))))
     return p.countries.length > 0 ? countryOffTopic(shortCountry(p.countries[0]!)) : outOfScope();

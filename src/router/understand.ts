@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember, Position } from '../knowledge/schema.ts';
 import { boundedDamerau, type CountryMatch, CountryMatcher } from './countries.ts';
+import { UNLISTED_GROUP } from './cues.ts';
 import { findGroup, type Group } from './groups.ts';
 import { POSITION_CUES } from './lexicon.ts';
 import type { NormalizedQuestion } from './normalize.ts';
@@ -109,6 +110,12 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
   const people = m.people.find(q.words);
   const masked = new Set([...votes.masked, ...people.masked]);
   let matches = m.countries.find(q.words, q.display, masked);
+  // "BRICS", "NATO": a group the fact base does not list is no typo of a country ("brics" is not "Brits").
+  const unlisted = UNLISTED_GROUP.exec(q.text);
+  if (unlisted) {
+    const span = new Set(wordIndexesIn(q.words, unlisted.index, unlisted.index + unlisted[0].length));
+    matches = matches.filter((c) => !(c.fuzzy && span.has(c.start)));
+  }
   const g = findGroup(k, q.text);
   let group: Group | null = null;
   if (g) {
