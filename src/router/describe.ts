@@ -80,23 +80,37 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** Running-text names for members whose UN name reads badly in a sentence. */
+const SHORT_NAMES: Record<string, string> = {
+  'United States of America': 'the United States',
+  'United Kingdom of Great Britain and Northern Ireland': 'the United Kingdom',
+  'Russian Federation': 'Russia',
+  "Democratic People's Republic of Korea": 'North Korea (DPRK)',
+  'Republic of Korea': 'South Korea (Republic of Korea)',
+  'Iran (Islamic Republic of)': 'Iran',
+  'Netherlands (Kingdom of the)': 'the Netherlands',
+  'Venezuela (Bolivarian Republic of)': 'Venezuela',
+  'Bolivia (Plurinational State of)': 'Bolivia',
+  'Micronesia (Federated States of)': 'Micronesia',
+  'Syrian Arab Republic': 'Syria',
+  'Republic of Moldova': 'Moldova',
+  'United Republic of Tanzania': 'Tanzania',
+  "Lao People's Democratic Republic": 'Laos',
+  // Names that take "the" in a sentence.
+  Bahamas: 'the Bahamas',
+  'Central African Republic': 'the Central African Republic',
+  Comoros: 'the Comoros',
+  'Democratic Republic of the Congo': 'the Democratic Republic of the Congo',
+  'Dominican Republic': 'the Dominican Republic',
+  Gambia: 'the Gambia',
+  Maldives: 'the Maldives',
+  'Marshall Islands': 'the Marshall Islands',
+  Philippines: 'the Philippines',
+  Seychelles: 'the Seychelles',
+  'United Arab Emirates': 'the United Arab Emirates',
+};
+
 /** The name used in running text: "the United States" reads better than the UN form in a sentence. */
 export function shortCountry(name: string): string {
-  const SHORT_NAMES: Record<string, string> = {
-    'United States of America': 'the United States',
-    'United Kingdom of Great Britain and Northern Ireland': 'the United Kingdom',
-    'Russian Federation': 'Russia',
-    "Democratic People's Republic of Korea": 'North Korea (DPRK)',
-    'Republic of Korea': 'South Korea (Republic of Korea)',
-    'Iran (Islamic Republic of)': 'Iran',
-    'Netherlands (Kingdom of the)': 'the Netherlands',
-    'Venezuela (Bolivarian Republic of)': 'Venezuela',
-    'Bolivia (Plurinational State of)': 'Bolivia',
-    'Micronesia (Federated States of)': 'Micronesia',
-    'Syrian Arab Republic': 'Syria',
-    'Republic of Moldova': 'Moldova',
-    'United Republic of Tanzania': 'Tanzania',
-    "Lao People's Democratic Republic": 'Laos',
-  };
   return SHORT_NAMES[name] ?? name;
 }

@@ -398,3 +398,13 @@ describe('scope', () => {
     expect(ask('thanks! and the uk?').positions.map((p) => p.country)).toContain(UK);
   });
 });
+
+describe('country names in running text', () => {
+  it.each([
+    ['how did the drc vote on es-11/7', 'The Democratic Republic of the Congo did not vote on A/RES/ES-11/7'],
+    ['how did the philippines vote on es-11/7', 'The Philippines voted in favour of A/RES/ES-11/7'],
+    ['how did the uae vote on es-11/8', 'The United Arab Emirates abstained on A/RES/ES-11/8'],
+  ])('given "%s", the sentence starts "%s"', (q, start) => {
+    expect(textOf(ask(q)).startsWith(start)).toBe(true);
+  });
+});
