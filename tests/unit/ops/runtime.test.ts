@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,6 +9,7 @@ import type { Publisher } from '../../../src/digest/publisher.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
+import { get } from '../../e2e/fakes/process-harness.ts';
 
 const knowledge = loadKnowledge();
 let dir: string;
@@ -19,20 +19,6 @@ afterEach(async () => {
   runtime = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
-
-function get(port: number, path: string) {
-  return new Promise<{ code: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => {
-        body += c.toString();
-      });
-      res.on('end', () => resolve({ code: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 function setup(enabled: ('slack' | 'discord')[]) {
   dir = mkdtempSync(join(tmpdir(), 'plenary-runtime-'));
