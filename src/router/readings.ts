@@ -1,8 +1,8 @@
 /** What a parsed question refers to, beyond the entities `understand` found: helpers for the router. */
 import type { Body, Knowledge } from '../knowledge/model.ts';
-import { DOMAIN, NOT_A_NAME, RELATION } from './cues.ts';
+import { DOMAIN, NOT_A_NAME, OTHER_VOTE, RELATION } from './cues.ts';
 import { mainVotes } from './describe.ts';
-import { LIST_CUE } from './lexicon.ts';
+import { LIST_CUE, STOPWORDS, VOCABULARY } from './lexicon.ts';
 import type { Parsed } from './understand.ts';
 
 /** The words a person used for a country the router does not know ("Atlantis", "Wakanda"). */
@@ -19,6 +19,10 @@ export function unknownCountryPhrase(p: Parsed): string | null {
       phrase &&
       !NOT_A_NAME.test(phrase) &&
       !/^(not|never|n t) /.test(phrase) &&
+      // "did any country actually vote no": a question about which countries, not a country's name.
+      !/^(any|every|some|no|each|all|which|what|a|one|other)\b|\b(country|countries|nation|nations|states?|members?)\b/.test(
+        phrase,
+      ) &&
       !DOMAIN.test(phrase) &&
       !LIST_CUE.test(phrase)
     )
@@ -82,3 +86,30 @@ export function speakingCountries(p: Parsed): string[] {
   const before = p.countries.filter((c) => about < 0 || (p.countryAt.get(c) ?? 0) < about);
   return before.length > 0 ? before : p.countries;
 }
+
+/** "… vote on Brexit": the words after "vote on" at the end of a question. */
+const VOTE_ON_TAIL = /\bvot(?:e|ed|es|ing) (?:on|about|over|regarding) (?:the |a |an )?([a-z][a-z ]{1,40})$/;
+/** Words for the day itself or for what was voted, which a vote on "X" may name without naming a vote. */
+const DAY_OR_TEXT =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|january|april|may|june|july|august|september|october|november|december|\d+\w*|delay|postponement|measure|document|plan|same|issue|matter|thing|things|everything|anything|question|day|invasion|conflict|crisis|aggression|withdrawal|condemnation|negotiations?|ceasefire|settlement|territory)$/;
+
+/**
+ * "How did the UK vote on Brexit?": a vote on a subject the day's votes are not about, so another vote. True
+ * only when no vote, body, amendment, person or country is named in those words and one of them is unknown.
+ */
+function votesOnOtherSubject(p: Parsed): boolean {
+  const m = VOTE_ON_TAIL.exec(p.q.text);
+  if (!m?.[1] || p.votes.body || p.votes.amendment || p.votes.amendmentTopics.length > 0) return false;
+  if (p.people.speakers.length > 0 || p.people.unquoted || p.nonMembers.length > 0 || p.ambiguous.length > 0)
+    return false;
+  const tail = m[1].trim().split(' ');
+  const start = p.q.words.length - tail.length;
+  if ([...p.countryAt.values()].some((i) => i >= start) || DOMAIN.test(m[1])) return false;
+  const known = (w: string) =>
+    STOPWORDS.has(w) || VOCABULARY.has(w) || VOCABULARY.has(w.replace(/s$/, '')) || DAY_OR_TEXT.test(w);
+  return tail.some((w) => !known(w));
+}
+
+/** "the Sudan resolution", "how did France vote on Brexit": another vote than the day's, when none is named. */
+export const asksOtherVote = (p: Parsed): boolean =>
+  p.votes.ids.length === 0 && (OTHER_VOTE.test(p.q.text) || votesOnOtherSubject(p));

@@ -23,6 +23,7 @@ import {
 } from './answers/scope.ts';
 import { tallyAnswer } from './answers/tally.ts';
 import { whyCountryAnswer } from './answers/why.ts';
+import { answerCompound, inheritContext } from './compound.ts';
 import {
   AMENDMENT_SAYS,
   BOTH,
@@ -39,7 +40,6 @@ import {
   MOVED,
   OPINION,
   OTHER_TIME,
-  OTHER_VOTE,
   ROLE,
   RUSSIAN_AMENDMENT,
   SPECIFIC_TOPICS,
@@ -50,6 +50,7 @@ import {
   WHO_SAID,
   WHY,
 } from './cues.ts';
+import { decorate } from './decorate.ts';
 import { shortCountry } from './describe.ts';
 import {
   GREETING,
@@ -62,8 +63,9 @@ import {
   TALLY_CUE,
   VOTE_CUE,
 } from './lexicon.ts';
-import { DEFAULT_MAX_CHARS, foldText, normalizeQuestion } from './normalize.ts';
+import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
 import {
+  asksOtherVote,
   bodyOfVotes,
   joinedWith,
   namedAsObject,
@@ -194,7 +196,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     VOTE_CUE.test(t);
   const topic = found && !weak ? found.topic : null;
 
-  if (p.votes.ids.length === 0 && OTHER_VOTE.test(t)) return outOfScope('that vote');
+  if (asksOtherVote(p)) return outOfScope('that vote');
   const year = otherYear(t);
   const otherWhen = year
     ? `in ${year}`
@@ -342,44 +344,21 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   return outOfScope();
 }
 
-/** Suggestions come from a small set of phrasings, so their folded forms are kept (bounded). */
-const foldedSuggestions = new Map<string, string>();
-function foldSuggestion(s: string): string {
-  let folded = foldedSuggestions.get(s);
-  if (folded === undefined) {
-    if (foldedSuggestions.size >= 2000) foldedSuggestions.clear();
-    folded = foldText(s);
-    foldedSuggestions.set(s, folded);
-  }
-  return folded;
-}
-
-function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
-  a.suggestions = a.suggestions.filter((s) => foldSuggestion(s) !== p.q.text);
-  const notes: string[] = [];
-  if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
-  for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);
-  for (const r of p.partsOf)
-    notes.push(
-      `${r.phrase.replace(/\b\w/g, (c) => c.toUpperCase())} has no seat of its own at the UN: ${shortCountry(r.name)} votes for it.`,
-    );
-  if (notes.length > 0) {
-    a.blocks.unshift(...notes.map((text) => ({ type: 'note' as const, text })));
-    if (p.readAs.length > 0) a.confidence = Math.min(a.confidence, 0.75);
-  }
-  return a;
-}
-
 export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Router {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const matchers: Matchers = createMatchers(knowledge);
+  const parse = (text: string): Parsed => understand(knowledge, matchers, normalizeQuestion(text, maxChars));
+  const answer = (p: Parsed): Answer => decorate(route(knowledge, p, opts.images), p, maxChars);
   return {
     knowledge,
     ask(question: string): Answer {
       try {
-        const q = normalizeQuestion(typeof question === 'string' ? question : '', maxChars);
-        const parsed = understand(knowledge, matchers, q);
-        return decorate(route(knowledge, parsed, opts.images), parsed, maxChars);
+        const whole = parse(typeof question === 'string' ? question : '');
+        return answerCompound(whole.q.text, answer(whole), (first, second) => {
+          const [a, b] = [parse(first), parse(second)];
+          inheritContext(b, a);
+          return [answer(a), answer(b)];
+        });
       } catch {
         const a = emptyAnswer(
           'no_answer',

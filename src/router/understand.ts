@@ -82,16 +82,33 @@ function correctKeywords(words: string[], isNameWord: (w: string) => boolean): s
   });
 }
 
-/** "A/ES-11/L.15": any vote whose recorded draft symbol the question names (amendments included). */
+/** Draft symbols as typed: "A/ES-11/L.15", "L.10", "S/2025/112" (group 1 the Assembly number, 2 the Council's). */
+const DRAFT_SYMBOL = /\b(?:a\/es-?11\/)?l\.?(\d{1,2})\b|\bs\/(20\d\d\/\d{1,4})\b/;
+
+/** Any vote whose recorded draft symbol the question names (amendments included), verified or not. */
 function addDraftSymbols(k: Knowledge, votes: VoteRefs, text: string): void {
-  const re = /\b(?:a\/es-?11\/)?l\.?(\d{1,2})\b/g;
+  const re = new RegExp(DRAFT_SYMBOL.source, 'g');
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const symbol = new RegExp(`/L\\.${m[1]}\\b`);
+    const symbol = m[1] ? new RegExp(`/L\\.${m[1]}\\b`) : new RegExp(`^S/${m[2]}\\b`);
     for (const v of k.votes)
       if (v.draftSymbol && symbol.test(v.draftSymbol)) {
         votes.bySymbol = true;
         if (!votes.ids.includes(v.id)) votes.ids.push(v.id);
       }
+  }
+}
+
+/** A result typed as numbers: "93-18-65", "10 to 0 to 5", "the 93 8 73 vote". */
+const TYPED_TALLY = /\b(\d{1,3})(?:-| to | )(\d{1,3})(?:-| to | )(\d{1,3})\b/g;
+
+/** "Which resolution was 93-18-65?": every vote whose recorded yes-no-abstain tally the question types. */
+function addTypedTallies(k: Knowledge, votes: VoteRefs, text: string): void {
+  TYPED_TALLY.lastIndex = 0;
+  for (let m = TYPED_TALLY.exec(text); m !== null; m = TYPED_TALLY.exec(text)) {
+    const [yes, no, abstain] = [m[1], m[2], m[3]].map(Number);
+    for (const v of k.votes)
+      if (v.tally && v.tally.yes === yes && v.tally.no === no && v.tally.abstain === abstain)
+        if (!votes.ids.includes(v.id)) votes.ids.push(v.id);
   }
 }
 
@@ -144,6 +161,7 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
   }
   settleOwnDraft(votes, q.text, countries[0]);
   addDraftSymbols(k, votes, q.text);
+  addTypedTallies(k, votes, q.text);
   const positions = positionsInOrder(q.text);
   return {
     q,

@@ -73,9 +73,9 @@ const RULES: Rule[] = [
     re: /\b(?:the )?(?:two|both) (?:ga |general assembly |assembly |competing |rival |un )?(?:resolution|res|text|draft)s\b/,
     ids: ['ga_es11_7', 'ga_es11_8'],
   },
-  // "the Ukraine vote", "the vote on Ukraine": the day's votes, not the country Ukraine's vote (masked only).
+  // "the Ukraine vote", "the vote on Ukraine", "on the Ukrainian war": the day's votes, not the country Ukraine's vote (masked only).
   {
-    re: /\b(?:on|in|at|for|during|about|from|of|after|before) the (?:ukraine|ukrainian|ukraines) votes?\b|\bvotes? on ukraine\b/,
+    re: /\b(?:on|in|at|for|during|about|from|of|after|before|over|regarding) the (?:ukraine|ukrainian|ukraines) (?:votes?|issue|question|war|crisis|conflict|situation|matter)\b|\b(?:votes?|resolutions?|texts?|drafts?) (?:on|about|regarding|concerning) ukraine\b/,
   },
   {
     re: new RegExp(
@@ -84,9 +84,11 @@ const RULES: Rule[] = [
     ids: ['ga_es11_7'],
   },
   { re: new RegExp(String.raw`\b${DOC} (?:${BY}) ${US}\b`), usDraft: true },
+  // "the Ukraine texts", "the Ukrainian resolutions": the day's texts on Ukraine, not the Ukraine-led one alone.
+  { re: /\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft|vote)s\b/ },
   {
     re: new RegExp(
-      String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)? ${DOC}\b`,
+      String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)? ${DOC}\b(?<!\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft)s)`,
     ),
     ids: ['ga_es11_7'],
   },
