@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type ChartRenderer,
   chartKey,
@@ -12,23 +10,17 @@ import {
 } from '../../../src/charts/index.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import type { Knowledge } from '../../../src/knowledge/model.ts';
+import { chartScratch } from './scratch.ts';
 import { pngSize } from './svg-read.ts';
 
 let knowledge: Knowledge;
-const dirs: string[] = [];
 
 beforeAll(() => {
   knowledge = loadKnowledge();
 });
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-function scratch(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plenary-charts-'));
-  dirs.push(dir);
-  return join(dir, 'charts');
-}
+const newScratch = chartScratch('charts');
+const scratch = () => newScratch();
 
 /** A renderer that counts its calls and returns a tiny stand-in, so cache tests do not draw maps. */
 function countingRenderer(): { render: ChartRenderer; calls: string[] } {

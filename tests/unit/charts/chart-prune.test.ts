@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type ChartRenderer,
   chartKey,
@@ -11,22 +10,15 @@ import {
 } from '../../../src/charts/index.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import type { Knowledge } from '../../../src/knowledge/model.ts';
+import { chartScratch } from './scratch.ts';
 
 let knowledge: Knowledge;
-const dirs: string[] = [];
 beforeAll(() => {
   knowledge = loadKnowledge();
 });
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-function scratch(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'plenary-prune-')), 'charts');
-  dirs.push(dir);
-  mkdirSync(dir);
-  return dir;
-}
+const newScratch = chartScratch('prune');
+const scratch = () => newScratch({ create: true });
 
 const T0 = Date.parse('2026-02-24T09:00:00Z');
 const MINUTE = 60_000;
