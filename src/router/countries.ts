@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember } from '../knowledge/schema.ts';
 import { STOPWORDS, VOCABULARY } from './lexicon.ts';
+import { BoundedMemo } from './memo.ts';
 import { flagEmoji, foldText } from './normalize.ts';
 
 export interface CountryMatch {
@@ -169,7 +170,8 @@ export class CountryMatcher {
   /** ISO 3166 alpha-3 codes ("DEU", "PAK"), read only when typed in capitals (see `codeAt`). */
   private readonly iso3 = new Map<string, string>();
   /** Typo look-ups already made (bounded): chat repeats itself. */
-  private readonly typoMemo = new Map<string, Entry[]>();
+  /** Closest aliases by typed phrase (budget and single-word follow from the phrase). */
+  private readonly typoMemo = new BoundedMemo<string, Entry[]>(5000);
 
   constructor(k: Knowledge) {
     const add = (raw: string, name: string, nonMember: NonMember | null) => {
@@ -285,8 +287,10 @@ export class CountryMatcher {
   }
 
   private closest(phrase: string, budget: number, singleWord: boolean): Entry[] {
-    const memo = this.typoMemo.get(phrase);
-    if (memo) return memo;
+    return this.typoMemo.get(phrase, () => this.search(phrase, budget, singleWord));
+  }
+
+  private search(phrase: string, budget: number, singleWord: boolean): Entry[] {
     let best = budget + 1;
     let hits: Entry[] = [];
     const letters = letterMask(phrase);
@@ -306,8 +310,6 @@ export class CountryMatcher {
           hits = [e];
         } else if (d === best && d <= budget) hits.push(e);
       }
-    if (this.typoMemo.size >= 5000) this.typoMemo.clear();
-    this.typoMemo.set(phrase, hits);
     return hits;
   }
 

@@ -1,23 +1,15 @@
 /** What the router adds to every answer: notes on how it read the question, and no suggestion of the question itself. */
 import type { Answer } from '../answer.ts';
 import { shortCountry } from './describe.ts';
+import { BoundedMemo } from './memo.ts';
 import { foldText } from './normalize.ts';
 import type { Parsed } from './understand.ts';
 
-/** Suggestions come from a small set of phrasings, so their folded forms are kept (bounded). */
-const foldedSuggestions = new Map<string, string>();
-function foldSuggestion(s: string): string {
-  let folded = foldedSuggestions.get(s);
-  if (folded === undefined) {
-    if (foldedSuggestions.size >= 2000) foldedSuggestions.clear();
-    folded = foldText(s);
-    foldedSuggestions.set(s, folded);
-  }
-  return folded;
-}
+/** Suggestions come from a small set of phrasings, so their folded forms are kept. */
+const foldedSuggestions = new BoundedMemo<string, string>(2000);
 
 export function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
-  a.suggestions = a.suggestions.filter((s) => foldSuggestion(s) !== p.q.text);
+  a.suggestions = a.suggestions.filter((s) => foldedSuggestions.get(s, foldText) !== p.q.text);
   const notes: string[] = [];
   if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
   for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Knowledge } from '../knowledge/model.ts';
 import { STOPWORDS, VOCABULARY } from './lexicon.ts';
+import { BoundedMemo } from './memo.ts';
 import { foldText } from './normalize.ts';
 
 /** People the fact base mentions without a verbatim quote, and what it does hold about them. */
@@ -65,7 +66,7 @@ function anyMasked(masked: Set<number>, start: number, n: number): boolean {
 export class PeopleMatcher {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly fuse: Fuse<NameEntry>;
-  private readonly memo = new Map<string, string | null>();
+  private readonly memo = new BoundedMemo<string, string | null>(5000);
   /** Words in the longest name or role, so "deputy minister of foreign affairs of ukraine" is read whole. */
   private readonly maxWords: number;
 
@@ -115,13 +116,10 @@ export class PeopleMatcher {
   /** A typo of a speaker's name (fuse.js), skipping ordinary words. */
   private fuzzy(parts: string[], phrase: string): string | null {
     if (parts.some((w) => STOPWORDS.has(w) || VOCABULARY.has(w) || /\d/.test(w))) return null;
-    const known = this.memo.get(phrase);
-    if (known !== undefined) return known;
-    const best = this.fuse.search(phrase, { limit: 1 })[0];
-    const speaker = best && (best.score ?? 1) < 0.2 ? best.item.speaker : null;
-    if (this.memo.size >= 5000) this.memo.clear();
-    this.memo.set(phrase, speaker);
-    return speaker;
+    return this.memo.get(phrase, () => {
+      const best = this.fuse.search(phrase, { limit: 1 })[0];
+      return best && (best.score ?? 1) < 0.2 ? best.item.speaker : null;
+    });
   }
 
   find(words: string[]): PersonMatch {
