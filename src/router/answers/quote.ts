@@ -132,10 +132,14 @@ export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
 
 /** Facts reporting what a speaker said ("DiCarlo told the Security Council …"): said beside the quotes. */
 function factsReporting(k: Knowledge, speakers: string[]) {
-  const surnames = speakers.map((s) => s.split(' ').at(-1) ?? s);
+  // A whole word, accents included (`\b` misreads the end of "Rivière"), regex characters taken literally.
+  const surnames = speakers.map((s) => {
+    const name = (s.split(' ').at(-1) ?? s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u');
+  });
   return k.facts.filter(
     (f) =>
-      surnames.some((n) => new RegExp(`\\b${n}\\b`).test(f.statement)) &&
+      surnames.some((re) => re.test(f.statement)) &&
       /\b(told|said|stated|criticised|criticized|warned|called)\b/.test(f.statement),
   );
 }
