@@ -2,6 +2,7 @@ import { type Answer, emptyAnswer } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import type { ImageProvider } from './answers/map.ts';
 import { answerCompound, inheritContext } from './compound.ts';
+import { Conversations, followUp } from './conversation.ts';
 import { decorate } from './decorate.ts';
 import type { Reading } from './intents/intent.ts';
 import { answerBest } from './intents/registry.ts';
@@ -13,6 +14,13 @@ export type Platform = 'console' | 'slack' | 'discord' | 'cli';
 
 export interface AskContext {
   platform?: Platform;
+  /**
+   * Where the question is asked, as one key (console session, Slack thread or DM, Discord channel and user): a
+   * follow-up there inherits what it leaves out from the question before it (see conversation.ts).
+   */
+  conversation?: string;
+  /** The time of asking, when it is not the router's clock's (replays, evaluation). */
+  now?: Date;
 }
 
 export interface Router {
@@ -32,22 +40,32 @@ export interface RouterOptions {
 export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Router {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const matchers: Matchers = createMatchers(knowledge);
+  const conversations = new Conversations();
   const parse = (text: string): Parsed => understand(knowledge, matchers, normalizeQuestion(text, maxChars));
   const clock = opts.clock ?? (() => new Date());
-  const answer = (p: Parsed): Answer => {
-    const r: Reading = { k: knowledge, p: settle(p), t: p.q.text, now: clock() };
+  const answer = (p: Parsed, now: Date): Answer => {
+    const r: Reading = { k: knowledge, p: settle(p), t: p.q.text, now };
     if (opts.images) r.images = opts.images;
     return decorate(answerBest(r), p, maxChars);
   };
+  /** The question as asked, or as a follow-up of the last one in its conversation. */
+  const read = (question: string, key: string | undefined, now: number): Parsed => {
+    const p = parse(question);
+    const earlier = key ? conversations.recall(key, now) : null;
+    const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier)) || p;
+    if (key && merged.q.text.length > 0) conversations.remember(key, merged, now);
+    return merged;
+  };
   return {
     knowledge,
-    ask(question: string): Answer {
+    ask(question: string, ctx: AskContext = {}): Answer {
       try {
-        const whole = parse(typeof question === 'string' ? question : '');
-        return answerCompound(whole.q.text, answer(whole), (first, second) => {
+        const now = ctx.now ?? clock();
+        const whole = read(typeof question === 'string' ? question : '', ctx.conversation, now.getTime());
+        return answerCompound(whole.q.text, answer(whole, now), (first, second) => {
           const [a, b] = [parse(first), parse(second)];
           inheritContext(b, a);
-          return [answer(a), answer(b)];
+          return [answer(a, now), answer(b, now)];
         });
       } catch {
         const a = emptyAnswer(
