@@ -4,6 +4,7 @@
  * it, if that was asked within the last few minutes. What a question names replaces the same kind of thing in
  * the earlier one (who, which vote, which position, when); what it leaves out is kept.
  */
+import { findDate } from './dates.ts';
 import type { Parsed } from './understand.ts';
 
 /** Context is forgotten after this much silence. */
@@ -88,6 +89,13 @@ export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
     // Asked in the earlier question's words, with the later one's names put in.
     const year = YEAR.exec(text)?.[0];
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+  } else if (!YEAR.test(text)) {
+    // "How long ago was this?": the date the earlier question named is the one meant.
+    const date = findDate(earlier.q.text, Number.NaN);
+    if (date && !date.includes('NaN')) {
+      const dated = `${text} on ${date.replace(/-/g, ' ')}`;
+      merged.q = { ...later.q, text: dated, words: dated.split(' ') };
+    }
   }
   // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
   if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {

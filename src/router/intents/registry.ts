@@ -23,6 +23,7 @@ import { quoteIntent } from './quote.ts';
 import { refusalIntents } from './refusals.ts';
 import { resolutionIntent } from './resolution.ts';
 import { tallyIntent } from './tally.ts';
+import { timelineIntent } from './timeline.ts';
 import { topicIntent } from './topic.ts';
 import { whyIntents } from './why.ts';
 
@@ -31,6 +32,7 @@ export const INTENTS: Intent[] = [
   ...refusalIntents,
   resolutionIntent,
   pictureIntent,
+  timelineIntent,
   ...otherTimeIntents,
   quoteIntent,
   ...whyIntents,
