@@ -22,6 +22,8 @@ import { pictureIntent } from './picture.ts';
 import { quoteIntent } from './quote.ts';
 import { refusalIntents } from './refusals.ts';
 import { resolutionIntent } from './resolution.ts';
+import { retrievedIntent } from './retrieved.ts';
+import { setIntent } from './sets.ts';
 import { tallyIntent } from './tally.ts';
 import { timelineIntent } from './timeline.ts';
 import { topicIntent } from './topic.ts';
@@ -38,12 +40,14 @@ export const INTENTS: Intent[] = [
   ...whyIntents,
   topicIntent,
   amendmentsIntent,
+  setIntent,
   ...memberIntents,
   countryIntent,
   tallyIntent,
   unknownCountryIntent,
   listIntent,
   namedVoteIntent,
+  retrievedIntent,
   notSureIntent,
 ];
 
