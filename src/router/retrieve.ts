@@ -23,6 +23,8 @@ export interface Hit {
   score: number;
   /** Distinct question words the item contains. */
   matched: number;
+  /** The share of the question's distinct words that the item contains. */
+  coverage: number;
 }
 
 /** Words too common in this base to say what a question is about. */
@@ -101,7 +103,8 @@ export class RetrievalIndex {
   search(text: string, opts: { only?: ItemKind; limit?: number } = {}): Hit[] {
     const n = this.items.length;
     const scores = new Map<number, { score: number; matched: number }>();
-    for (const w of new Set(terms(text))) {
+    const asked = new Set(terms(text));
+    for (const w of asked) {
       const list = this.postings.get(w);
       if (!list) continue;
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
@@ -114,7 +117,7 @@ export class RetrievalIndex {
       }
     }
     return [...scores]
-      .map(([doc, s]) => ({ item: this.items[doc]!.item, ...s }))
+      .map(([doc, s]) => ({ item: this.items[doc]!.item, ...s, coverage: s.matched / asked.size }))
       .filter((h) => !opts.only || h.item.kind === opts.only)
       .sort((a, b) => b.score - a.score)
       .slice(0, opts.limit ?? 5);

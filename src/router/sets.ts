@@ -86,7 +86,8 @@ function allowedIn(k: Knowledge, seg: string, vote: Vote): { allowed: Set<Positi
     .filter((x) => x.m)
     .sort((a, b) => a.m!.index - b.m!.index)[0];
   // "… but for the Ukrainian one": a bare "for" before the vote is a vote in favour.
-  const position = cue?.p ?? (PRESENT.test(seg) ? 'present' : /\bfor (the|it|its)\b/.test(seg) ? 'yes' : null);
+  const position =
+    cue?.p ?? (PRESENT.test(seg) ? 'present' : /\bfor (the|it|its)\b/.test(seg) ? 'yes' : null);
   if (!position) return null;
   const before = seg.slice(0, cue?.m?.index ?? seg.search(PRESENT));
   const negated = NEGATED.test(before) && position !== 'absent';

@@ -13,6 +13,7 @@ import type { Intent, Reading } from './intent.ts';
 
 /** A match this good names the subject of an item, not just a word it shares with many. */
 const MIN_SCORE = 5;
+const STRONG_SCORE = 8;
 const found = new WeakMap<Reading, Hit[]>();
 
 function hitsFor(r: Reading): Hit[] {
@@ -28,7 +29,12 @@ function hitsFor(r: Reading): Hit[] {
 
 /** About the votes, the war or the UN at all: a question on pizza shares words with the base by chance. */
 const onSubject = (r: Reading): boolean =>
-  VOTE_WORDS.test(r.t) || DOMAIN.test(r.t) || r.p.countries.length > 0 || r.p.people.speakers.length > 0;
+  VOTE_WORDS.test(r.t) ||
+  DOMAIN.test(r.t) ||
+  r.p.countries.length > 0 ||
+  r.p.people.speakers.length > 0 ||
+  // Or it names an item's own subject outright ("the Oval Office meeting", "the minerals deal").
+  ((hitsFor(r)[0]?.score ?? 0) >= STRONG_SCORE && (hitsFor(r)[0]?.coverage ?? 0) >= 0.75);
 
 export const retrievedIntent: Intent = {
   id: 'retrieved',

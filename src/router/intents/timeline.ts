@@ -71,7 +71,10 @@ function addDay(k: Knowledge, a: Answer, sources: string[][], date: string, only
       });
     sources.push(primarySources(v.sources));
   }
-  if (items.length > 0) a.blocks.push({ type: 'bullets', items });
+  // One list for the whole answer: the days follow one another in it.
+  const list = a.blocks.find((b) => b.type === 'bullets');
+  if (list && list.type === 'bullets') list.items.push(...items);
+  else if (items.length > 0) a.blocks.push({ type: 'bullets', items });
   return items.length > 0;
 }
 
