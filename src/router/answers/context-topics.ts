@@ -1,5 +1,5 @@
 /** Explanations of the context around the votes: casualties, reactions, disputes, the bodies, texts and sponsors. */
-import { addCitations, primarySources } from '../cite.ts';
+import { addCitations, nameSources, primarySources } from '../cite.ts';
 import { WHO_ASKS } from '../cues.ts';
 import { mainVotes } from '../describe.ts';
 import { compose, type Topic } from './compose.ts';
@@ -111,7 +111,7 @@ export const CONTEXT_TOPICS: Topic[] = [
       for (const d of k.disputed.positions) {
         a.blocks.push({
           type: 'note',
-          text: `${d.country} on ${d.vote}: the UN record shows ${d.record}; ${d.other}.`,
+          text: `${d.country} on ${d.vote}: the UN record shows ${d.record}; ${nameSources(k, d.other)}.`,
         });
         addCitations(k, a, d.sources);
       }

@@ -8,7 +8,9 @@ import type { Intent, Reading } from './intent.ts';
 
 export const otherSubjectIntent: Intent = {
   id: 'other_subject',
-  match: ({ p }) => (asksOtherVote(p) ? 89 : null),
+  // "How did the Korea vote?" asks which Korea; "the Korea resolution" is another vote.
+  match: ({ p, t }) =>
+    asksOtherVote(p) && !(p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(t)) ? 89 : null,
   answer: () => outOfScope('that vote'),
 };
 

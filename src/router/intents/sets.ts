@@ -4,6 +4,7 @@ import { cite, primarySources } from '../cite.ts';
 import { shortCountry, voteName } from '../describe.ts';
 import { type Clause, evaluate, parseClauses } from '../sets.ts';
 import type { Intent, Reading } from './intent.ts';
+import { movesIntent } from './members.ts';
 
 /** Asks for members: "who", "which countries", "any", "list", "how many". */
 const ASKS_FOR_MEMBERS =
@@ -18,9 +19,17 @@ function clausesOf(r: Reading): Clause[] | null {
 const LIKE_COUNTRY =
   /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
 
+/** Yes on ES-11/7 then abstain on ES-11/8 and the like: the moves between the two Assembly texts, answered there. */
+const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
+
 export const setIntent: Intent = {
   id: 'set',
-  match: (r) => (clausesOf(r) ? 74 : null),
+  match: (r) => {
+    const clauses = clausesOf(r);
+    if (!clauses) return null;
+    const pair = clauses.length === 2 && clauses.every((c) => ASSEMBLY_PAIR.has(c.vote.id));
+    return pair && movesIntent.match(r) !== null ? 72 : 74;
+  },
   answer: (r) => {
     const clauses = clausesOf(r)!;
     const like = LIKE_COUNTRY.test(r.t) ? r.p.countries : [];

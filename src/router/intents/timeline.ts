@@ -36,6 +36,10 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?").
   if (p.countries.length > 0 || p.people.speakers.length > 0 || p.people.unquoted || p.group) return null;
   const dated = moments.some((m) => m.by === 'date');
+  // "What happened at the UN on 24 February 2025?": the day itself has its own overview.
+  const day = r.k.voteById.get('ga_es11_7')?.date;
+  const relative = ON_THIS_DAY.test(t) || YEAR_LATER.test(t) || /\byesterday\b/.test(t);
+  if (facets(r).topic?.id === 'overview' && !relative && moments.every((m) => m.date === day)) return null;
   if (ON_THIS_DAY.test(t) || YEAR_LATER.test(t)) return 'on';
   if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
   // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about.

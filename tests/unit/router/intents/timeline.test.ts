@@ -37,9 +37,17 @@ describe('the timeline intent', () => {
   });
 
   it('answers what happened on a date with the events of that day, cited', () => {
-    const a = on('2025-04-10').ask('what happened on 24 february 2025');
-    expect(a.intent).toBe('timeline_day');
-    expect(a.tallies.map((t) => t.vote)).toContain('A/RES/ES-11/7');
+    const a = on('2025-04-10').ask('what happened at the un yesterday');
+    expect(
+      on('2025-02-25')
+        .ask('what happened at the un yesterday')
+        .tallies.map((t) => t.vote),
+    ).toContain('A/RES/ES-11/7');
+    const b = on('2025-04-10').ask('what happened on 27 february 2022');
+    expect(b.intent).toBe('timeline_day');
+    expect(textOf(b)).toContain('2623');
+    expect(b.citations.length).toBeGreaterThan(0);
+    expect(a.tallies).toEqual([]);
   });
 
   it('says plainly when it holds nothing on a date', () => {
