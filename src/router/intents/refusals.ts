@@ -9,6 +9,7 @@ import type { Intent } from './intent.ts';
 /** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
 export const otherBodyIntent: Intent = {
   id: 'other_body',
+  ceiling: 95,
   match: ({ p, t }) =>
     OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId ? 95 : null,
   answer: () => outOfScope('a vote in another body'),
@@ -17,6 +18,7 @@ export const otherBodyIntent: Intent = {
 /** "What did the G7 say?": statements by an organisation are not in the fact base. */
 export const groupSaidIntent: Intent = {
   id: 'group_said',
+  ceiling: 94,
   match: ({ t }) => {
     const unlisted = UNLISTED_GROUP.exec(t);
     const aboutVotes = VOTE_CUE.test(t.replace(/\babout (the|these|this|its|their) votes?\b/, ''));
@@ -27,6 +29,7 @@ export const groupSaidIntent: Intent = {
 
 export const unlistedGroupIntent: Intent = {
   id: 'unlisted_group',
+  ceiling: 93,
   match: ({ t }) => (UNLISTED_GROUP.test(t) ? 93 : null),
   answer: ({ t }) => unlistedGroup(unlistedLabel(UNLISTED_GROUP.exec(t)?.[0] ?? '')),
 };
@@ -34,6 +37,7 @@ export const unlistedGroupIntent: Intent = {
 /** About the war or the world in general, with no vote named. */
 export const offTopicIntent: Intent = {
   id: 'off_topic',
+  ceiling: 92,
   match: ({ p, t }) =>
     p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t)))
       ? 92
