@@ -1,4 +1,8 @@
 import { type Answer, emptyAnswer } from '../answer.ts';
+import { FOREIGN_LANGS, type Lang } from '../i18n/lang.ts';
+import { localize } from '../i18n/localize.ts';
+import { readLanguage } from '../i18n/reading.ts';
+import { Translator } from '../i18n/to-english.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import type { ImageProvider } from './answers/map.ts';
 import { answerCompound, inheritContext } from './compound.ts';
@@ -22,6 +26,11 @@ export interface AskContext {
   conversation?: string;
   /** The time of asking, when it is not the router's clock's (replays, evaluation). */
   now?: Date;
+  /**
+   * The language to answer in when the question itself does not say (a Discord user's locale). A question in
+   * one of the supported languages is answered in its own language whatever this says.
+   */
+  lang?: Lang;
 }
 
 export interface Router {
@@ -44,6 +53,9 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
   const conversations = new Conversations();
   // The retrieval index is built now, at load, not on the first question that needs it.
   retrievalIndex(knowledge);
+  // Questions in other languages are read through a pre-pass into the English the intents understand.
+  const translator = new Translator(knowledge);
+  translator.warm(FOREIGN_LANGS);
   const parse = (text: string): Parsed => understand(knowledge, matchers, normalizeQuestion(text, maxChars));
   const clock = opts.clock ?? (() => new Date());
   const answer = (p: Parsed, now: Date): Answer => {
@@ -64,12 +76,14 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     ask(question: string, ctx: AskContext = {}): Answer {
       try {
         const now = ctx.now ?? clock();
-        const whole = read(typeof question === 'string' ? question : '', ctx.conversation, now.getTime());
-        return answerCompound(whole.q.text, answer(whole, now), (first, second) => {
+        const language = readLanguage(translator, typeof question === 'string' ? question : '', ctx.lang);
+        const whole = read(language.text, ctx.conversation, now.getTime());
+        const reply = answerCompound(whole.q.text, answer(whole, now), (first, second) => {
           const [a, b] = [parse(first), parse(second)];
           inheritContext(b, a);
           return [answer(a, now), answer(b, now)];
         });
+        return localize(knowledge, reply, language);
       } catch {
         const a = emptyAnswer(
           'no_answer',
