@@ -66,6 +66,8 @@ interface AnswerBase {
   /** Questions the reader could ask next. */
   suggestions: string[];
   images?: AnswerImage[];
+  /** The language the answer is written in, when not English (BCP 47, "fr"); renderers label headings in it. */
+  lang?: string;
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Answer, Block, Citation } from './answer.ts';
+import { type Headings, headings } from './i18n/headings.ts';
 
-function blockToText(block: Block): string {
+function blockToText(block: Block, h: Headings): string {
   switch (block.type) {
     case 'paragraph':
       return block.text;
     case 'note':
-      return `Note: ${block.text}`;
+      return `${h.note}: ${block.text}`;
     case 'bullets':
       return block.items.map((i) => `• ${i}`).join('\n');
     case 'fields':
@@ -25,10 +26,12 @@ export function citationToText(c: Citation, index: number): string {
 
 /** The whole answer as plain text: console output, `ask`, and the base of every fallback text. */
 export function answerToText(answer: Answer, opts: { suggestions?: boolean } = {}): string {
-  const parts = [answer.summary, ...answer.blocks.map(blockToText)];
+  const h = headings(answer.lang);
+  const parts = [answer.summary, ...answer.blocks.map((b) => blockToText(b, h))];
   for (const img of answer.images ?? []) parts.push(`Picture of ${img.vote}: ${img.path}`);
-  if (answer.citations.length > 0) parts.push(`Sources:\n${answer.citations.map(citationToText).join('\n')}`);
+  if (answer.citations.length > 0)
+    parts.push(`${h.sources}:\n${answer.citations.map(citationToText).join('\n')}`);
   if ((opts.suggestions ?? true) && answer.suggestions.length > 0)
-    parts.push(`You could ask:\n${answer.suggestions.map((s) => `• ${s}`).join('\n')}`);
+    parts.push(`${h.suggestions}:\n${answer.suggestions.map((s) => `• ${s}`).join('\n')}`);
   return parts.filter((p) => p.length > 0).join('\n\n');
 }

@@ -1,0 +1,48 @@
+import type { Catalogue } from './en.ts';
+
+export const fr: Catalogue = {
+  'position.yes': 'Pour',
+  'position.no': 'Contre',
+  'position.abstain': 'Abstention',
+  'position.absent': 'N’a pas voté',
+  'vote.ga_es11_7': '{symbol}, le texte de l’Ukraine et des Européens à l’Assemblée générale',
+  'vote.ga_es11_8': '{symbol}, le texte américain « {title} » tel qu’amendé, à l’Assemblée générale',
+  'vote.sc_2774': '{symbol}, le texte américain au Conseil de sécurité',
+  'vote.sc_procedural_postpone': 'la motion de report du vote du Conseil de sécurité',
+  'outcome.adopted': 'adoptée, {tally}',
+  'outcome.rejected': 'rejetée, {tally}',
+  'country.one': '{country} : {position} — {vote}.',
+  'country.all': 'Les votes de {country} à l’ONU le {date} :',
+  'country.line': '{position} : {vote} ({outcome})',
+  'country.noSeat': 'Pas de vote : {vote} (pas membre du Conseil en {year})',
+  'list.summary.yes': 'Membres qui ont voté pour :',
+  'list.summary.no': 'Membres qui ont voté contre :',
+  'list.summary.abstain': 'Membres qui se sont abstenus :',
+  'list.summary.absent': 'Membres qui n’ont pas pris part au vote :',
+  'list.summary.mixed': 'Membres, par position :',
+  'list.heading': '{vote}, {outcome} :',
+  'list.label': '{position} ({count})',
+  'tally.summary': '{symbol} : {outcome}.',
+  'tally.many': 'Les résultats des votes du {date} :',
+  'tally.counts':
+    '{yes, plural, one {# voix pour} other {# voix pour}}, {no} contre, {abstain, plural, one {# abstention} other {# abstentions}}',
+  'tally.absent': '{absent, plural, one {# n’a pas voté} other {# n’ont pas voté}}',
+  'tally.withAbsent': '{counts}, {absent}',
+  'heading.sources': 'Sources',
+  'heading.suggestions': 'Vous pourriez demander',
+  'heading.note': 'Remarque',
+  'help.summary':
+    'Plenary répond aux questions sur les votes de l’ONU sur l’Ukraine du {date}, avec ses sources. Vous pouvez poser vos questions en {languages}. Par exemple :',
+  'help.example.country': 'Comment la France a-t-elle voté sur la résolution ukrainienne ?',
+  'help.example.list': 'Qui a voté contre la résolution ukrainienne ?',
+  'help.example.tally': 'Quel a été le résultat du vote au Conseil de sécurité ?',
+  'help.example.quote': 'Qu’a dit Barbara Woodward ?',
+  'oos.summary':
+    'Désolé, cela dépasse ce que je sais : je réponds aux questions sur les votes de l’ONU sur l’Ukraine du {date}.',
+  'unclear.summary': 'Je ne suis pas sûr de comprendre la question, et je préfère ne pas deviner.',
+  'quote.summary': 'Ce qu’a dit {speaker} (mot pour mot, dans la langue d’origine, avec les sources) :',
+  'quote.language': 'Les citations sont mot pour mot, en {language} ; elles ne sont pas traduites.',
+  'note.partlyEnglish':
+    'Certaines parties de cette réponse sont en anglais : elles ne sont pas encore traduites.',
+  'note.english': 'Cette réponse est en anglais : elle n’est pas encore traduite.',
+};
