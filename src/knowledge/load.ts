@@ -19,6 +19,7 @@ import {
   SourceSchema,
   VoteSchema,
 } from './schema.ts';
+import { TopicsSchema } from './topic-schema.ts';
 
 /** The knowledge/ folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../knowledge');
@@ -122,6 +123,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const facts = readJson(dir, 'facts.json', z.array(FactSchema), hash);
   const timeline = readJson(dir, 'timeline.json', z.array(EventSchema), hash);
   const glossary = readJson(dir, 'glossary.json', GlossarySchema, hash);
+  const topics = readJson(dir, 'topics.json', TopicsSchema, hash);
   const disputed = readJson(dir, 'disputed.json', DisputedSchema, hash);
   const countries = readJson(dir, 'countries.json', CountriesSchema, hash);
   const articles: Record<string, string> = {};
@@ -141,6 +143,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     facts,
     timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)),
     glossary,
+    topics,
     disputed,
     members: countries.members,
     memberByName: new Map(countries.members.map((c) => [c.name, c])),

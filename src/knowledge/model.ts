@@ -10,6 +10,7 @@ import type {
   Tally,
   TimelineEvent,
 } from './schema.ts';
+import type { TopicEntry } from './topic-schema.ts';
 
 export type Body = 'GA' | 'SC';
 
@@ -50,6 +51,8 @@ export interface Knowledge {
   facts: Fact[];
   timeline: TimelineEvent[];
   glossary: GlossaryEntry[];
+  /** Explanation topics: cues, the cited sentence that leads each, and the ids it cites (topics.json). */
+  topics: TopicEntry[];
   disputed: Disputed;
   members: Country[];
   memberByName: ReadonlyMap<string, Country>;

@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:security |sc |un security |unsc )?council members\b|\b(?:sc|unsc) members\b|\bmembers of the (?:security )?council\b|\bthe (?:security )?council(?:s)? (?:15|fifteen)\b/,
-    label: 'the 15 Security Council members',
+    label: 'the Security Council',
     pick: (k) => k.councilMembers,
     basis: 'the Council’s membership in 2025',
   },

@@ -183,7 +183,7 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
     return mapAnswer(k, ids, p.countries[0] ?? null, kind, images);
   }
   const ctx = { text: t, countries: p.countries, voteIds: p.votes.ids };
-  const found = findTopic(ctx);
+  const found = findTopic(ctx, k);
   // A topic's own subject ("civilians killed", "Macron") outweighs the country or speaker it names.
   const strong = found?.topic.strong?.test(t) === true;
   // A single loose cue ("compare", "when") does not outweigh a plain question about a country's vote.

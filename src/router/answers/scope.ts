@@ -56,7 +56,7 @@ export const nonMember = (nm: NonMember): Answer =>
   noAnswer(
     'non_member',
     nonMemberSentence(nm),
-    `Only the 193 UN member states vote in the General Assembly, and only the 15 Council members in the Security Council. ${COVERS}`,
+    `Only UN member states vote in the General Assembly, and only members of the Security Council in the Council. ${COVERS}`,
     ['How did Germany vote?', 'Which European countries voted against ES-11/7?', 'help'],
   );
 
