@@ -1,4 +1,7 @@
-/** knowledge:check for topics.json: every id a topic cites exists, and every number it states is in what it cites. */
+/**
+ * knowledge:check for explanations: every id a topic or definition cites exists, and every number a topic states
+ * is in what it cites.
+ */
 import type { Knowledge, Vote } from './model.ts';
 import type { TopicEntry } from './topic-schema.ts';
 
@@ -60,5 +63,28 @@ export function checkTopics(k: Knowledge, problems: string[]): void {
     for (const text of said)
       for (const n of numbersIn(text.replace(TITLE_PLACEHOLDER, '')))
         if (!cited.has(n)) problems.push(`topic ${t.id}: states "${n}", which nothing it cites states`);
+  }
+}
+
+/** Definitions: ids unique, every fact, event and entry a definition's detail cites exists, no term defined twice. */
+export function checkGlossary(k: Knowledge, problems: string[]): void {
+  const ids = new Set<string>();
+  const defined = new Map<string, string>();
+  for (const g of k.glossary) {
+    if (ids.has(g.id)) problems.push(`glossary ${g.id}: defined twice`);
+    ids.add(g.id);
+    for (const id of g.see?.facts ?? [])
+      if (!k.facts.some((f) => f.id === id)) problems.push(`glossary ${g.id}: unknown fact id "${id}"`);
+    for (const id of g.see?.events ?? [])
+      if (!k.timeline.some((e) => e.id === id)) problems.push(`glossary ${g.id}: unknown event id "${id}"`);
+    for (const id of g.see?.glossary ?? [])
+      if (!k.glossary.some((e) => e.id === id))
+        problems.push(`glossary ${g.id}: unknown glossary id "${id}"`);
+    if (!g.plain) continue;
+    for (const term of g.terms) {
+      const other = defined.get(term.toLowerCase());
+      if (other) problems.push(`glossary ${g.id}: term "${term}" is also defined by ${other}`);
+      defined.set(term.toLowerCase(), g.id);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkTopics } from './check-topics.ts';
+import { checkGlossary, checkTopics } from './check-topics.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './load.ts';
 import type { Knowledge, Vote } from './model.ts';
 import { ChecksumsSchema, POSITIONS } from './schema.ts';
@@ -96,6 +96,7 @@ export function checkKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): string[] {
       problems.push(`disputed: ${d.country} on ${d.vote} is not "${d.record}" in the record`);
   }
   checkTopics(k, problems);
+  checkGlossary(k, problems);
   const checksums = ChecksumsSchema.parse(JSON.parse(readFileSync(join(dir, 'checksums.json'), 'utf8')));
   for (const vote of k.votes) {
     const expected = checksums[vote.id];

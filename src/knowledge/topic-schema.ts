@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** A regular expression written as its source text; it must compile. */
-const regexSource = z.string().refine(
+export const regexSource = z.string().refine(
   (s) => {
     try {
       new RegExp(s);

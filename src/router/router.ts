@@ -52,6 +52,7 @@ import {
 } from './cues.ts';
 import { decorate } from './decorate.ts';
 import { shortCountry } from './describe.ts';
+import { DEFINE_SCORE, defineIntent } from './intents/define.ts';
 import {
   GREETING,
   HELP_CUE,
@@ -165,6 +166,9 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   // "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council.
   if (OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId)
     return outOfScope('a vote in another body');
+  // Definitions and the plain story of the day (an intent module; the registry will score it with the others).
+  const reading = { k, p, t, now: new Date() };
+  if ((defineIntent.match(reading) ?? 0) >= DEFINE_SCORE.asked) return defineIntent.answer(reading);
   const unlisted = UNLISTED_GROUP.exec(t);
   // "What did the G7 say?": statements by an organisation are not in the fact base; its members' votes are.
   if (

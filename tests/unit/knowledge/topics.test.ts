@@ -73,3 +73,31 @@ describe('topics.json', () => {
     expect(checkKnowledge(dir)[0]).toMatch(/^topics\.json: \d+\.cues\.0 not a valid regular expression/);
   });
 });
+
+describe('definitions in glossary.json', () => {
+  type Entry = { id: string; terms: string[]; see?: { facts?: string[] } };
+  const edit = (fn: (g: Entry[]) => void) => (json: unknown) => {
+    fn(json as Entry[]);
+    return json;
+  };
+
+  it('given a definition whose detail cites an unknown fact, knowledge:check names it', () => {
+    const dir = copyWith(
+      'glossary.json',
+      edit((g) => {
+        g.find((x) => x.id === 'g_abstain')!.see = { facts: ['f404'] };
+      }),
+    );
+    expect(checkKnowledge(dir)).toContain('glossary g_abstain: unknown fact id "f404"');
+  });
+
+  it('given a term defined by two entries, knowledge:check names both', () => {
+    const dir = copyWith(
+      'glossary.json',
+      edit((g) => {
+        g.find((x) => x.id === 'g_amendment')!.terms.push('veto');
+      }),
+    );
+    expect(checkKnowledge(dir)).toContain('glossary g_amendment: term "veto" is also defined by g_veto');
+  });
+});
