@@ -1,3 +1,4 @@
+import type { GroupEntry } from './group-schema.ts';
 import type {
   Country,
   Disputed,
@@ -53,6 +54,8 @@ export interface Knowledge {
   glossary: GlossaryEntry[];
   /** Explanation topics: cues, the cited sentence that leads each, and the ids it cites (topics.json). */
   topics: TopicEntry[];
+  /** Groups of states (EU, NATO, BRICS, the UN regional groups…): members on the day of the votes (groups.json). */
+  groups: GroupEntry[];
   disputed: Disputed;
   members: Country[];
   memberByName: ReadonlyMap<string, Country>;

@@ -50,6 +50,7 @@ import {
   WHO_SAID,
   WHY,
 } from './cues.ts';
+import { membersLabel } from './data-groups.ts';
 import { decorate } from './decorate.ts';
 import { shortCountry } from './describe.ts';
 import { DEFINE_SCORE, defineIntent } from './intents/define.ts';
@@ -169,14 +170,15 @@ function route(k: Knowledge, p: Parsed, images: ImageProvider | undefined): Answ
   // Definitions and the plain story of the day (an intent module; the registry will score it with the others).
   const reading = { k, p, t, now: new Date() };
   if ((defineIntent.match(reading) ?? 0) >= DEFINE_SCORE.asked) return defineIntent.answer(reading);
-  const unlisted = UNLISTED_GROUP.exec(t);
+  const held = p.group?.entry;
+  const unlisted = held ? null : UNLISTED_GROUP.exec(t);
   // "What did the G7 say?": statements by an organisation are not in the fact base; its members' votes are.
   if (
-    unlisted &&
+    (held || unlisted) &&
     QUOTE_CUE.test(t) &&
     !VOTE_CUE.test(t.replace(/\babout (the|these|this|its|their) votes?\b/, ''))
   )
-    return outOfScope(`what ${unlistedLabel(unlisted[0])} said`);
+    return outOfScope(`what ${held ? membersLabel(held) : unlistedLabel(unlisted![0])} said`);
   if (unlisted) return unlistedGroup(unlistedLabel(unlisted[0]));
   if (p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t))))
     return p.countries.length > 0 ? countryOffTopic(shortCountry(p.countries[0]!)) : outOfScope();
