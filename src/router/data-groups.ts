@@ -5,7 +5,9 @@ import type { Group } from './groups.ts';
 import { foldText } from './normalize.ts';
 
 /** What follows a group's name when it describes a text, not the group: "the EU text", "an EU-backed draft". */
-const NOT_THE_GROUP = String.raw`(?![-\p{L}\p{N}])(?! (?:text|draft|resolution|res|amendments?|proposal|version|one|backed|sponsored|led|statement)s?\b)`;
+const NOT_THE_GROUP = String.raw`(?![-a-z0-9\u00c0-\u024f\u0400-\u04ff])(?! (?:text|draft|resolution|res|amendments?|proposal|version|one|backed|sponsored|led|statement)s?\b)`;
+/** Not inside a word (folded text: Latin letters, digits, Cyrillic). Plain ranges: \p{L} regexes are slow to run. */
+const WORD_START = String.raw`(?<![a-z0-9\u00c0-\u024f\u0400-\u04ff])`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name as a pattern on folded text: whole words, spaces and hyphens alike ("asia pacific" = "asia-pacific"). */
@@ -14,17 +16,29 @@ function namePattern(name: string): string {
   return folded.split(/[- ]/).map(escapeRe).join('[- ]?');
 }
 
-const built = new WeakMap<Knowledge, { entry: GroupEntry; re: RegExp }[]>();
-function matchers(k: Knowledge) {
-  let list = built.get(k);
-  if (!list) {
-    list = k.groups.map((entry) => {
-      const names = [entry.name, entry.name.replace(/\s*\(.*\)$/, ''), ...entry.aliases].map(namePattern);
-      return { entry, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})${NOT_THE_GROUP}`, 'u') };
-    });
-    built.set(k, list);
+interface Matchers {
+  /** The groups whose names begin with each word: most questions name none, and a word lookup settles that. */
+  byFirstWord: Map<string, { entry: GroupEntry; re: RegExp }[]>;
+}
+
+const built = new WeakMap<Knowledge, Matchers>();
+function matchers(k: Knowledge): Matchers {
+  let m = built.get(k);
+  if (!m) {
+    const byFirstWord = new Map<string, { entry: GroupEntry; re: RegExp }[]>();
+    for (const entry of k.groups) {
+      const names = [entry.name, entry.name.replace(/\s*\(.*\)$/, ''), ...entry.aliases];
+      const re = new RegExp(`${WORD_START}(?:${names.map(namePattern).join('|')})${NOT_THE_GROUP}`);
+      for (const first of new Set(names.map((n) => foldText(n).replace(/^the /, '').split(/[- ]/)[0]!))) {
+        const list = byFirstWord.get(first) ?? [];
+        list.push({ entry, re });
+        byFirstWord.set(first, list);
+      }
+    }
+    m = { byFirstWord };
+    built.set(k, m);
   }
-  return list;
+  return m;
 }
 
 /** "the European Union (EU)", "BRICS (full members)", "the African Group (UN regional group)". */
@@ -60,8 +74,10 @@ export function findDataGroup(
   k: Knowledge,
   text: string,
 ): { group: Group; start: number; end: number } | null {
+  const { byFirstWord } = matchers(k);
+  const candidates = new Set(text.split(/[- ]/).flatMap((w) => byFirstWord.get(w) ?? []));
   let best: { entry: GroupEntry; start: number; end: number } | null = null;
-  for (const { entry, re } of matchers(k)) {
+  for (const { entry, re } of candidates) {
     const m = re.exec(text);
     if (!m) continue;
     const end = m.index + m[0].length;
