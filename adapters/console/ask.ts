@@ -11,7 +11,9 @@ import { createCore } from '../core.ts';
 const USAGE = `Usage:
   npm run ask -- "how did the US vote?"        plain-text answer
   npm run ask -- --json "how did the US vote?" one JSON object
-  npm run ask -- --json < questions.txt        one JSON object per input line`;
+  npm run ask -- --json < questions.txt        one JSON object per input line
+  npm run ask -- --json --conversation < f     the lines as one conversation: follow-ups ("and France?")
+                                               take what they leave out from the line before`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -19,10 +21,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const question = argv.filter((a) => a !== '--json').join(' ');
+  // Lines are separate questions unless --conversation makes them one conversation.
+  const conversation = argv.includes('--conversation') ? 'cli' : undefined;
+  const question = argv.filter((a) => a !== '--json' && a !== '--conversation').join(' ');
   const { router } = createCore();
   const answerOne = (q: string) => {
-    const answer = router.ask(q, { platform: 'cli' });
+    const answer = router.ask(q, conversation ? { platform: 'cli', conversation } : { platform: 'cli' });
     return json ? JSON.stringify(answerToJson(q, answer)) : answerToText(answer);
   };
   if (question.length > 0) {

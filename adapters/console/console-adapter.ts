@@ -42,7 +42,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
         let first = true;
         rl.on('line', (line) => {
           const q = line.trim();
-          if (interactive && (q === 'quit' || q === 'exit')) {
+          // "quit" ends the session, typed or piped: it is never answered as a question.
+          if (/^(quit|exit)$/i.test(q)) {
             rl.close();
             return;
           }
@@ -54,7 +55,8 @@ export function createConsoleAdapter(config: ConsoleAdapterConfig): ConsoleAdapt
             const r = await router;
             if (!interactive && !first) write('');
             first = false;
-            write(renderConsole(r.ask(line, { platform: 'console' }), interactive));
+            // One session is one conversation: "and France?" follows the question before it.
+            write(renderConsole(r.ask(line, { platform: 'console', conversation: 'console' }), interactive));
             if (interactive) rl.prompt();
           });
         });

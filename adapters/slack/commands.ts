@@ -46,6 +46,8 @@ export interface Asker {
   workspaceId: string | undefined;
   channelId: string;
   userId: string;
+  /** The thread the question is asked in: its conversation, for follow-ups. */
+  threadId?: string;
 }
 
 /** Asks through the service; it never throws by contract, but a bug must not cost the user an answer. */
@@ -56,6 +58,7 @@ export function safeAsk(services: Services, who: Asker, text: string): ServiceRe
       workspaceId: who.workspaceId ?? 'unknown',
       channelId: who.channelId,
       userId: who.userId,
+      ...(who.threadId ? { threadId: who.threadId } : {}),
       text,
     });
   } catch (err) {

@@ -25,7 +25,12 @@ export async function answerInConversation(
 ): Promise<void> {
   const { source, eventId } = origin;
   const log = services.log.child({ source, eventId, channel: incoming.channel, user: incoming.user });
-  const who = { workspaceId: origin.teamId, channelId: incoming.channel, userId: incoming.user };
+  const who = {
+    workspaceId: origin.teamId,
+    channelId: incoming.channel,
+    userId: incoming.user,
+    ...(incoming.threadTs ? { threadId: incoming.threadTs } : {}),
+  };
   const reply = safeAsk(services, who, incoming.question);
   if (reply.type === 'silent') return;
   const target = { channel: incoming.channel, threadTs: incoming.threadTs };

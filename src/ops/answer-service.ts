@@ -8,8 +8,14 @@ export interface QuestionRequest {
   workspaceId: string;
   channelId: string;
   userId: string;
+  /** A thread within the channel (Slack thread_ts), when the question is asked in one. */
+  threadId?: string;
   text: string;
 }
+
+/** One conversation per user in a channel (and thread): where follow-ups find the question before. */
+export const conversationKey = (req: QuestionRequest): string =>
+  [req.platform, req.workspaceId, req.channelId, req.threadId ?? '', req.userId].join(':');
 
 /** What an adapter does with a question: post the answer, post a one-off "slow down" notice, or nothing. */
 export type ServiceReply =
@@ -54,7 +60,10 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           : { type: 'silent' };
       }
       const started = performance.now();
-      const answer = deps.router.ask(req.text, { platform: req.platform });
+      const answer = deps.router.ask(req.text, {
+        platform: req.platform,
+        conversation: conversationKey(req),
+      });
       deps.metrics?.questionAnswered(req.platform, answer.intent, (performance.now() - started) / 1000);
       return { type: 'answer', answer };
     },

@@ -27,3 +27,13 @@ export const primarySources = (sources: readonly string[], n = 2): string[] => {
 export function addCitations(k: Knowledge, a: Answer, ...groups: (readonly string[])[]): void {
   a.citations.push(...cite(k, ...groups).filter((c) => !a.citations.some((x) => x.id === c.id)));
 }
+
+/** Text that names a source by its id ("article_a says …"), with the publication's name in its place. */
+export function nameSources(k: Knowledge, text: string): string {
+  return text.replace(/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/g, (id) => {
+    const s = k.sources.get(id);
+    if (!s) return id;
+    // The seed articles have no known publisher: they are named by their headline.
+    return /unknown/i.test(s.publisher) ? `the article “${s.title}”` : `a report in ${s.publisher}`;
+  });
+}

@@ -12,7 +12,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name as a pattern on folded text: whole words, spaces and hyphens alike ("asia pacific" = "asia-pacific"). */
 function namePattern(name: string): string {
-  const folded = foldText(name).replace(/^the /, '');
+  const folded = foldText(name);
   return folded.split(/[- ]/).map(escapeRe).join('[- ]?');
 }
 
@@ -29,7 +29,7 @@ function matchers(k: Knowledge): Matchers {
     for (const entry of k.groups) {
       const names = [entry.name, entry.name.replace(/\s*\(.*\)$/, ''), ...entry.aliases];
       const re = new RegExp(`${WORD_START}(?:${names.map(namePattern).join('|')})${NOT_THE_GROUP}`);
-      for (const first of new Set(names.map((n) => foldText(n).replace(/^the /, '').split(/[- ]/)[0]!))) {
+      for (const first of new Set(names.map((n) => foldText(n).split(/[- ]/)[0]!))) {
         const list = byFirstWord.get(first) ?? [];
         list.push({ entry, re });
         byFirstWord.set(first, list);
@@ -48,6 +48,10 @@ export function groupLabel(entry: GroupEntry): string {
   const article = /^[A-Z]{2,}/.test(entry.name) ? '' : 'the ';
   return `${article}${acronym ? entry.name.replace(/\s*\(.*\)$/, '') : entry.name}${acronym}`;
 }
+
+/** A group that is itself an observer at the UN and speaks there (the EU): what it said may be on record. */
+export const speaksAtTheUn = (entry: GroupEntry): boolean =>
+  entry.nonMembers.some((n) => n.startsWith(entry.name));
 
 /** The group as said in "what G7 members said". */
 export const membersLabel = (entry: GroupEntry): string => `${entry.aliases[0] ?? entry.name} members`;

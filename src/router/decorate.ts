@@ -9,6 +9,9 @@ import type { Parsed } from './understand.ts';
 const foldedSuggestions = new BoundedMemo<string, string>(2000);
 
 export function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
+  // "In favour (0): none" says nothing the rest of the answer does not: an empty list is left out.
+  const empty = (b: Answer['blocks'][number]) => b.type === 'countries' && b.countries.length === 0;
+  if (a.blocks.some((b) => !empty(b))) a.blocks = a.blocks.filter((b) => !empty(b));
   a.suggestions = a.suggestions.filter((s) => foldedSuggestions.get(s, foldText) !== p.q.text);
   const notes: string[] = [];
   if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);

@@ -4,7 +4,7 @@ import { boundedDamerau, type CountryMatch, CountryMatcher } from './countries.t
 import { UNLISTED_GROUP } from './cues.ts';
 import { findGroup, type Group } from './groups.ts';
 import { POSITION_CUES } from './lexicon.ts';
-import type { NormalizedQuestion } from './normalize.ts';
+import { foldText, type NormalizedQuestion } from './normalize.ts';
 import { PeopleMatcher, type PersonMatch } from './people.ts';
 import { findVotes, settleOwnDraft, type VoteRefs } from './votes.ts';
 
@@ -50,6 +50,12 @@ function wordIndexesIn(words: string[], start: number, end: number): number[] {
   });
   return out;
 }
+
+/** The words of a member's name that tell it apart ("Republic of Korea": republic, korea). */
+const nameWords = (name: string): string[] =>
+  foldText(name)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 2 && w !== 'the' && w !== 'and');
 
 /** Words that steer vote detection; a typo of one ("ukrane resolution") is read as the word. */
 const KEYWORDS = [
@@ -157,7 +163,11 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
   const countryAt = new Map<string, number>();
   const ambiguous: CountryMatch[] = [];
   const nonMembers: NonMember[] = [];
+  const said = new Set(q.words);
   for (const c of matches) {
+    // "Korea Republic": of the names a word could mean, the one whose every word the question has.
+    const whole = c.names.length > 1 ? c.names.filter((n) => nameWords(n).every((w) => said.has(w))) : [];
+    if (whole.length === 1) c.names = whole;
     if (c.nonMember) nonMembers.push(c.nonMember);
     else if (c.names.length > 1) ambiguous.push(c);
     else if (!countries.includes(c.names[0]!)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { AnswerJson } from '../../src/answer-json.ts';
-import type { Knowledge } from '../../src/knowledge/model.ts';
+import type { Answer } from '../../src/answer.ts';
+import { type AnswerJson, answerToJson } from '../../src/answer-json.ts';
+import type { Knowledge, Vote } from '../../src/knowledge/model.ts';
 
 export interface EvalCase {
   question: string;
@@ -12,6 +13,27 @@ export interface EvalCase {
   intent?: string;
   states_no_vote_facts?: boolean;
   quote_by_one_of?: string[];
+  /** Questions asked before this one in the same conversation (follow-ups). */
+  turns?: string[];
+  /** The date the question is asked (YYYY-MM-DD), for questions about time. */
+  now?: string;
+}
+
+/** Answers a case: its earlier turns first, in one conversation, on the case's date. */
+export type CaseAnswerer = (c: EvalCase) => AnswerJson;
+
+let conversations = 0;
+
+/** The answerer the eval uses with a router: a new conversation per case, the clock set to the case's date. */
+export function routerAnswerer(
+  ask: (q: string, ctx: { conversation: string; now?: Date }) => Answer,
+): CaseAnswerer {
+  return (c) => {
+    const ctx: { conversation: string; now?: Date } = { conversation: `eval-${++conversations}` };
+    if (c.now) ctx.now = new Date(`${c.now}T12:00:00Z`);
+    for (const t of c.turns ?? []) ask(t, ctx);
+    return answerToJson(c.question, ask(c.question, ctx));
+  };
 }
 
 export const readCases = (path: string): EvalCase[] =>
@@ -20,12 +42,19 @@ export const readCases = (path: string): EvalCase[] =>
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as EvalCase);
 
+/** The position on record for a vote of the day or an earlier or later one (by symbol, or id when it has none). */
+function recordedPosition(k: Knowledge, vote: string, country: string): string | undefined {
+  // Earlier and later votes (knowledge v2) are looked up by symbol, or by id for the one without a symbol.
+  const later = (k as unknown as { history?: Vote[] }).history ?? [];
+  const v = k.votes.find((x) => x.symbol === vote) ?? later.find((x) => x.symbol === vote || x.id === vote);
+  return v?.positions.get(country);
+}
+
 /** Every position and tally an answer states must equal the knowledge, whatever the question. */
 export function factErrors(k: Knowledge, a: AnswerJson): string[] {
   const errors: string[] = [];
   for (const p of a.positions) {
-    const vote = k.votes.find((v) => v.symbol === p.vote);
-    const actual = vote?.positions.get(p.country);
+    const actual = recordedPosition(k, p.vote, p.country);
     if (actual !== p.position)
       errors.push(`states ${p.country} ${p.position} on ${p.vote}; knowledge says ${actual ?? 'nothing'}`);
   }
@@ -71,11 +100,11 @@ export interface Score {
 }
 
 /** Scores every case with `caseFailures`: the one scorer behind `npm run eval` and the evaluation tests. */
-export function scoreCases(k: Knowledge, cases: EvalCase[], answer: (question: string) => AnswerJson): Score {
+export function scoreCases(k: Knowledge, cases: EvalCase[], answer: CaseAnswerer): Score {
   const byCategory = new Map<string, CategoryScore>();
   const failed: Score['failed'] = [];
   for (const c of cases) {
-    const failures = caseFailures(k, c, answer(c.question));
+    const failures = caseFailures(k, c, answer(c));
     const s = byCategory.get(c.category) ?? { pass: 0, total: 0 };
     s.total += 1;
     if (failures.length === 0) s.pass += 1;

@@ -4,10 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerToJson } from '../../src/answer-json.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { createRouter } from '../../src/router/router.ts';
-import { formatScore, readCases, scoreCases } from './eval-lib.ts';
+import { formatScore, readCases, routerAnswerer, scoreCases } from './eval-lib.ts';
 
 const root = join(import.meta.dirname, '../..');
 const shared = join(root, '../shared/eval/dev.jsonl');
@@ -16,7 +15,7 @@ if (paths.length === 0) paths.push(existsSync(shared) ? shared : join(root, 'tes
 const k = loadKnowledge();
 const router = createRouter(k);
 for (const path of paths) {
-  const score = scoreCases(k, readCases(path), (q) => answerToJson(q, router.ask(q)));
+  const score = scoreCases(k, readCases(path), routerAnswerer(router.ask));
   for (const f of score.failed)
     console.log(`FAIL [${f.case.category}] ${JSON.stringify(f.case.question)}\n  ${f.failures.join('\n  ')}`);
   console.log(`\n${formatScore(path, score)}`);

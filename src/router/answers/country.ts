@@ -1,6 +1,6 @@
 import { type Answer, type Block, emptyAnswer, type StatedPosition } from '../../answer.ts';
 import type { Body, Knowledge, Vote } from '../../knowledge/model.ts';
-import { cite, primarySources } from '../cite.ts';
+import { cite, nameSources, primarySources } from '../cite.ts';
 import {
   joinNames,
   mainVotes,
@@ -16,7 +16,7 @@ function disputeNotes(k: Knowledge, vote: Vote, country: string): { text: string
   const notes = k.disputed.positions
     .filter((d) => d.vote === vote.symbol && d.country === country)
     .map((d) => ({
-      text: `The UN record shows ${shortCountry(country)} ${positionWord(d.record)} on ${vote.symbol}; a report differs: ${d.other}.`,
+      text: `The UN record shows ${shortCountry(country)} ${positionWord(d.record)} on ${vote.symbol}; a report differs: ${nameSources(k, d.other)}.`,
       sources: d.sources,
     }));
   if (vote.id === 'ga_es11_7' && country === 'Iran (Islamic Republic of)') {

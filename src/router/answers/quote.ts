@@ -89,8 +89,8 @@ function selectQuotes(k: Knowledge, req: QuoteRequest): Quote[] {
 }
 
 function labelOf(q: Quote): string {
-  const fragment = /^[a-z]/.test(q.text) ? 'fragment of a longer sentence' : '';
-  const paraphrase = /paraphrase/i.test(q.note) ? 'words quoted within a press summary' : '';
+  const fragment = /^[a-z]/.test(q.text) ? 'it is a fragment of a longer sentence' : '';
+  const paraphrase = /paraphrase/i.test(q.note) ? 'its words are quoted within a press summary' : '';
   return [fragment, paraphrase].filter(Boolean).join('; ');
 }
 
@@ -107,12 +107,12 @@ export function quoteAnswer(k: Knowledge, req: QuoteRequest): Answer {
   for (const q of shown) {
     addQuote(a, q);
     const label = labelOf(q);
-    if (label) a.blocks.push({ type: 'note', text: `The quote above is a ${label}.` });
+    if (label) a.blocks.push({ type: 'note', text: `About the quote above: ${label}.` });
   }
   if (quotes.length > shown.length)
     a.blocks.push({
       type: 'paragraph',
-      text: `${quotes.length - shown.length} more quotes; ask about one speaker to see them.`,
+      text: `${quotes.length - shown.length} more ${quotes.length - shown.length === 1 ? 'quote' : 'quotes'}; ask about one speaker to see ${quotes.length - shown.length === 1 ? 'it' : 'them'}.`,
     });
   const facts = factsReporting(k, speakers);
   for (const f of facts) a.blocks.push({ type: 'paragraph', text: f.statement });

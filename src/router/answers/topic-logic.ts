@@ -6,7 +6,7 @@
 import type { Answer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { TOPIC_CONDITIONS } from '../../knowledge/topic-schema.ts';
-import { addCitations, primarySources } from '../cite.ts';
+import { addCitations, nameSources, primarySources } from '../cite.ts';
 import { WHO_ASKS } from '../cues.ts';
 import { mainVotes, outcomeSentence, shortSponsor, voteName } from '../describe.ts';
 import { compose, type ExplainContext } from './compose.ts';
@@ -90,7 +90,7 @@ export const TOPIC_LOGIC: Record<string, TopicLogic> = {
       for (const d of k.disputed.positions) {
         a.blocks.push({
           type: 'note',
-          text: `${d.country} on ${d.vote}: the UN record shows ${d.record}; ${d.other}.`,
+          text: `${d.country} on ${d.vote}: the UN record shows ${d.record}; ${nameSources(k, d.other)}.`,
         });
         addCitations(k, a, d.sources);
       }

@@ -31,7 +31,13 @@ const KNOWN = shingles([
  * Literals that look like figures but are not facts about the votes. Each names its file, a part of the literal
  * and why it may stay; an entry that no longer matches anything fails the test (so the list cannot go stale).
  */
-const ALLOWED: { file: string; contains: string; why: string }[] = [];
+const ALLOWED: { file: string; contains: string; why: string }[] = [
+  {
+    file: 'src/router/retrieve.ts',
+    contains: 'states country countries',
+    why: 'a list of words too common to search by (un, states, 2025, february, 24…), not a statement',
+  },
+];
 
 function findingsIn(file: string, code: string): Finding[] {
   const out: Finding[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerToJson } from '../../../src/answer-json.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createRouter } from '../../../src/router/router.ts';
-import { caseFailures, factErrors, readCases, scoreCases } from '../../eval/eval-lib.ts';
+import { caseFailures, factErrors, readCases, routerAnswerer, scoreCases } from '../../eval/eval-lib.ts';
 
 // A copy of ../shared/eval/dev.jsonl, so the suite does not depend on ../shared.
 const cases = readCases(join(import.meta.dirname, '../../fixtures/eval-dev.jsonl'));
@@ -24,7 +24,7 @@ describe('the dev evaluation sample', () => {
  */
 function describeHeldOut(file: string, floor: Record<string, number>): void {
   const cases = readCases(join(import.meta.dirname, '../../fixtures', file));
-  const score = scoreCases(k, cases, (q) => answerToJson(q, router.ask(q)));
+  const score = scoreCases(k, cases, routerAnswerer(router.ask));
 
   describe(`the held-out evaluation set ${file}`, () => {
     it('given the held-out questions, it scores at least the recorded floor in every category', () => {

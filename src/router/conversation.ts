@@ -1,0 +1,146 @@
+/**
+ * Follow-ups: "and on the US one?", "what about Kenya", "why?". A question in a conversation (console
+ * session, Slack thread or DM, Discord channel and user) inherits what it leaves out from the question before
+ * it, if that was asked within the last few minutes. What a question names replaces the same kind of thing in
+ * the earlier one (who, which vote, which position, when); what it leaves out is kept.
+ */
+import { findDate } from './dates.ts';
+import type { Parsed } from './understand.ts';
+
+/** Context is forgotten after this much silence. */
+export const CONVERSATION_TTL_MS = 5 * 60_000;
+const MAX_CONVERSATIONS = 10_000;
+
+/** "and …", "what about …", "how about …", "same for …": the words of a follow-up. */
+const MARKER =
+  /^(?:and|what about|how about|what of|same for|same question for|same for|also|then|ok|okay|so|now|or)\b/;
+/** Words that point back to something already named. */
+const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|this|these|he|she|his|her|else|one|same)\b/;
+const YEAR = /\b(?:19[4-9]\d|20\d\d)\b/;
+
+/** "the second vote", "the first one", "the other resolution": a vote counted among the day's. */
+const ORDINAL_VOTE =
+  /\b(?:the )?(first|second|third|last|other|council|assembly)(?: (?:vote|one|resolution|text|ballot))\b/;
+const DAY_ORDER = ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+
+function namesWho(p: Parsed): boolean {
+  return (
+    p.countries.length > 0 ||
+    p.ambiguous.length > 0 ||
+    p.nonMembers.length > 0 ||
+    p.people.speakers.length > 0 ||
+    p.people.unquoted !== null ||
+    p.group !== null
+  );
+}
+
+const namesVote = (p: Parsed): boolean =>
+  p.votes.ids.length > 0 || p.votes.body !== null || p.votes.amendment || p.votes.otherSymbol !== null;
+
+/** The vote an ordinal names, counted from the votes of the earlier question. */
+function ordinalVote(text: string, earlier: Parsed): string | null {
+  const m = ORDINAL_VOTE.exec(text);
+  if (!m) return null;
+  if (m[1] === 'council') return 'sc_2774';
+  if (m[1] === 'other') {
+    const before = earlier.votes.ids;
+    if (before.length !== 1) return null;
+    return before[0] === 'ga_es11_7' ? 'ga_es11_8' : before[0] === 'ga_es11_8' ? 'ga_es11_7' : null;
+  }
+  const index = { first: 0, second: 1, third: 2, last: 2 }[m[1] as 'first'];
+  return index === undefined ? null : (DAY_ORDER[index] ?? null);
+}
+
+/** Words that ask something of their own: a follow-up with one keeps its wording and borrows only names. */
+const ASKS =
+  /\b(?:vot\w*|tally|count|how many|who|which|list|say|said|says|why|map|chart|quote\w*|abstain\w*|against|favou?r|support\w*|mean\w*|what is|whats|when|how long|binding|explain|tell)\b/;
+
+/**
+ * Is `later` a follow-up of the question before it? 'bare' when it only names something new ("and France?",
+ * "what about the second vote?"): it is asked in the earlier question's words. 'cue' when it asks something
+ * new about what was named before ("why?", "who else?", "and how did Kenya vote?"). Null when it stands alone.
+ */
+function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
+  const text = later.q.text;
+  const words = later.q.words.length;
+  const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
+  const short = words <= 9;
+  const marked = MARKER.test(text) && short;
+  if (!ASKS.test(text) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
+  if (marked || words <= 3 || (POINTS_BACK.test(text) && short)) return 'cue';
+  return null;
+}
+
+/** The earlier question's words with the later one's year in place of its own (or added). */
+function withYear(q: Parsed['q'], year: string): Parsed['q'] {
+  const text = YEAR.test(q.text) ? q.text.replace(YEAR, year) : `${q.text} in ${year}`;
+  return { ...q, text, words: text.split(' ') };
+}
+
+/** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
+export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
+  const kind = isFollowUp(later);
+  if (!kind) return null;
+  const merged: Parsed = { ...later };
+  const text = later.q.text;
+  const namesNothing = !namesWho(later) && !namesVote(later) && later.positions.length === 0;
+  const ordinal = namesVote(later) ? null : ordinalVote(text, earlier);
+  if (kind === 'bare') {
+    // Asked in the earlier question's words, with the later one's names put in.
+    const year = YEAR.exec(text)?.[0];
+    merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+  } else if (!YEAR.test(text)) {
+    // "How long ago was this?": the date the earlier question named is the one meant.
+    const date = findDate(earlier.q.text, Number.NaN);
+    if (date && !date.includes('NaN')) {
+      const dated = `${text} on ${date.replace(/-/g, ' ')}`;
+      merged.q = { ...later.q, text: dated, words: dated.split(' ') };
+    }
+  }
+  // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
+  if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {
+    merged.countries = earlier.countries;
+    merged.countryAt = earlier.countryAt;
+    merged.ambiguous = earlier.ambiguous;
+    merged.nonMembers = earlier.nonMembers;
+    merged.people = earlier.people;
+    merged.group = earlier.group;
+  } else if (kind === 'bare') {
+    // New names stand where the earlier ones stood in its wording.
+    const at = Math.min(earlier.q.words.length, ...earlier.countryAt.values());
+    merged.countryAt = new Map(later.countries.map((c) => [c, at]));
+  }
+  if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };
+  else if (!namesVote(later)) merged.votes = earlier.votes;
+  // Positions ("voted no"): kept for a bare follow-up, and for "who else?".
+  if (later.positions.length === 0 && (kind === 'bare' || /\belse\b/.test(text)))
+    merged.positions = earlier.positions;
+  return merged;
+}
+
+/** The last question of each conversation, forgotten after `CONVERSATION_TTL_MS` of silence. */
+export class Conversations {
+  private readonly last = new Map<string, { p: Parsed; at: number }>();
+
+  constructor(
+    private readonly ttlMs = CONVERSATION_TTL_MS,
+    private readonly max = MAX_CONVERSATIONS,
+  ) {}
+
+  recall(key: string, now: number): Parsed | null {
+    const turn = this.last.get(key);
+    if (!turn) return null;
+    if (now - turn.at > this.ttlMs) {
+      this.last.delete(key);
+      return null;
+    }
+    return turn.p;
+  }
+
+  remember(key: string, p: Parsed, now: number): void {
+    this.last.delete(key);
+    this.last.set(key, { p, at: now });
+    // The oldest conversation goes first (Map keeps insertion order, and remember re-inserts).
+    if (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
+  }
+}

@@ -1,0 +1,25 @@
+/** "Which amendments did Russia veto?", "how did the US vote on the European amendments?" */
+import { amendmentsAnswer } from '../answers/amendments.ts';
+import { RUSSIAN_AMENDMENT } from '../cues.ts';
+import { bodyOfVotes } from '../readings.ts';
+import { facets } from './facets.ts';
+import type { Intent } from './intent.ts';
+
+const PASSED = /\b(pass(ed)?|adopted|approved|succeeded|accepted)\b/;
+const FAILED = /\b(fail(ed)?|rejected|defeated|blocked|vetoed|not adopted)\b/;
+
+export const amendmentsIntent: Intent = {
+  id: 'amendments',
+  match: (r) => (facets(r).amendments ? 76 : null),
+  answer: ({ k, p, t }) =>
+    amendmentsAnswer(k, {
+      body: p.votes.body ?? bodyOfVotes(k, p.votes.ids),
+      topics: p.votes.amendmentTopics,
+      vetoOnly: /\bveto/.test(t),
+      sponsor: RUSSIAN_AMENDMENT.test(t) ? 'Russian' : /\beuropean|\be5\b|\beu\b/.test(t) ? 'European' : null,
+      target: null,
+      // "How did the US vote on the Russian amendment?": the countries asked about, not the sponsor named.
+      focus: p.countries.filter((c) => !(c === 'Russian Federation' && RUSSIAN_AMENDMENT.test(t))),
+      adopted: PASSED.test(t) ? true : FAILED.test(t) ? false : null,
+    }),
+};

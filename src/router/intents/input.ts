@@ -1,0 +1,50 @@
+/** Questions answered from the input alone: nothing typed, help, the digest, opinions, the future. */
+import { digestHelpAnswer, helpAnswer } from '../answers/help.ts';
+import { emptyQuestion, opinionRequest, outOfScope } from '../answers/scope.ts';
+import { CHECK_A_CLAIM, DIGEST_QUESTION, FUTURE, LOOSE_HELP, OPINION } from '../cues.ts';
+import { GREETING, HELP_CUE } from '../lexicon.ts';
+import type { Intent } from './intent.ts';
+
+export const emptyIntent: Intent = {
+  id: 'empty',
+  match: (r) => (r.t.length === 0 ? 100 : null),
+  // "?" alone asks what the bot can do.
+  answer: (r) => (/^\?+$/.test(r.p.q.display) ? helpAnswer() : emptyQuestion()),
+};
+
+export const helpIntent: Intent = {
+  id: 'help',
+  match: ({ p, t }) => {
+    const namesSomething = p.countries.length > 0 || p.votes.ids.length > 0 || p.group !== null;
+    const greeting = GREETING.test(t) && p.q.words.length <= 4 && !namesSomething;
+    return HELP_CUE.test(t) || LOOSE_HELP.test(t) || greeting ? 99 : null;
+  },
+  answer: () => helpAnswer(),
+};
+
+export const digestHelpIntent: Intent = {
+  id: 'digest_help',
+  match: ({ p, t }) => (DIGEST_QUESTION.test(t) && p.votes.ids.length === 0 ? 98 : null),
+  answer: () => digestHelpAnswer(),
+};
+
+/** "Was the US right?": a judgement. "…, is that right?" and "is the article right that…" check a fact instead. */
+export const opinionIntent: Intent = {
+  id: 'opinion',
+  match: ({ t }) => (OPINION.test(t.replace(CHECK_A_CLAIM, '')) ? 97 : null),
+  answer: () => opinionRequest(),
+};
+
+export const futureIntent: Intent = {
+  id: 'future',
+  match: ({ p, t }) => (FUTURE.test(t) && !p.votes.bySymbol ? 96 : null),
+  answer: () => outOfScope('what comes next'),
+};
+
+export const inputIntents: Intent[] = [
+  emptyIntent,
+  helpIntent,
+  digestHelpIntent,
+  opinionIntent,
+  futureIntent,
+];

@@ -1,0 +1,38 @@
+/** "Who voted against ES-11/7?", "which Council members abstained?": the members in a position, or a group's votes. */
+import { listAnswer } from '../answers/list.ts';
+import { resolutionAnswer } from '../answers/resolution.ts';
+import { unknownCountry } from '../answers/scope.ts';
+import { BOTH } from '../cues.ts';
+import { LIST_CUE } from '../lexicon.ts';
+import { namedVotes, unknownCountryPhrase } from '../readings.ts';
+import type { Intent } from './intent.ts';
+
+export const listIntent: Intent = {
+  id: 'list',
+  match: ({ p, t }) => {
+    if (p.group) return 58;
+    return p.positions.length > 0 && (LIST_CUE.test(t) || namedVotes(p)) ? 56 : null;
+  },
+  answer: ({ k, p, t }) =>
+    listAnswer(k, {
+      voteIds: namedVotes(p),
+      positions: p.positions.length > 0 ? p.positions : null,
+      group: p.group,
+      like: null,
+      intersect: !p.group && BOTH.test(t),
+    }),
+};
+
+/** "How did Atlantis vote?": a name the router does not know as a member, a non-member or a group. */
+export const unknownCountryIntent: Intent = {
+  id: 'unknown_country',
+  match: ({ p }) => (!p.group && unknownCountryPhrase(p) ? 59 : null),
+  answer: ({ p }) => unknownCountry(unknownCountryPhrase(p)!),
+};
+
+/** A vote named with nothing more asked: its record. */
+export const namedVoteIntent: Intent = {
+  id: 'named_vote',
+  match: ({ p }) => (namedVotes(p) ? 54 : null),
+  answer: ({ k, p }) => resolutionAnswer(k, namedVotes(p)!),
+};

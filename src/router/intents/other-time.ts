@@ -1,0 +1,45 @@
+/** Votes and times other than the day's: "the Sudan resolution", "how did France vote in 2019". */
+import { otherVote, outOfScope } from '../answers/scope.ts';
+import { EARLIER_TOPICS } from '../cues.ts';
+import { VOTE_CUE } from '../lexicon.ts';
+import { asksOtherVote } from '../readings.ts';
+import { facets } from './facets.ts';
+import type { Intent, Reading } from './intent.ts';
+
+export const otherSubjectIntent: Intent = {
+  id: 'other_subject',
+  // "How did the Korea vote?" asks which Korea; "the Korea resolution" is another vote.
+  match: ({ p, t }) =>
+    asksOtherVote(p) && !(p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(t)) ? 89 : null,
+  answer: () => outOfScope('that vote'),
+};
+
+/** The topic that answers a question about an earlier time (the 2023 comparison, the first votes, the date). */
+function earlierTopic(r: Reading) {
+  const { topic } = facets(r);
+  const earlier =
+    EARLIER_TOPICS.has(topic?.id ?? '') || (topic?.id === 'compare_2023' && r.p.votes.body !== 'SC');
+  return topic && earlier ? topic : null;
+}
+
+function applies(r: Reading): boolean {
+  const { p, t } = r;
+  const { otherWhen, topic } = facets(r);
+  if (!(p.votes.otherSymbol || otherWhen) || p.votes.bySymbol) return false;
+  if (earlierTopic(r) || p.votes.otherSymbol) return true;
+  return VOTE_CUE.test(t) || /\bresolution/.test(t) || topic?.id === 'overview';
+}
+
+export const otherTimeIntent: Intent = {
+  id: 'other_time',
+  match: (r) => (applies(r) ? 88 : null),
+  answer: (r) => {
+    const earlier = earlierTopic(r);
+    if (earlier) return earlier.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids });
+    const symbol = r.p.votes.otherSymbol;
+    if (symbol) return otherVote(symbol.startsWith('resolution ') ? symbol : symbol.toUpperCase());
+    return otherVote(`UN votes ${facets(r).otherWhen}`);
+  },
+};
+
+export const otherTimeIntents: Intent[] = [otherSubjectIntent, otherTimeIntent];

@@ -1,0 +1,17 @@
+/** "Show the map of ES-11/7", "a chart of the Council vote": the picture of a vote. */
+import { mapAnswer } from '../answers/map.ts';
+import { namedVotes, otherYear } from '../readings.ts';
+import type { Intent } from './intent.ts';
+
+export const PICTURE =
+  /\b(map|maps|picture|pictures|image|chart|charts|graph|graphic|visuali[sz]e|visuali[sz]ation|draw|plot|diagram)\b/;
+
+export const pictureIntent: Intent = {
+  id: 'picture',
+  match: ({ p, t }) => (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol ? 90 : null),
+  answer: ({ k, p, t, images }) => {
+    const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+    const kind = /\b(chart|graph|bar|tally)\b/.test(t) && !/\bmap\b/.test(t) ? 'tally' : 'map';
+    return mapAnswer(k, ids, p.countries[0] ?? null, kind, images);
+  },
+};

@@ -1,0 +1,58 @@
+/** Questions about something the fact base does not cover: other bodies, unlisted groups, other subjects. */
+
+import { countryOffTopic, outOfScope, unlistedGroup } from '../answers/scope.ts';
+import { UNLISTED_GROUP, unlistedLabel, VOTE_WORDS } from '../cues.ts';
+import { membersLabel, speaksAtTheUn } from '../data-groups.ts';
+import { shortCountry } from '../describe.ts';
+import { OFF_TOPIC, OTHER_BODIES, QUOTE_CUE, STRONG_OFF_TOPIC, VOTE_CUE } from '../lexicon.ts';
+import type { Intent, Reading } from './intent.ts';
+
+/** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
+export const otherBodyIntent: Intent = {
+  id: 'other_body',
+  match: ({ p, t }) =>
+    OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId ? 95 : null,
+  answer: () => outOfScope('a vote in another body'),
+};
+
+/** A group whose membership knowledge/groups.json does not hold ("OPEC", "the West"); null for held groups. */
+const unlistedIn = ({ p, t }: Reading) => (p.group?.entry ? null : UNLISTED_GROUP.exec(t));
+
+/** "What did the G7 say?": statements by an organisation are not in the fact base (its members' votes are). */
+export const groupSaidIntent: Intent = {
+  id: 'group_said',
+  match: (r) => {
+    const held = r.p.group?.entry;
+    const aboutVotes = VOTE_CUE.test(r.t.replace(/\babout (the|these|this|its|their) votes?\b/, ''));
+    if (!(held || unlistedIn(r)) || !QUOTE_CUE.test(r.t) || aboutVotes) return null;
+    // The EU speaks at the UN itself: words quoted from a debate ("what did the EU say at the GA") come first.
+    return held && speaksAtTheUn(held) ? 79 : 94;
+  },
+  answer: (r) => {
+    const held = r.p.group?.entry;
+    return outOfScope(`what ${held ? membersLabel(held) : unlistedLabel(unlistedIn(r)?.[0] ?? '')} said`);
+  },
+};
+
+export const unlistedGroupIntent: Intent = {
+  id: 'unlisted_group',
+  match: (r) => (unlistedIn(r) ? 93 : null),
+  answer: (r) => unlistedGroup(unlistedLabel(unlistedIn(r)?.[0] ?? '')),
+};
+
+/** About the war or the world in general, with no vote named. */
+export const offTopicIntent: Intent = {
+  id: 'off_topic',
+  match: ({ p, t }) =>
+    p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t)))
+      ? 92
+      : null,
+  answer: ({ p }) => (p.countries.length > 0 ? countryOffTopic(shortCountry(p.countries[0]!)) : outOfScope()),
+};
+
+export const refusalIntents: Intent[] = [
+  otherBodyIntent,
+  groupSaidIntent,
+  unlistedGroupIntent,
+  offTopicIntent,
+];

@@ -1,0 +1,75 @@
+/**
+ * The router's intents, scored. Every intent's `match` is asked; the highest score answers, and an equal score
+ * goes to the intent listed first. Scores fall in bands so that a new intent can be placed by what it is:
+ *
+ *   100-93  the input itself: empty, help, digest help, opinion, future, other bodies, unlisted groups
+ *    92-86  refusals and items named by id: off-topic, a vote by name, pictures, other votes and times
+ *    85-76  a named kind of question: later votes in the record, dates, definitions, quotes, explanations, amendments
+ *    75-50  questions about members and lists: non-members, ambiguity, moves, countries, tallies, lists
+ *    49-10  readings of last resort: what the fact base holds that matches the words
+ *     9-1   not understood: not sure, out of scope
+ */
+import type { Answer } from '../../answer.ts';
+import { amendmentsIntent } from './amendments.ts';
+import { countryIntent } from './country.ts';
+import { defineIntent } from './define.ts';
+import { inputIntents } from './input.ts';
+import type { Intent, Reading } from './intent.ts';
+import { listIntent, namedVoteIntent, unknownCountryIntent } from './list.ts';
+import { memberIntents } from './members.ts';
+import { notSureIntent } from './not-sure.ts';
+import { otherTimeIntents } from './other-time.ts';
+import { pictureIntent } from './picture.ts';
+import { quoteIntent } from './quote.ts';
+import { refusalIntents } from './refusals.ts';
+import { resolutionIntent } from './resolution.ts';
+import { retrievedIntent } from './retrieved.ts';
+import { setIntent } from './sets.ts';
+import { tallyIntent } from './tally.ts';
+import { timelineIntent } from './timeline.ts';
+import { topicIntent } from './topic.ts';
+import { whyIntents } from './why.ts';
+
+export const INTENTS: Intent[] = [
+  ...inputIntents,
+  ...refusalIntents,
+  resolutionIntent,
+  pictureIntent,
+  timelineIntent,
+  ...otherTimeIntents,
+  quoteIntent,
+  ...whyIntents,
+  defineIntent,
+  topicIntent,
+  amendmentsIntent,
+  setIntent,
+  ...memberIntents,
+  countryIntent,
+  tallyIntent,
+  unknownCountryIntent,
+  listIntent,
+  namedVoteIntent,
+  retrievedIntent,
+  notSureIntent,
+];
+
+export interface Choice {
+  intent: Intent;
+  score: number;
+}
+
+/** Every intent that applies, best first (ties keep the registry's order). */
+export function rank(r: Reading, intents: Intent[] = INTENTS): Choice[] {
+  const out: Choice[] = [];
+  for (const intent of intents) {
+    const score = intent.match(r);
+    if (score !== null) out.push({ intent, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** The answer of the best intent. `notSureIntent` always matches, so there is always one. */
+export function answerBest(r: Reading, intents: Intent[] = INTENTS): Answer {
+  const [best] = rank(r, intents);
+  return (best?.intent ?? notSureIntent).answer(r);
+}

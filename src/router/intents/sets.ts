@@ -1,0 +1,69 @@
+/** "Who voted yes on 2774 but no on ES-11/7?", "who went from yes in 2022 to abstaining in 2025?": a set of members. */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import { cite, primarySources } from '../cite.ts';
+import { shortCountry, voteName } from '../describe.ts';
+import { type Clause, evaluate, parseClauses } from '../sets.ts';
+import type { Intent, Reading } from './intent.ts';
+import { movesIntent } from './members.ts';
+
+/** Asks for members: "who", "which countries", "any", "list", "how many". */
+const ASKS_FOR_MEMBERS =
+  /^(who|which|what countries|list|name)\b|\b(which|what) (countries|states|nations|members|ones)\b|\b(any|anyone|anybody|countries|members|states|nations)\b|\bhow many\b/;
+
+const parsed = new WeakMap<Reading, Clause[] | null>();
+function clausesOf(r: Reading): Clause[] | null {
+  if (!parsed.has(r)) parsed.set(r, ASKS_FOR_MEMBERS.test(r.t) ? parseClauses(r.k, r.t) : null);
+  return parsed.get(r) ?? null;
+}
+
+const LIKE_COUNTRY =
+  /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
+
+/** Yes on ES-11/7 then abstain on ES-11/8 and the like: the moves between the two Assembly texts, answered there. */
+const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
+
+export const setIntent: Intent = {
+  id: 'set',
+  match: (r) => {
+    const clauses = clausesOf(r);
+    if (!clauses) return null;
+    const pair = clauses.length === 2 && clauses.every((c) => ASSEMBLY_PAIR.has(c.vote.id));
+    return pair && movesIntent.match(r) !== null ? 72 : 74;
+  },
+  answer: (r) => {
+    const clauses = clausesOf(r)!;
+    const like = LIKE_COUNTRY.test(r.t) ? r.p.countries : [];
+    const { members, unknown } = evaluate(r.k, clauses, r.p.group?.members ?? null, like);
+    const who = r.p.group ? `of ${r.p.group.label}` : '';
+    const condition = clauses.map((c) => `${c.phrase} ${voteName(c.vote)}`).join(' and ');
+    const summary =
+      members.length === 0
+        ? `No member ${who ? `${who} ` : ''}${condition}, as far as the record shows.`
+        : `${members.length} ${members.length === 1 ? 'member' : 'members'} ${who ? `${who} ` : ''}${condition}.`;
+    const a: Answer = emptyAnswer('answer', 'set', summary.replace(/ +/g, ' '));
+    if (members.length > 0)
+      a.blocks.push({
+        type: 'countries',
+        label: `Members (${members.length})`,
+        countries: members.map(shortCountry),
+      });
+    for (const m of members)
+      for (const c of clauses) {
+        const position = c.vote.positions.get(m);
+        if (position) a.positions.push({ vote: c.vote.symbol, country: m, position });
+      }
+    for (const c of clauses)
+      if (!c.vote.listsComplete)
+        a.blocks.push({
+          type: 'note',
+          text: `The record of ${voteName(c.vote)} is partial: only ${c.vote.positions.size} of the ${r.k.members.length} members' positions are known.`,
+        });
+    if (unknown > 0)
+      a.blocks.push({
+        type: 'note',
+        text: `${unknown} more ${unknown === 1 ? 'member' : 'members'} may belong here, but ${unknown === 1 ? 'its' : 'their'} position on a partly recorded vote is not known, so ${unknown === 1 ? 'it is' : 'they are'} not listed.`,
+      });
+    a.citations = cite(r.k, ...clauses.map((c) => primarySources(c.vote.sources)));
+    return a;
+  },
+};

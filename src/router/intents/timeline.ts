@@ -1,0 +1,187 @@
+/**
+ * Questions about time: "how long ago was this", "how many days between ES-11/1 and ES-11/7", "what happened on
+ * 2 March 2022", "anything on this day?", "a year later?", "show me the timeline". Days are counted on the
+ * router's clock; what happened comes from the timeline and the votes on record, each cited.
+ */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Knowledge } from '../../knowledge/model.ts';
+import { cite, primarySources } from '../cite.ts';
+import { addDays, addYears, describeSpan, isoDay, longDate } from '../dates.ts';
+import { outcomeSentence, statedTally, voteName } from '../describe.ts';
+import { OTHER_BODIES } from '../lexicon.ts';
+import { datedVotes, findMoments, type Moment } from '../moments.ts';
+import { asksOtherVote } from '../readings.ts';
+import { facets } from './facets.ts';
+import type { Intent, Reading } from './intent.ts';
+
+const SPAN =
+  /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b/;
+const SINCE = /\b(ago|since|how old|so far|until now|till now|to date|now|today)\b/;
+const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
+const ON =
+  /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? later\b|\bthis week last year\b|\bun vote\??$/;
+const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
+const ON_THIS_DAY = /\bon this day\b|\btoday in history\b|\bthis day in\b/;
+const YEAR_LATER = /\b(a|one|two) years? later\b|\bthis week last year\b/;
+
+type Mode = 'span' | 'order' | 'on' | 'timeline';
+
+function modeOf(r: Reading, moments: Moment[]): Mode | null {
+  const { p, t } = r;
+  // "The Sudan resolution in 2024", "the UNESCO vote": another vote, whatever its date.
+  if (asksOtherVote(p) || OTHER_BODIES.test(t)) return null;
+  if (TIMELINE.test(t)) return 'timeline';
+  if (ORDER.test(t) && moments.length >= 1) return 'order';
+  if (SPAN.test(t) && moments.length >= 1) return 'span';
+  // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?").
+  if (p.countries.length > 0 || p.people.speakers.length > 0 || p.people.unquoted || p.group) return null;
+  const dated = moments.some((m) => m.by === 'date');
+  // "What happened at the UN on 24 February 2025?": the day itself has its own overview.
+  const day = r.k.voteById.get('ga_es11_7')?.date;
+  const relative = ON_THIS_DAY.test(t) || YEAR_LATER.test(t) || /\byesterday\b/.test(t);
+  if (facets(r).topic?.id === 'overview' && !relative && moments.every((m) => m.date === day)) return null;
+  if (ON_THIS_DAY.test(t) || YEAR_LATER.test(t)) return 'on';
+  if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
+  // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about.
+  if (dated && /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) && !facets(r).topic) return 'on';
+  return null;
+}
+
+const moments = new WeakMap<Reading, Moment[]>();
+const momentsOf = (r: Reading): Moment[] => {
+  let m = moments.get(r);
+  if (!m) {
+    m = findMoments(r.k, r.p, r.now);
+    moments.set(r, m);
+  }
+  return m;
+};
+
+/** Adds what the fact base holds on a date: its events, and the votes taken that day with their tallies. */
+function addDay(k: Knowledge, a: Answer, sources: string[][], date: string, only: string[] = []): boolean {
+  const events = k.timeline.filter((e) => e.date === date && (only.length === 0 || only.includes(e.id)));
+  const items = events.map((e) => {
+    sources.push(e.sources);
+    const sure = /^high\b/.test(e.confidence) && !/NOT VERIFIED/.test(e.confidence);
+    return `${longDate(e.date)}: ${e.statement}${sure ? '' : ` (confidence: ${e.confidence})`}`;
+  });
+  for (const v of datedVotes(k).filter((x) => x.date === date && only.length === 0)) {
+    items.push(`${voteName(v)}: ${outcomeSentence(v)}`);
+    if (v.tally && v.tally.yes !== null) a.tallies.push(statedTally(v));
+    if (!v.listsComplete && v.positions.size > 0)
+      a.blocks.push({
+        type: 'note',
+        text: `${voteName(v)}: the full roll call is not held; ${v.positions.size} of the members' positions are known.`,
+      });
+    sources.push(primarySources(v.sources));
+  }
+  // One list for the whole answer: the days follow one another in it.
+  const list = a.blocks.find((b) => b.type === 'bullets');
+  if (list && list.type === 'bullets') list.items.push(...items);
+  else if (items.length > 0) a.blocks.push({ type: 'bullets', items });
+  return items.length > 0;
+}
+
+function spanAnswer(r: Reading, ms: Moment[]): Answer {
+  const today = isoDay(r.now);
+  const sinceNow = ms.length === 1 || (SINCE.test(r.t) && !/\bbetween\b/.test(r.t));
+  const [from, to] = sinceNow ? [ms[0]!.date, today] : [ms[0]!.date, ms[1]!.date];
+  const summary = sinceNow
+    ? `${longDate(from)} was ${describeSpan(from, to)} ago (today is ${longDate(to)}).`
+    : `${describeSpan(from, to)} passed between ${longDate(from)} and ${longDate(to)}.`;
+  const a = emptyAnswer('answer', 'timeline_span', summary);
+  const sources: string[][] = [];
+  for (const m of sinceNow ? ms.slice(0, 1) : ms.slice(0, 2)) addDay(r.k, a, sources, m.date, m.events);
+  a.citations = cite(r.k, ...sources);
+  return a;
+}
+
+function orderAnswer(r: Reading, ms: Moment[]): Answer {
+  const [a0, b0] = ms.length >= 2 ? [ms[0]!, ms[1]!] : [ms[0]!, ms[0]!];
+  const d = b0.date === a0.date ? 0 : Math.sign(Date.parse(a0.date) - Date.parse(b0.date));
+  const rel = d === 0 ? 'on the same day as' : d < 0 ? 'before' : 'after';
+  const a = emptyAnswer(
+    'answer',
+    'timeline_order',
+    `The first came ${rel} the second: ${longDate(a0.date)} and ${longDate(b0.date)}.`,
+  );
+  if (d === 0) a.summary = `Both were on the same day, ${longDate(a0.date)}.`;
+  const sources: string[][] = [];
+  addDay(r.k, a, sources, a0.date, a0.events);
+  if (b0.date !== a0.date) addDay(r.k, a, sources, b0.date, b0.events);
+  a.citations = cite(r.k, ...sources);
+  return a;
+}
+
+/** The date asked about: named, "a year later" than the one before, or today for "on this day". */
+function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string } {
+  const today = isoDay(r.now);
+  if (ON_THIS_DAY.test(r.t)) {
+    const md = today.slice(4);
+    const dates = [...new Set([...r.k.timeline.map((e) => e.date), ...datedVotes(r.k).map((v) => v.date)])]
+      .filter((d) => d.slice(4) === md && d < today)
+      .sort();
+    return { dates, label: `on ${longDate(today).replace(/ \d{4}$/, '')} in earlier years` };
+  }
+  const later = YEAR_LATER.exec(r.t);
+  if (later) {
+    const base = /\blast year\b/.test(r.t)
+      ? addYears(today, -1)
+      : (ms[0]?.date ?? r.k.voteById.get('ga_es11_7')!.date);
+    const years = /\btwo\b/.test(later[0]) ? 2 : 1;
+    const d = /\blast year\b/.test(r.t) ? base : addYears(base, years);
+    // A week either side: "this week last year".
+    const near = [...new Set([...r.k.timeline.map((e) => e.date), ...datedVotes(r.k).map((v) => v.date)])]
+      .filter((x) => x >= addDays(d, -7) && x <= addDays(d, 7))
+      .sort();
+    return { dates: near, label: `around ${longDate(d)}` };
+  }
+  return { dates: [...new Set(ms.map((m) => m.date))], label: ms.map((m) => longDate(m.date)).join(' and ') };
+}
+
+function onAnswer(r: Reading, ms: Moment[]): Answer {
+  const { dates, label } = datesAsked(r, ms);
+  const a = emptyAnswer(
+    'answer',
+    'timeline_day',
+    `What the record holds ${label.startsWith('on') || label.startsWith('around') ? label : `on ${label}`}:`,
+  );
+  const sources: string[][] = [];
+  const found = dates.filter((d) => addDay(r.k, a, sources, d));
+  if (found.length === 0) {
+    const b = emptyAnswer(
+      'no_answer',
+      'timeline_day',
+      `I hold no UN event or vote on Ukraine ${label.startsWith('on') || label.startsWith('around') ? label : `on ${label}`}.`,
+    );
+    b.blocks.push({ type: 'paragraph', text: 'Ask “show me the timeline” for every dated event I hold.' });
+    b.suggestions = ['Show me the timeline', 'What happened on 24 February 2026?'];
+    return b;
+  }
+  a.citations = cite(r.k, ...sources);
+  return a;
+}
+
+function timelineAnswer(r: Reading): Answer {
+  const a = emptyAnswer('answer', 'timeline', 'The dated events I hold, in order:');
+  const sources: string[][] = [];
+  const dates = [
+    ...new Set([...r.k.timeline.map((e) => e.date), ...datedVotes(r.k).map((v) => v.date)]),
+  ].sort();
+  for (const d of dates) addDay(r.k, a, sources, d);
+  a.citations = cite(r.k, ...sources);
+  return a;
+}
+
+export const timelineIntent: Intent = {
+  id: 'timeline',
+  match: (r) => (modeOf(r, momentsOf(r)) ? 89 : null),
+  answer: (r) => {
+    const ms = momentsOf(r);
+    const mode = modeOf(r, ms);
+    if (mode === 'span') return spanAnswer(r, ms);
+    if (mode === 'order') return orderAnswer(r, ms);
+    if (mode === 'on') return onAnswer(r, ms);
+    return timelineAnswer(r);
+  },
+};

@@ -1,0 +1,15 @@
+/** Explanations: binding force, vetoes, the 2023 comparison, the context of the day (topics in knowledge). */
+import { facets } from './facets.ts';
+import type { Intent } from './intent.ts';
+
+/** Topics that yield to a question about the amendments themselves. */
+const AMENDMENTS_FIRST = new Set(['veto', 'overview', 'sponsors', 'binding']);
+
+export const topicIntent: Intent = {
+  id: 'topic',
+  match: (r) => {
+    const { topic, amendments } = facets(r);
+    return topic && !(amendments && AMENDMENTS_FIRST.has(topic.id)) ? 77 : null;
+  },
+  answer: (r) => facets(r).topic!.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids }),
+};

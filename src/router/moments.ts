@@ -1,0 +1,146 @@
+/**
+ * The moments a question refers to ("the Oval Office meeting", "ES-11/1", "the fourth anniversary", "2 March
+ * 2022", "yesterday", "the votes"), each with its date and what the fact base holds on that date, in the order
+ * the question names them.
+ */
+import type { Knowledge, Vote } from '../knowledge/model.ts';
+import { addDays, addYears, findDate, isoDay } from './dates.ts';
+import { retrievalIndex } from './retrieve.ts';
+import type { Parsed } from './understand.ts';
+
+export interface Moment {
+  date: string;
+  /** How it was named: a date or time ("2 March 2022", "in 2026", "yesterday"), a vote, or an event's words. */
+  by: 'date' | 'vote' | 'event';
+  /** Where in the question it is named, so "between A and B" keeps its order. */
+  at: number;
+  /** The timeline events of that date that the question points to (all of them for a date named as such). */
+  events: string[];
+}
+
+/** Votes on record with a date: the day's and, where the fact base holds them, the earlier and later ones. */
+export function datedVotes(k: Knowledge): Vote[] {
+  const later = (k as unknown as { history?: Vote[] }).history ?? [];
+  return [...k.votes.filter((v) => v.kind === 'resolution'), ...later];
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+};
+const ANNIVERSARY = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th) anniversary\b/;
+/** The day the full-scale invasion began, from the timeline (its first event). */
+const invasionDay = (k: Knowledge) => k.timeline.find((e) => /invasion/i.test(e.statement))?.date ?? null;
+const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b68[/ ]262\b/;
+/** Words for the day's votes themselves. */
+const THE_VOTES =
+  /\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
+/** Words every event shares: left out when events are found by their words. */
+const GENERIC =
+  /\b(adopt\w*|ga|votes?|voted|vot\w+|anniversary|resolutions?|assembly|council|security|general|un|days?|long|after|before|between|since|ago|soon|many|how|happened|today|now)\b/g;
+/** "the 2023 anniversary resolution", "the 2025 ones": a year whose one Assembly vote day the record holds. */
+const YEAR_VOTES = /\b(19[4-9]\d|20\d\d)\b/g;
+const WAR = /\b(war|invasion|full scale invasion|invaded)\b/;
+
+const eventsOn = (k: Knowledge, date: string) => k.timeline.filter((e) => e.date === date).map((e) => e.id);
+
+function add(out: Moment[], m: Moment): void {
+  if (!out.some((x) => x.date === m.date && x.events.join() === m.events.join())) out.push(m);
+}
+
+/** Every moment the question names. `now` sets "yesterday" and dates typed without a year. */
+export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
+  const t = p.q.text;
+  const out: Moment[] = [];
+  const today = isoDay(now);
+  const date = findDate(t, now.getUTCFullYear());
+  if (date) add(out, { date, by: 'date', at: t.search(/\d/), events: eventsOn(k, date) });
+  if (/\byesterday\b/.test(t))
+    add(out, { date: addDays(today, -1), by: 'date', at: t.indexOf('yesterday'), events: [] });
+  const anniversary = ANNIVERSARY.exec(t);
+  const start = invasionDay(k);
+  if (anniversary?.[1] && start) {
+    const d = addYears(start, ORDINALS[anniversary[1]] ?? 0);
+    add(out, { date: d, by: 'date', at: anniversary.index, events: eventsOn(k, d) });
+  }
+  const symbol = SYMBOL.exec(t);
+  if (symbol) {
+    const wanted = symbol[1] ? `ES-11/${symbol[1]}` : '68/262';
+    const v = datedVotes(k).find((x) => x.symbol.endsWith(wanted));
+    const e = k.timeline.find((x) => x.statement.includes(wanted));
+    const d = v?.date ?? e?.date;
+    if (d) add(out, { date: d, by: 'vote', at: symbol.index, events: e ? [e.id] : eventsOn(k, d) });
+  }
+  // The day's votes as named ("the Council resolution"), unless a year puts them in another time.
+  const years = [...t.matchAll(YEAR_VOTES)].map((m) => m[0]);
+  for (const id of p.votes.ids) {
+    const v = k.voteById.get(id);
+    if (v && years.every((y) => v.date.startsWith(y)))
+      add(out, { date: v.date, by: 'vote', at: Math.max(0, t.search(THE_VOTES)), events: [] });
+  }
+  for (const m of t.matchAll(YEAR_VOTES)) {
+    if (date?.startsWith(m[0])) continue;
+    // A year alone: the Assembly's votes that year (the Council's are not in the record).
+    if (p.votes.body === 'SC') continue;
+    const days = new Set(
+      datedVotes(k)
+        .filter((v) => v.body === 'GA' && v.date.startsWith(m[0]))
+        .map((v) => v.date),
+    );
+    for (const e of k.timeline)
+      if (
+        e.date.startsWith(m[0]) &&
+        /\bresolution\b|\badopted\b/.test(e.statement) &&
+        /Assembly/.test(e.statement)
+      )
+        days.add(e.date);
+    const [only] = days;
+    if (days.size === 1 && only)
+      add(out, { date: only, by: 'date', at: m.index, events: eventsOn(k, only).slice(0, 1) });
+  }
+  const war = WAR.exec(t);
+  if (war && start)
+    add(out, { date: start, by: 'event', at: war.index, events: eventsOn(k, start).slice(0, 1) });
+  // Events found by their words ("the Oval Office meeting", "Starmer"), when they are clearly named.
+  const hits = retrievalIndex(k).search(t.replace(GENERIC, ' '), { only: 'event', limit: 3 });
+  const best = hits[0]?.score ?? 0;
+  for (const hit of hits)
+    if (hit.score >= 4.5 && hit.score >= 0.7 * best && hit.item.date)
+      add(out, {
+        date: hit.item.date,
+        by: 'event',
+        at: firstWordAt(t, hit.item.text),
+        events: [hit.item.id],
+      });
+  // "the votes", "they voted": the day's votes, unless the words name another vote ("the GA vote on ES-11/1").
+  const votes = THE_VOTES.exec(t);
+  const day = k.votes.find((v) => v.id === 'ga_es11_7')?.date;
+  const namesOther = symbol && votes && symbol.index - votes.index < 20 && symbol.index > votes.index;
+  if (votes && day && !namesOther && !out.some((m) => m.date === day))
+    add(out, { date: day, by: 'vote', at: votes.index, events: [] });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Where the first word the question shares with an event's text stands in the question. */
+function firstWordAt(text: string, eventText: string): number {
+  const words = new Set(
+    eventText
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length > 3),
+  );
+  let pos = 0;
+  for (const w of text.split(' ')) {
+    if (words.has(w)) return pos;
+    pos += w.length + 1;
+  }
+  return text.length;
+}

@@ -1,0 +1,172 @@
+/**
+ * Questions that combine votes: "who voted yes on 2774 but no on ES-11/7", "which countries went from yes in
+ * 2022 to abstaining in 2025", "who skipped the Ukraine text but voted on the US one", "who voted with Russia in
+ * 2022 and on ES-11/7". The question becomes clauses (a vote and the positions allowed on it), evaluated on the
+ * record. A member whose position on a partly recorded vote is not known is never placed: it is counted apart.
+ */
+import type { Knowledge, Vote } from '../knowledge/model.ts';
+import type { Position } from '../knowledge/schema.ts';
+import { POSITION_CUES } from './lexicon.ts';
+import { datedVotes } from './moments.ts';
+import { findVotes } from './votes.ts';
+
+export interface Clause {
+  vote: Vote;
+  allowed: Set<Position>;
+  /** How the clause reads in an answer: "voted in favour of", "did not vote against". */
+  phrase: string;
+}
+
+const ALL: Position[] = ['yes', 'no', 'abstain', 'absent'];
+const PRESENT = /\b(did vote|voted on|vote on|took part|cast a vote|participated|were present)\b/;
+const NEGATED =
+  /\b(not|n t|nt|never|no longer|stop(?:ped)? voting|weren t|wasn t|werent|wasnt|didn t|didnt)\b/;
+const LIKE =
+  /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
+const LIKE_NAMES: Record<string, string> = {
+  russia: 'Russian Federation',
+  'russian federation': 'Russian Federation',
+  us: 'United States of America',
+  'the us': 'United States of America',
+  usa: 'United States of America',
+  'united states': 'United States of America',
+  ukraine: 'Ukraine',
+  china: 'China',
+  belarus: 'Belarus',
+};
+/** Where one clause ends and the next begins. */
+const SPLIT =
+  /\b(?:but|whereas|while|yet|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b))\b/;
+const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
+const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
+
+/** The history vote a year stands for when it is named alone: the main Assembly vote of that year. */
+function voteOfYear(k: Knowledge, year: string, text: string): Vote | null {
+  if (year === '2025') {
+    const us = /\b(us|u s|american|amended|path to peace)\b/.test(text);
+    return k.voteById.get(/\bcouncil\b/.test(text) ? 'sc_2774' : us ? 'ga_es11_8' : 'ga_es11_7') ?? null;
+  }
+  // ES-11/1 (2 March 2022) is the year's defining vote; the other 2022 votes are named by symbol or subject.
+  const first = datedVotes(k)
+    .filter((v) => v.date.startsWith(year) && v.body === 'GA')
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+  return first ?? null;
+}
+
+/** The vote a clause names, or null. */
+function voteIn(k: Knowledge, seg: string): Vote | null {
+  const symbol = SYMBOL.exec(seg);
+  if (symbol) {
+    const wanted = symbol[1] ? `ES-11/${symbol[1]}` : '68/262';
+    return datedVotes(k).find((v) => v.symbol.endsWith(wanted)) ?? null;
+  }
+  const refs = findVotes(seg);
+  const id =
+    refs.ids[0] ?? (refs.usDraftAmbiguous ? (/\bcouncil\b/.test(seg) ? 'sc_2774' : 'ga_es11_8') : null);
+  if (id && !YEAR.test(seg.replace('2774', ''))) return k.voteById.get(id) ?? null;
+  const year = YEAR.exec(seg.replace('2774', ''));
+  if (year?.[1]) return voteOfYear(k, year[1], seg);
+  return id ? (k.voteById.get(id) ?? null) : null;
+}
+
+/** The positions a clause allows, or null when it names none. */
+function allowedIn(k: Knowledge, seg: string, vote: Vote): { allowed: Set<Position>; phrase: string } | null {
+  const like = LIKE.exec(seg);
+  if (like?.[1]) {
+    const name = LIKE_NAMES[like[1]]!;
+    const p = vote.positions.get(name);
+    return p
+      ? {
+          allowed: new Set([p]),
+          phrase: `voted as ${name === 'United States of America' ? 'the United States' : name} did (${p}) on`,
+        }
+      : null;
+  }
+  const cue = POSITION_CUES.map(([re, p]) => ({ p, m: re.exec(seg) }))
+    .filter((x) => x.m)
+    .sort((a, b) => a.m!.index - b.m!.index)[0];
+  // "… but for the Ukrainian one": a bare "for" before the vote is a vote in favour.
+  const position =
+    cue?.p ?? (PRESENT.test(seg) ? 'present' : /\bfor (the|it|its)\b/.test(seg) ? 'yes' : null);
+  if (!position) return null;
+  const before = seg.slice(0, cue?.m?.index ?? seg.search(PRESENT));
+  const negated = NEGATED.test(before) && position !== 'absent';
+  const base = position === 'present' ? new Set<Position>(['yes', 'no', 'abstain']) : new Set([position]);
+  const allowed = negated ? new Set(ALL.filter((p) => !base.has(p))) : base;
+  const words: Record<string, string> = {
+    yes: 'voted in favour of',
+    no: 'voted against',
+    abstain: 'abstained on',
+    absent: 'did not vote on',
+    present: 'voted on',
+  };
+  const phrase = negated
+    ? `did not vote ${position === 'yes' ? 'in favour of' : position === 'no' ? 'against' : position === 'abstain' ? 'abstain on' : 'on'}`
+    : words[position]!;
+  void k;
+  return { allowed, phrase };
+}
+
+/** The clauses of a question that combines at least two votes; null when it does not. */
+export function parseClauses(k: Knowledge, text: string): Clause[] | null {
+  const segments = text
+    .split(SPLIT)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const clauses: Clause[] = [];
+  let lastAllowed: { allowed: Set<Position>; phrase: string } | null = null;
+  let pendingVote: Vote | null = null;
+  let pendingLike: string | null = null;
+  for (const seg of segments) {
+    const vote = voteIn(k, seg) ?? null;
+    const like = LIKE.exec(seg)?.[0] ?? null;
+    if (like) pendingLike = like;
+    if (!vote) {
+      // "from yes in 2022 (es-11/1) to no": a position whose vote comes in the next words.
+      const carried = pendingVote;
+      if (carried && !clauses.some((c) => c.vote.id === carried.id)) {
+        const a = allowedIn(k, seg, carried);
+        if (a) clauses.push({ vote: carried, ...a });
+      }
+      continue;
+    }
+    const a: { allowed: Set<Position>; phrase: string } | null =
+      allowedIn(k, pendingLike && !like ? `${seg} ${pendingLike}` : seg, vote) ?? lastAllowed;
+    if (!a) {
+      pendingVote = vote;
+      continue;
+    }
+    if (!clauses.some((c) => c.vote.id === vote.id)) clauses.push({ vote, ...a });
+    lastAllowed = a;
+    pendingVote = null;
+  }
+  return clauses.length >= 2 ? clauses : null;
+}
+
+export interface SetResult {
+  members: string[];
+  /** Members left out because their position on a partly recorded vote is not known. */
+  unknown: number;
+}
+
+/** The members (of `among`, or all) that meet every clause. */
+export function evaluate(
+  k: Knowledge,
+  clauses: Clause[],
+  among: string[] | null,
+  exclude: string[] = [],
+): SetResult {
+  let unknown = 0;
+  const members: string[] = [];
+  for (const m of among ?? k.members.map((c) => c.name)) {
+    if (exclude.includes(m)) continue;
+    const positions = clauses.map((c) => c.vote.positions.get(m));
+    if (positions.some((p) => p === undefined)) {
+      // Known and failing one clause is still a clear "no"; unknown on another only when all known ones pass.
+      if (clauses.every((c, i) => positions[i] === undefined || c.allowed.has(positions[i]!))) unknown += 1;
+      continue;
+    }
+    if (clauses.every((c, i) => c.allowed.has(positions[i]!))) members.push(m);
+  }
+  return { members, unknown };
+}

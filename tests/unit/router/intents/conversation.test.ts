@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../../../src/router/router.ts';
+import { k, positionOf, textOf } from '../ask.ts';
+
+const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+describe('follow-ups in a conversation', () => {
+  const router = createRouter(k);
+  let n = 0;
+  /** Asks the turns in one new conversation and returns the last answer. */
+  const converse = (...turns: string[]) => {
+    const conversation = `test-${++n}`;
+    return turns.map((q) => router.ask(q, { conversation })).at(-1)!;
+  };
+
+  it('given a list on one vote, "and on the US one?" lists the same position on the US text', () => {
+    const a = converse('list every country that voted no on ES-11/7', 'and on the amended US one?');
+    expect(a.intent).not.toBe('not_sure');
+    expect(positionOf(a, 'A/RES/ES-11/8', 'Russian Federation')).toBe('no');
+    expect(a.positions.every((p) => p.position === 'no')).toBe(true);
+  });
+
+  it('given a country on one vote, "what about the second vote?" answers the same country on ES-11/8', () => {
+    const a = converse('how did india vote on the ukraine resolution', 'what about the second vote?');
+    expect(positionOf(a, 'A/RES/ES-11/8', 'India')).toBe('abstain');
+    expect(positionOf(a, 'A/RES/ES-11/7', 'India')).toBeUndefined();
+  });
+
+  it('given a country on one vote, "what about Kenya" keeps the vote and changes the country', () => {
+    const a = converse('how did india vote on the ukraine resolution', 'what about kenya');
+    expect(positionOf(a, 'A/RES/ES-11/7', 'Kenya')).toBe(k.voteById.get('ga_es11_7')!.positions.get('Kenya'));
+    expect(a.positions.some((p) => p.country === 'India')).toBe(false);
+  });
+
+  it('given a speaker, "and france?" asks for the words of France’s delegation', () => {
+    const a = converse('what did barbara woodward say', 'and france?');
+    expect(a.intent).toMatch(/quote/);
+    expect(a.quotes.length).toBeGreaterThan(0);
+    expect(a.quotes.every((q) => !q.speaker.includes('Woodward'))).toBe(true);
+  });
+
+  it('given a question about a country, "why?" asks why that country voted so', () => {
+    const a = converse('how did the US vote on ES-11/7', 'why?');
+    expect(a.intent).not.toBe('not_sure');
+    expect(textOf(a)).toMatch(/United States|US/);
+  });
+
+  it('does not carry anything over between two conversations', () => {
+    router.ask('how did india vote on the ukraine resolution', { conversation: 'a' });
+    const a = router.ask('what about the second vote?', { conversation: 'b' });
+    expect(a.positions.some((p) => p.country === 'India')).toBe(false);
+  });
+
+  it('forgets the conversation after five minutes of silence', () => {
+    const clocked = createRouter(k);
+    clocked.ask('how did india vote on the ukraine resolution', { conversation: 'c', now: at('2026-01-01') });
+    const later = new Date(at('2026-01-01').getTime() + 6 * 60_000);
+    const a = clocked.ask('what about kenya', { conversation: 'c', now: later });
+    // Without the earlier question, Kenya is answered on every vote, not only on ES-11/7.
+    expect(positionOf(a, 'A/RES/ES-11/8', 'Kenya')).toBe(k.voteById.get('ga_es11_8')!.positions.get('Kenya'));
+  });
+
+  it('answers a complete question on its own, whatever was asked before', () => {
+    const a = converse('how did india vote on the ukraine resolution', 'what was the tally on 2774?');
+    expect(a.intent).toBe('tally');
+    expect(a.positions).toEqual([]);
+  });
+});
