@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { positionsFingerprint } from './check.ts';
+import { importGroups } from './import-groups.ts';
 import { loadKnowledge } from './load.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -273,6 +274,9 @@ function main() {
   if (!ga) throw new Error('ga_es11_7 missing');
   const memberNames = Object.values(ga.lists).flat();
 
+  const groups = importGroups(read('groups.json') as unknown as Parameters<typeof importGroups>[0], sources);
+  sources.push(...groups.sources);
+  write('groups.json', groups.groups);
   write('sources.json', sources);
   write('votes.json', ref.votes);
   write('amendments.json', ref.amendments);

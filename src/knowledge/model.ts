@@ -1,3 +1,4 @@
+import type { GroupEntry } from './group-schema.ts';
 import type {
   Country,
   Disputed,
@@ -10,6 +11,7 @@ import type {
   Tally,
   TimelineEvent,
 } from './schema.ts';
+import type { TopicEntry } from './topic-schema.ts';
 
 export type Body = 'GA' | 'SC';
 
@@ -50,6 +52,10 @@ export interface Knowledge {
   facts: Fact[];
   timeline: TimelineEvent[];
   glossary: GlossaryEntry[];
+  /** Explanation topics: cues, the cited sentence that leads each, and the ids it cites (topics.json). */
+  topics: TopicEntry[];
+  /** Groups of states (EU, NATO, BRICS, the UN regional groups…): members on the day of the votes (groups.json). */
+  groups: GroupEntry[];
   disputed: Disputed;
   members: Country[];
   memberByName: ReadonlyMap<string, Country>;

@@ -12,6 +12,7 @@
 import type { Answer } from '../../answer.ts';
 import { amendmentsIntent } from './amendments.ts';
 import { countryIntent } from './country.ts';
+import { defineIntent } from './define.ts';
 import { inputIntents } from './input.ts';
 import type { Intent, Reading } from './intent.ts';
 import { listIntent, namedVoteIntent, unknownCountryIntent } from './list.ts';
@@ -38,6 +39,7 @@ export const INTENTS: Intent[] = [
   ...otherTimeIntents,
   quoteIntent,
   ...whyIntents,
+  defineIntent,
   topicIntent,
   amendmentsIntent,
   setIntent,

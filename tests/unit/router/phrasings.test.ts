@@ -158,16 +158,19 @@ describe('amendments asked about a country', () => {
 
 describe('questions about the bot and about groups it cannot list', () => {
   it('given a group whose members the fact base does not hold, it says so and states no vote', () => {
-    const a = ask('Which G7 countries voted for ES-11/7?');
+    const a = ask('Which OPEC countries voted for ES-11/7?');
     expect(a.intent).toBe('unlisted_group');
     expect(a.positions).toEqual([]);
-    expect(a.summary).toContain('G7');
+    expect(a.summary).toContain('OPEC');
   });
 
-  it('given "EU countries", it does not treat the EU as a voter or invent its members', () => {
+  it('given "EU countries", it lists the EU’s member states, and says the EU itself has no vote', () => {
     const a = ask('Which EU countries voted against the Ukraine resolution?');
-    expect(a.intent).toBe('unlisted_group');
-    expect(ask('How did the EU vote?').intent).toBe('non_member');
+    expect(a.intent).toBe('group_vote');
+    expect(a.positions).toEqual([{ vote: 'A/RES/ES-11/7', country: 'Hungary', position: 'no' }]);
+    const eu = ask('How did the EU vote?');
+    expect(eu.intent).toBe('group_vote');
+    expect(answerToJson('', eu).text).toMatch(/not UN member states, so without a vote: European Union/);
   });
 
   it('given a question about digests, it explains the commands on each platform', () => {

@@ -226,7 +226,6 @@ describe('out of scope and bad input', () => {
     ['How did Atlantis vote?', 'unknown_country'],
     ['How did Taiwan vote?', 'non_member'],
     ['How did the Holy See vote?', 'non_member'],
-    ['How did the EU vote?', 'non_member'],
     ['', 'empty'],
     ['   \u200b\u0007  ', 'empty'],
     ['help', 'help'],
