@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ZodType, z } from 'zod';
+import { loadV2 } from './load-v2.ts';
 import type { Body, Knowledge, Vote } from './model.ts';
 import {
   AmendmentSchema,
@@ -27,7 +28,12 @@ export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
 }
 
-function readJson<T>(dir: string, file: string, schema: ZodType<T>, hash: ReturnType<typeof createHash>): T {
+export function readJson<T>(
+  dir: string,
+  file: string,
+  schema: ZodType<T>,
+  hash: ReturnType<typeof createHash>,
+): T {
   const path = join(dir, file);
   let raw: string;
   try {
@@ -130,6 +136,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     hash.update(text);
     articles[id] = text;
   }
+  const v2 = loadV2(dir, hash);
   const votes = [...rawVotes.map(fromRawVote), ...amendments.map(fromRawAmendment)];
   const sc = votes.find((v) => v.id === 'sc_2774');
   return {
@@ -147,5 +154,6 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     nonMembers: countries.nonMembers,
     councilMembers: sc ? [...sc.positions.keys()].sort() : [],
     articles,
+    ...v2,
   };
 }

@@ -1,3 +1,4 @@
+import type { KnowledgeV2 } from './model-v2.ts';
 import type {
   Country,
   Disputed,
@@ -40,7 +41,7 @@ export interface Vote {
   confidence: string;
 }
 
-export interface Knowledge {
+export interface Knowledge extends KnowledgeV2 {
   /** Short content hash of the knowledge files: changes whenever any fact changes. */
   version: string;
   sources: ReadonlyMap<string, Source>;
