@@ -23,14 +23,16 @@ export const readCases = (path: string): EvalCase[] =>
 /** Every position and tally an answer states must equal the knowledge, whatever the question. */
 export function factErrors(k: Knowledge, a: AnswerJson): string[] {
   const errors: string[] = [];
+  // The day's votes by symbol, then the earlier and later Assembly votes by symbol or id (the 2026 vote has no symbol).
+  const find = (symbol: string) => k.votes.find((v) => v.symbol === symbol) ?? k.historyByKey.get(symbol);
   for (const p of a.positions) {
-    const vote = k.votes.find((v) => v.symbol === p.vote);
+    const vote = find(p.vote);
     const actual = vote?.positions.get(p.country);
     if (actual !== p.position)
       errors.push(`states ${p.country} ${p.position} on ${p.vote}; knowledge says ${actual ?? 'nothing'}`);
   }
   for (const t of a.tallies) {
-    const vote = k.votes.find((v) => v.symbol === t.vote);
+    const vote = find(t.vote);
     const kt = vote?.tally;
     if (!kt || kt.yes !== t.yes || kt.no !== t.no || kt.abstain !== t.abstain || kt.absent !== t.absent)
       errors.push(`states tally ${JSON.stringify(t)}; knowledge says ${JSON.stringify(kt ?? null)}`);

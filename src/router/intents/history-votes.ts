@@ -1,0 +1,144 @@
+/**
+ * Which earlier or later Assembly votes a question names (by symbol, date, year or anniversary), and how one is
+ * called in prose. The history itself is data (knowledge/history.json); this reads only the question.
+ */
+
+import { longDate } from '../../charts/vote-facts.ts';
+import type { Knowledge, Vote } from '../../knowledge/model.ts';
+import type { HistoryVote } from '../../knowledge/model-v2.ts';
+import type { Position } from '../../knowledge/schema.ts';
+import { joinNames } from '../describe.ts';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)`;
+/** "2 march 2022", "march 2 2022", "march 2022". */
+const DATED = new RegExp(
+  String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)? )?${MONTH}(?: (\d{1,2})(?:st|nd|rd|th)?)?,? (20\d\d|19\d\d)\b`,
+  'g',
+);
+const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(?:a\/res\/)?(68)[/ ](262)\b/g;
+const YEAR = /\b(19\d\d|20\d\d)\b/g;
+/** Ordinal anniversaries of the invasion: the first (2023) and the fourth (2026). */
+const ANNIVERSARY =
+  /\b(first|1st|fourth|4th|2026) anniversary\b|\banniversary (?:resolution|vote|text)? ?(?:of |in )?(2026|2023)\b/;
+const ANNIVERSARY_YEAR: Record<string, string> = {
+  first: '2023',
+  '1st': '2023',
+  fourth: '2026',
+  '4th': '2026',
+};
+
+const monthNumber = (m: string): string => {
+  const i = MONTHS.findIndex((full) => full.startsWith(m.slice(0, 3)));
+  return String(i + 1).padStart(2, '0');
+};
+
+function add(out: HistoryVote[], votes: HistoryVote[]): void {
+  for (const v of votes) if (!out.includes(v)) out.push(v);
+}
+
+/** The history votes a question names, in the order named; empty when it names none (2025 is the day's votes). */
+export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
+  const out: HistoryVote[] = [];
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(t); m !== null; m = SYMBOL.exec(t)) {
+    const symbol = m[1] ? `A/RES/ES-11/${m[1]}` : `A/RES/${m[2]}/${m[3]}`;
+    const v = k.historyByKey.get(symbol);
+    if (v) add(out, [v]);
+  }
+  const a = ANNIVERSARY.exec(t);
+  if (a) {
+    const year = ANNIVERSARY_YEAR[a[1] ?? ''] ?? a[1] ?? a[2] ?? '';
+    add(
+      out,
+      k.history.filter((v) => v.date.startsWith(year) && v.date.slice(5, 7) === '02'),
+    );
+  }
+  DATED.lastIndex = 0;
+  let dated = false;
+  for (let m = DATED.exec(t); m !== null; m = DATED.exec(t)) {
+    dated = true;
+    const prefix = `${m[4]}-${monthNumber(m[2] ?? '')}`;
+    const day = m[1] ?? m[3];
+    const date = day ? `${prefix}-${day.padStart(2, '0')}` : null;
+    add(
+      out,
+      k.history.filter((v) => (date ? v.date === date : v.date.startsWith(prefix))),
+    );
+  }
+  if (out.length > 0 || dated) return out;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(t); m !== null; m = YEAR.exec(t))
+    add(
+      out,
+      k.history.filter((v) => v.date.startsWith(m[1]!)),
+    );
+  return out;
+}
+
+/** Years the question names that hold no history vote and are not 2025 ("in 2024"): not ours to answer. */
+export function yearsWithoutHistory(k: Knowledge, t: string): string[] {
+  return [...t.matchAll(YEAR)]
+    .map((m) => m[1]!)
+    .filter((y) => y !== '2025' && !k.history.some((v) => v.date.startsWith(y)));
+}
+
+/** "A/RES/ES-11/1 (“Aggression against Ukraine”, 2 March 2022)"; the 2026 vote says its symbol is not confirmed. */
+export function historyName(v: HistoryVote): string {
+  const head = v.symbolConfirmed ? v.symbol : 'the Assembly resolution';
+  const note = v.symbolConfirmed ? '' : ', document symbol not confirmed by the sources';
+  return `${head} (“${v.title}”, ${longDate(v.date)}${note})`;
+}
+
+/** The name in a list or heading: the symbol, or the date where no symbol is confirmed. */
+export function shortName(v: Vote): string {
+  if (!('symbolConfirmed' in v) || v.symbolConfirmed) return v.symbol;
+  return `the resolution of ${longDate(v.date)}`;
+}
+
+export function tallyLine(v: HistoryVote): string {
+  const t = v.tally;
+  if (!t || t.yes === null || t.no === null || t.abstain === null) return 'tally not held';
+  const absent = t.absent !== null ? `, ${t.absent} not voting` : '';
+  return `${t.yes} in favour, ${t.no} against, ${t.abstain} abstentions${absent}`;
+}
+
+const LIST_NAME: Record<Position, string> = {
+  yes: 'votes in favour',
+  no: 'votes against',
+  abstain: 'abstentions',
+  absent: 'members not voting',
+};
+
+/** What a partial record lacks: "the lists of votes in favour and abstentions are not held; only 118 of ...". */
+export function missingLists(v: HistoryVote): string[] {
+  const absent: string[] = [];
+  const partial: string[] = [];
+  for (const p of ['yes', 'no', 'abstain', 'absent'] as const) {
+    if (v.listComplete[p]) continue;
+    const named = [...v.positions.values()].filter((x) => x === p).length;
+    const total = v.tally?.[p] ?? '?';
+    if (named === 0) absent.push(LIST_NAME[p]);
+    else partial.push(`only ${named} of the ${total} ${LIST_NAME[p]} ${named === 1 ? 'is' : 'are'} named`);
+  }
+  const out: string[] = [];
+  if (absent.length === 1) out.push(`the list of ${absent[0]} is not held`);
+  if (absent.length > 1) out.push(`the lists of ${joinNames(absent)} are not held`);
+  return [...out, ...partial];
+}
+
+/** "voted in favour of", "abstained on": the verb before a vote's name. */
+export { VOTED_ON } from '../describe.ts';
