@@ -1,0 +1,94 @@
+/**
+ * "What did India say?", "why did Panama abstain?", "what did China say in the Council?": the statements of 24
+ * February 2025 (knowledge/statements.json) with speaker, role, meeting and timing, the paraphrase labelled as one
+ * and the verbatim fragments cited. Where no statement is held, it says so and gives the recorded votes, never a
+ * reason.
+ */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Knowledge } from '../../knowledge/model.ts';
+import { addCitations, primarySources } from '../cite.ts';
+import { AMENDMENT_SAYS, WHO_SAID, WHY } from '../cues.ts';
+import { joinNames, mainVotes, shortCountry, VOTED_ON, voteName } from '../describe.ts';
+import { QUOTE_CUE } from '../lexicon.ts';
+import { capital } from './history-lines.ts';
+import type { Intent, Reading } from './intent.ts';
+import { addStatement, speakerOf } from './statement-blocks.ts';
+import { selectStatements, speakersNamed, subjectCountries } from './statement-select.ts';
+
+const EXPLAIN = /\bexplain(ed|s)?\b|\bjustif(y|ied)\b|\bspoke\b|\bspeak\b/;
+
+/** The recorded positions of a member on the day's votes, as bullets and stated positions. */
+function addVotes(k: Knowledge, a: Answer, country: string): void {
+  const items: string[] = [];
+  for (const v of mainVotes(k)) {
+    const position = v.positions.get(country);
+    if (!position) continue;
+    items.push(`${capital(shortCountry(country))} ${VOTED_ON[position]} ${voteName(v)}.`);
+    a.positions.push({ vote: v.symbol, country, position });
+    addCitations(k, a, primarySources(v.sources));
+  }
+  if (items.length > 0) a.blocks.push({ type: 'bullets', items });
+}
+
+function noStatement(k: Knowledge, countries: string[]): Answer {
+  const who = joinNames(countries.map(shortCountry));
+  const a = emptyAnswer('answer', 'statement', `No statement by ${who} about these votes is held.`);
+  a.blocks.push({
+    type: 'paragraph',
+    text: `The sources held give no statement or reason from ${who}; here is how it voted, without a reason.`,
+  });
+  for (const c of countries) addVotes(k, a, c);
+  a.suggestions = ['What did China say in the Council?', 'Why did Panama abstain?'];
+  a.confidence = 0.8;
+  return a;
+}
+
+function match(r: Reading): number | null {
+  const t = r.t;
+  if (!(QUOTE_CUE.test(t) || WHY.test(t) || EXPLAIN.test(t)) || WHO_SAID.test(t)) return null;
+  if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;
+  const speakers = speakersNamed(r);
+  const countries = subjectCountries(r);
+  if (speakers.length === 0 && countries.length === 0) return null;
+  const held = selectStatements(r, speakers, countries).statements.length > 0;
+  if (held) return 84;
+  const members = countries.filter((c) => r.k.memberByName.has(c));
+  return members.length > 0 ? 76 : null;
+}
+
+function answer(r: Reading): Answer {
+  const speakers = speakersNamed(r);
+  const countries = subjectCountries(r);
+  const { statements, otherBody } = selectStatements(r, speakers, countries);
+  if (statements.length === 0)
+    return noStatement(
+      r.k,
+      countries.filter((c) => r.k.memberByName.has(c)),
+    );
+  const names = [...new Set(statements.map(speakerOf))];
+  const a = emptyAnswer(
+    'answer',
+    'statement',
+    `What ${joinNames(names)} said (statements of 24 February 2025):`,
+  );
+  if (otherBody)
+    a.blocks.push({
+      type: 'note',
+      text: 'No statement is held from that body; here is what is held from elsewhere.',
+    });
+  for (const s of statements) addStatement(r.k, a, s);
+  const members = [...new Set(statements.map((s) => s.country))].filter(
+    (c): c is string => c !== null && r.k.memberByName.has(c),
+  );
+  for (const c of members) addVotes(r.k, a, c);
+  if (WHY.test(r.t))
+    a.blocks.push({
+      type: 'note',
+      text: 'The reasons are as stated by the speaker; nothing beyond the statement is inferred.',
+    });
+  a.suggestions = ['What did Brazil say?', 'What does ES-11/7 say about territorial integrity?'];
+  a.confidence = 0.9;
+  return a;
+}
+
+export const statementIntent: Intent = { id: 'statement', match, answer };
