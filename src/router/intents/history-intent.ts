@@ -97,7 +97,7 @@ function listAnswer(k: Knowledge, position: Position, votes: HistoryVote[]): Ans
   return a;
 }
 
-function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
+export function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
   const a = emptyAnswer('answer', 'history_tally', '');
   for (const v of votes) {
     const missing = missingLists(v);
