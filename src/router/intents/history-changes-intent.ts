@@ -8,7 +8,7 @@ import type { Vote } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { addCitations, primarySources } from '../cite.ts';
-import { CHANGED, MOVED } from '../cues.ts';
+import { CHANGED, FOR_UKRAINE, MOVED } from '../cues.ts';
 import { joinNames, mainVotes, shortCountry } from '../describe.ts';
 import { capital, cautionFor, disputeFor } from './history-lines.ts';
 import { historyVotesNamed, shortName } from './history-votes.ts';
@@ -109,7 +109,8 @@ export const historyChangesIntent: Intent = {
   id: 'history_changes',
   match(r: Reading): number | null {
     if (!CHANGED.test(r.t) && !(MOVED.test(r.t) && r.p.positions.length === 2)) return null;
-    if (r.p.countries.length > 0) return null;
+    // "… to supporting Ukraine in 2022": Ukraine is what the votes were about, not a member asked about.
+    if (r.p.countries.some((c) => !(c === 'Ukraine' && FOR_UKRAINE.test(r.t)))) return null;
     return pairsOf(r).length > 0 ? 80 : null;
   },
   answer(r: Reading): Answer {

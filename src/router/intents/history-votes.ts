@@ -50,9 +50,26 @@ function add(out: HistoryVote[], votes: HistoryVote[]): void {
   for (const v of votes) if (!out.includes(v)) out.push(v);
 }
 
+/**
+ * Resolutions named by their subject, as their titles (and, for ES-11/4, the timeline) describe them: "the
+ * resolution suspending Russia from the Human Rights Council".
+ */
+const BY_SUBJECT: [RegExp, string][] = [
+  [/\bhumanitarian\b/, 'ga_es11_2'],
+  [/\bhuman rights council\b|\bhrc\b/, 'ga_es11_3'],
+  [/\bannex\w*\b/, 'ga_es11_4'],
+  [/\breparations?\b|\bregister of damage\b/, 'ga_es11_5'],
+];
+const NAMES_A_VOTE = /\b(resolution|resolutions|vote|votes|voted|voting|text|tally|result)\b/;
+
 /** The history votes a question names, in the order named; empty when it names none (2025 is the day's votes). */
 export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
   const out: HistoryVote[] = [];
+  if (NAMES_A_VOTE.test(t))
+    for (const [re, id] of BY_SUBJECT) {
+      const v = re.test(t) ? k.historyByKey.get(id) : undefined;
+      if (v) add(out, [v]);
+    }
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(t); m !== null; m = SYMBOL.exec(t)) {
     const symbol = m[1] ? `A/RES/ES-11/${m[1]}` : `A/RES/${m[2]}/${m[3]}`;

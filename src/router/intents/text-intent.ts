@@ -15,7 +15,7 @@ import { addDocument } from './text-blocks.ts';
 import { documentsNamed, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
-  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|text|wording|worded|words?|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call for|calls for|demand|demands|whats in|what is in|what s in|include|includes)\b/;
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|text|wording|worded|words?|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|call for|calls for|demand|demands|whats in|what is in|what s in|include|includes)\b/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b/;
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */

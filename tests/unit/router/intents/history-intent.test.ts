@@ -80,6 +80,15 @@ describe('historyIntent: how a member voted on an earlier or later Assembly vote
     expect(textOf(a)).toContain('12 of 51');
   });
 
+  it('given a resolution named by its subject (the Human Rights Council suspension), it answers from ES-11/3', () => {
+    const a = answerOf(
+      historyIntent,
+      'what was the result of the vote to suspend Russia from the Human Rights Council',
+    );
+    expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/3']);
+    expect(a.positions).toEqual([{ vote: 'A/RES/ES-11/3', country: 'Russian Federation', position: 'no' }]);
+  });
+
   it('does not take questions about the day’s votes, other years or pictures', () => {
     expect(scoreOf(historyIntent, 'how did France vote')).toBeNull();
     expect(scoreOf(historyIntent, 'how did Brazil vote in 2024')).toBeNull();
@@ -119,6 +128,17 @@ describe('historyChangesIntent: who moved between two records', () => {
     expect(textOf(a)).toContain('only partly on record');
     const unplaced = k.historyByKey.get('ga_es11_6')!.unplaced;
     expect(a.positions.some((p) => unplaced.includes(p.country))).toBe(false);
+  });
+
+  it('given "supporting Ukraine", Ukraine is the subject of the votes, not a member asked about', () => {
+    const a = answerOf(
+      historyChangesIntent,
+      'which countries switched from abstaining in 2014 to supporting Ukraine in 2022',
+    );
+    expect(a.positions).toContainEqual({ vote: 'A/RES/ES-11/1', country: 'Brazil', position: 'yes' });
+    expect(a.positions.filter((p) => p.vote === 'A/RES/68/262').every((p) => p.position === 'abstain')).toBe(
+      true,
+    );
   });
 
   it('does not take a single country or the day’s own change question', () => {

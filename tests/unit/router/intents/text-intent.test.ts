@@ -40,6 +40,12 @@ describe('textIntent: what the texts say', () => {
     expect(text).toContain('“russia” is in PP1, OP1');
   });
 
+  it('given "call Russia the aggressor", it reads it as the same question', () => {
+    const a = answerOf(textIntent, 'does resolution 2774 call Russia the aggressor?');
+    expect(textOf(a)).toContain('“aggressor” is in no paragraph (the text is held in full)');
+    expect(a.positions).toEqual([]);
+  });
+
   it('given a subject a held paragraph has, it quotes that paragraph', () => {
     const a = answerOf(textIntent, 'does ES-11/7 mention the full-scale invasion');
     const pp2 = paragraphs('ga_es11_7').find((p) => p.n === 'PP2')!;
