@@ -9,11 +9,13 @@ import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED, FOR_UKRAINE, MOVED } from '../cues.ts';
-import { joinNames, mainVotes, shortCountry } from '../describe.ts';
+import { joinNames, mainVotes, shortCountry, statedTally } from '../describe.ts';
 import { capital, cautionFor, disputeFor } from './history-lines.ts';
 import { historyVotesNamed, shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
+/** "How does 2025 compare with 2023?": the tallies and the moves, as far as the records go. */
+const COMPARE = /\bcompar\w*\b|\bversus\b|\bvs\b/;
 const DAY_OF_VOTES = /\b2025\b|\bnow\b|\btoday\b|\bthis (time|year)\b|\blast (february|year)\b/;
 const LABEL: Record<Position, string> = {
   yes: 'in favour',
@@ -108,15 +110,18 @@ function pairBlock(r: Reading, a: Answer, [from, to]: [Vote, Vote]): void {
 export const historyChangesIntent: Intent = {
   id: 'history_changes',
   match(r: Reading): number | null {
-    if (!CHANGED.test(r.t) && !(MOVED.test(r.t) && r.p.positions.length === 2)) return null;
+    const compare = COMPARE.test(r.t);
+    if (!CHANGED.test(r.t) && !compare && !(MOVED.test(r.t) && r.p.positions.length === 2)) return null;
     // "… to supporting Ukraine in 2022": Ukraine is what the votes were about, not a member asked about.
     if (r.p.countries.some((c) => !(c === 'Ukraine' && FOR_UKRAINE.test(r.t)))) return null;
-    return pairsOf(r).length > 0 ? 80 : null;
+    if (pairsOf(r).length === 0) return null;
+    return CHANGED.test(r.t) || MOVED.test(r.t) ? 80 : 74;
   },
   answer(r: Reading): Answer {
     const a = emptyAnswer('answer', 'history_changes', '');
     const pairs = pairsOf(r);
     for (const pair of pairs) pairBlock(r, a, pair);
+    for (const v of new Set(pairs.flat())) if (v.tally?.yes != null) a.tallies.push(statedTally(v));
     for (const v of new Set(pairs.flat()))
       if ('symbolConfirmed' in v && !(v as HistoryVote).symbolConfirmed)
         a.blocks.push({

@@ -141,6 +141,12 @@ describe('historyChangesIntent: who moved between two records', () => {
     );
   });
 
+  it('given a comparison with 2023, it gives both tallies and the moves as far as ES-11/6’s lists go', () => {
+    const a = answerOf(historyChangesIntent, 'how does the 2025 vote compare with 2023?');
+    expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/6', 'A/RES/ES-11/7', 'A/RES/ES-11/8']);
+    expect(textOf(a)).toContain('A/RES/ES-11/6 is only partly on record');
+  });
+
   it('does not take a single country or the day’s own change question', () => {
     expect(
       scoreOf(historyChangesIntent, 'which countries changed their vote between ES-11/7 and ES-11/8'),
