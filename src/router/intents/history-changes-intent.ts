@@ -9,7 +9,7 @@ import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED, FOR_UKRAINE, MOVED } from '../cues.ts';
-import { joinNames, mainVotes, shortCountry, statedTally } from '../describe.ts';
+import { joinNames, mainVotes, outcomeSentence, shortCountry, statedTally } from '../describe.ts';
 import { capital, cautionFor, disputeFor } from './history-lines.ts';
 import { historyVotesNamed, shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -121,7 +121,13 @@ export const historyChangesIntent: Intent = {
     const a = emptyAnswer('answer', 'history_changes', '');
     const pairs = pairsOf(r);
     for (const pair of pairs) pairBlock(r, a, pair);
-    for (const v of new Set(pairs.flat())) if (v.tally?.yes != null) a.tallies.push(statedTally(v));
+    const tallied = [...new Set(pairs.flat())].filter((v) => v.tally?.yes != null);
+    a.tallies = tallied.map(statedTally);
+    if (tallied.length > 0)
+      a.blocks.unshift({
+        type: 'fields',
+        fields: tallied.map((v) => ({ label: `${shortName(v)} (${v.date})`, value: outcomeSentence(v) })),
+      });
     for (const v of new Set(pairs.flat()))
       if ('symbolConfirmed' in v && !(v as HistoryVote).symbolConfirmed)
         a.blocks.push({

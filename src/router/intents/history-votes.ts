@@ -7,6 +7,7 @@ import { longDate } from '../../charts/vote-facts.ts';
 import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import type { Position } from '../../knowledge/schema.ts';
+import { OTHER_VOTE } from '../cues.ts';
 import { joinNames } from '../describe.ts';
 
 const MONTHS = [
@@ -60,11 +61,14 @@ const BY_SUBJECT: [RegExp, string][] = [
   [/\bannex\w*\b/, 'ga_es11_4'],
   [/\breparations?\b|\bregister of damage\b/, 'ga_es11_5'],
 ];
+const BY_SYMBOL_ONLY = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 const NAMES_A_VOTE = /\b(resolution|resolutions|vote|votes|voted|voting|text|tally|result)\b/;
 
 /** The history votes a question names, in the order named; empty when it names none (2025 is the day's votes). */
 export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
   const out: HistoryVote[] = [];
+  // "the climate resolution in 2023": another vote of that year, not the Ukraine one.
+  if (OTHER_VOTE.test(t) && !BY_SYMBOL_ONLY.test(t)) return out;
   if (NAMES_A_VOTE.test(t))
     for (const [re, id] of BY_SUBJECT) {
       const v = re.test(t) ? k.historyByKey.get(id) : undefined;

@@ -16,6 +16,11 @@ import { addStatement, speakerOf } from './statement-blocks.ts';
 import { selectStatements, speakersNamed, subjectCountries } from './statement-select.ts';
 
 const EXPLAIN = /\bexplain(ed|s)?\b|\bjustif(y|ied)\b|\bspoke\b|\bspeak\b/;
+/** A claim to check ("article_a says…"), or a why about a topic of its own (the veto, the postponement). */
+const NOT_A_STATEMENT =
+  /\b(article|articles|article a|article b|report|reports|claim|claims|headline)\b|\bveto\w*\b|\bpostpon\w*|\bdelay\w*|\bbinding\b|\bis that (true|right|correct)\b/;
+/** A why about a vote: "why did X abstain / vote against / support it". */
+const WHY_VOTE = /\b(vote[ds]?|voting|abst\w*|support\w*|oppos\w*|back(ed)?|against|favou?r)\b/;
 
 /** The recorded positions of a member on the day's votes, as bullets and stated positions. */
 function addVotes(k: Knowledge, a: Answer, country: string): void {
@@ -45,7 +50,9 @@ function noStatement(k: Knowledge, countries: string[]): Answer {
 
 function match(r: Reading): number | null {
   const t = r.t;
-  if (!(QUOTE_CUE.test(t) || WHY.test(t) || EXPLAIN.test(t)) || WHO_SAID.test(t)) return null;
+  const why = WHY.test(t) && WHY_VOTE.test(t);
+  if (!(QUOTE_CUE.test(t) || why || EXPLAIN.test(t)) || WHO_SAID.test(t) || NOT_A_STATEMENT.test(t))
+    return null;
   if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;
   const speakers = speakersNamed(r);
   const countries = subjectCountries(r);

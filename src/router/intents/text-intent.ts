@@ -15,7 +15,10 @@ import { addDocument } from './text-blocks.ts';
 import { documentsNamed, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
-  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|text|wording|worded|words?|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|call for|calls for|demand|demands|whats in|what is in|what s in|include|includes)\b/;
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\b(full|whole|exact) (text|wording)\b|\btext of\b/;
+/** A question about votes, tallies or claims is not a question about the words of a text. */
+const NOT_ABOUT_WORDS =
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b/;
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
@@ -80,6 +83,7 @@ function amendmentsAnswer(k: Knowledge, list: TextAmendment[]): Answer {
 
 function match(r: Reading): number | null {
   if (speakersNamed(r).length > 0) return null;
+  if (NOT_ABOUT_WORDS.test(r.t)) return null;
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
   if (!TEXT_CUE.test(r.t)) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.

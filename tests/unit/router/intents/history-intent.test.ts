@@ -92,6 +92,7 @@ describe('historyIntent: how a member voted on an earlier or later Assembly vote
   it('does not take questions about the day’s votes, other years or pictures', () => {
     expect(scoreOf(historyIntent, 'how did France vote')).toBeNull();
     expect(scoreOf(historyIntent, 'how did Brazil vote in 2024')).toBeNull();
+    expect(scoreOf(historyIntent, 'How did the US vote on the climate resolution in 2023?')).toBeNull();
     expect(scoreOf(historyIntent, 'show the map of ES-11/1')).toBeNull();
     expect(scoreOf(historyIntent, 'who changed between 2022 and 2025')).toBeNull();
   });
@@ -145,6 +146,7 @@ describe('historyChangesIntent: who moved between two records', () => {
     const a = answerOf(historyChangesIntent, 'how does the 2025 vote compare with 2023?');
     expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/6', 'A/RES/ES-11/7', 'A/RES/ES-11/8']);
     expect(textOf(a)).toContain('A/RES/ES-11/6 is only partly on record');
+    expect(textOf(a)).toContain('141 in favour');
   });
 
   it('does not take a single country or the day’s own change question', () => {

@@ -81,6 +81,11 @@ describe('statementIntent: what a delegation said on 24 February 2025', () => {
     expect(scoreOf(statementIntent, 'what does ES-11/7 say about Russia')).toBeNull();
     expect(scoreOf(statementIntent, 'who said war of words')).toBeNull();
     expect(scoreOf(statementIntent, 'how did France vote')).toBeNull();
+    expect(
+      scoreOf(statementIntent, 'article_a says the US opposed the Ukraine resolution, is that true?'),
+    ).toBeNull();
+    expect(scoreOf(statementIntent, 'Why did France try to postpone the Security Council vote?')).toBeNull();
+    expect(scoreOf(statementIntent, "Why couldn't Russia veto the General Assembly resolution?")).toBeNull();
   });
 
   it('scores a held statement above a country with none', () => {

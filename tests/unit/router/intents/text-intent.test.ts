@@ -64,5 +64,7 @@ describe('textIntent: what the texts say', () => {
     expect(scoreOf(textIntent, 'what did China say about ES-11/7')).toBeNull();
     expect(scoreOf(textIntent, 'how did France vote on ES-11/7')).toBeNull();
     expect(scoreOf(textIntent, 'what did Nebenzia say')).toBeNull();
+    expect(scoreOf(textIntent, 'how did cape verde vote on the us text')).toBeNull();
+    expect(scoreOf(textIntent, 'final tally for the amended US text')).toBeNull();
   });
 });
