@@ -47,7 +47,11 @@ export function loadV2(dir: string, hash: ReturnType<typeof createHash>): Knowle
   const hi = readJson(dir, 'history.json', HistoryFileSchema, hash);
   const history = hi.votes.map(historyVote).sort((a, b) => a.date.localeCompare(b.date));
   const historyByKey = new Map<string, HistoryVote>();
-  for (const v of history) for (const key of [v.id, v.symbol, v.date]) historyByKey.set(key, v);
+  const historyByYear = new Map<number, HistoryVote[]>();
+  for (const v of history) {
+    for (const key of [v.id, v.symbol, v.date]) historyByKey.set(key, v);
+    historyByYear.set(v.year, [...(historyByYear.get(v.year) ?? []), v]);
+  }
   return {
     meetings: new Map(st.meetings.map((m) => [m.id, m])),
     statements: st.statements,
@@ -56,6 +60,7 @@ export function loadV2(dir: string, hash: ReturnType<typeof createHash>): Knowle
     textAmendments: tx.amendments,
     history,
     historyByKey,
+    historyByYear,
     historyChanges: hi.changes,
   };
 }

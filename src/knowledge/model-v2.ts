@@ -28,6 +28,8 @@ export interface KnowledgeV2 {
   history: HistoryVote[];
   /** By id, by symbol ("A/RES/ES-11/1") and by date ("2022-03-02"). */
   historyByKey: ReadonlyMap<string, HistoryVote>;
+  /** The votes of a year, oldest first (2022 holds five). */
+  historyByYear: ReadonlyMap<number, HistoryVote[]>;
   /** Moves between complete records, as the reference computed them. */
   historyChanges: PositionChanges[];
 }

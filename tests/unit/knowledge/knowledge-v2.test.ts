@@ -44,6 +44,14 @@ describe('the imported statements, texts and history', () => {
     expect(y2026?.symbolConfirmed).toBe(false);
     expect(y2026?.listComplete).toEqual({ yes: false, no: true, abstain: false, absent: false });
     expect(k.history.map((v) => v.date)).toEqual([...k.history.map((v) => v.date)].sort());
+    expect(k.historyByYear.get(2022)?.map((v) => v.id)).toEqual([
+      'ga_es11_1',
+      'ga_es11_2',
+      'ga_es11_3',
+      'ga_es11_4',
+      'ga_es11_5',
+    ]);
+    expect(k.historyByYear.get(2025)).toBeUndefined();
   });
 
   it('keeps every source id resolvable in sources.json', () => {
