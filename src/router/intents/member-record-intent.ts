@@ -8,7 +8,7 @@ import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
 import { mainVotes, shortCountry } from '../describe.ts';
-import { capital } from './history-lines.ts';
+import { capital, disputeFor } from './history-lines.ts';
 import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
@@ -47,6 +47,9 @@ function answer(r: Reading): Answer {
     for (const v of votes) {
       const position = v.positions.get(country);
       if (position) a.positions.push({ vote: v.symbol, country, position });
+      const dispute = disputeFor(r.k, v, country);
+      if (dispute) a.blocks.push({ type: 'note', text: dispute.text });
+      if (dispute) addCitations(r.k, a, dispute.sources);
     }
   }
   for (const v of votes) addCitations(r.k, a, primarySources(v.sources, 1));

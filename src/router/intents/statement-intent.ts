@@ -10,7 +10,7 @@ import { addCitations, primarySources } from '../cite.ts';
 import { AMENDMENT_SAYS, WHO_SAID, WHY } from '../cues.ts';
 import { joinNames, mainVotes, shortCountry, VOTED_ON, voteName } from '../describe.ts';
 import { QUOTE_CUE } from '../lexicon.ts';
-import { capital } from './history-lines.ts';
+import { capital, disputeFor } from './history-lines.ts';
 import type { Intent, Reading } from './intent.ts';
 import { addStatement, speakerOf } from './statement-blocks.ts';
 import { selectStatements, speakersNamed, subjectCountries } from './statement-select.ts';
@@ -25,14 +25,21 @@ const WHY_VOTE = /\b(vote[ds]?|voting|abst\w*|support\w*|oppos\w*|back(ed)?|agai
 /** The recorded positions of a member on the day's votes, as bullets and stated positions. */
 function addVotes(k: Knowledge, a: Answer, country: string): void {
   const items: string[] = [];
+  const notes: string[] = [];
   for (const v of mainVotes(k)) {
     const position = v.positions.get(country);
     if (!position) continue;
     items.push(`${capital(shortCountry(country))} ${VOTED_ON[position]} ${voteName(v)}.`);
     a.positions.push({ vote: v.symbol, country, position });
     addCitations(k, a, primarySources(v.sources));
+    const dispute = disputeFor(k, v, country);
+    if (dispute) {
+      notes.push(dispute.text);
+      addCitations(k, a, dispute.sources);
+    }
   }
   if (items.length > 0) a.blocks.push({ type: 'bullets', items });
+  for (const text of notes) a.blocks.push({ type: 'note', text });
 }
 
 function noStatement(k: Knowledge, countries: string[]): Answer {

@@ -134,6 +134,12 @@ export function addDocument(k: Knowledge, a: Answer, d: TextDocument, q: Documen
         : `None of the held paragraphs of ${d.symbol} contains “${q.subject.phrase}”; the rest of the text is not held, so whether it does is not known.`,
     });
   for (const line of notHeld(d)) a.blocks.push({ type: 'note', text: line });
+  const unmatched = d.fragments.length - fragments.length;
+  if (!d.complete && q.subject && fragments.length === 0 && unmatched > 0)
+    a.blocks.push({
+      type: 'note',
+      text: `${unmatched} phrase${unmatched > 1 ? 's' : ''} of ${d.symbol} quoted in the press ${unmatched > 1 ? 'are' : 'is'} held; none has these words. Ask “what does ${d.symbol.replace(/^A\/RES\//, '')} say” to see them.`,
+    });
   if (fragments.length > 0) {
     a.blocks.push({
       type: 'bullets',

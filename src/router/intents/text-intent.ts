@@ -9,10 +9,11 @@ import type { TextAmendment } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
 import { RUSSIAN_AMENDMENT } from '../cues.ts';
 import { joinNames } from '../describe.ts';
+import { foldText } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
 import { speakersNamed } from './statement-select.ts';
 import { addDocument } from './text-blocks.ts';
-import { documentsNamed, subjectOf } from './text-search.ts';
+import { documentsNamed, type Subject, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
   /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\b(full|whole|exact) (text|wording)\b|\btext of\b/;
@@ -81,6 +82,18 @@ function amendmentsAnswer(k: Knowledge, list: TextAmendment[]): Answer {
   return a;
 }
 
+/** The subject as the asker typed it ("DPRK", not "dprk"), word by word where a typed word folds to it. */
+function withCase(subject: Subject | null, display: string): Subject | null {
+  if (!subject) return null;
+  const typed = new Map(display.split(/[\s?!.,;:]+/).map((w) => [foldText(w), w] as const));
+  const words = Object.fromEntries(Object.entries(subject.words).map(([t, w]) => [t, typed.get(w) ?? w]));
+  const phrase = subject.phrase
+    .split(' ')
+    .map((w) => typed.get(w) ?? w)
+    .join(' ');
+  return { ...subject, phrase, words };
+}
+
 function match(r: Reading): number | null {
   if (speakersNamed(r).length > 0) return null;
   if (NOT_ABOUT_WORDS.test(r.t)) return null;
@@ -104,7 +117,7 @@ function answer(r: Reading): Answer {
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return amendmentsAnswer(r.k, amendmentsAsked(r));
   const named = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
   const docs = named.length > 0 ? named : r.k.texts;
-  const subject = subjectOf(r.t, DOC_WORDS);
+  const subject = withCase(subjectOf(r.t, DOC_WORDS), r.p.q.display);
   const paragraph = paragraphAsked(r.t);
   const a = emptyAnswer('answer', 'text', '');
   const found = docs.filter((d) => addDocument(r.k, a, d, { subject, paragraph }) === 'all');
@@ -112,7 +125,7 @@ function answer(r: Reading): Answer {
   a.summary = subject
     ? found.length > 0
       ? `Where ${joinNames(found.map((d) => d.symbol))} ${found.length > 1 ? 'speak' : 'speaks'} of “${subject.phrase}” (verbatim, as far as the texts are held):`
-      : `No held paragraph of ${symbols} has all of “${subject.phrase}”; what is held, and what is not, is below.`
+      : `No held paragraph of ${symbols} ${subject.terms.length > 1 ? 'has all of' : 'contains'} “${subject.phrase}”; what is held, and what is not, is below.`
     : `The text of ${symbols}, as far as it is held (verbatim):`;
   a.suggestions = ['What did the amendments add?', 'Does 2774 name Russia as the aggressor?'];
   a.confidence = 0.85;

@@ -37,13 +37,21 @@ describe('textIntent: what the texts say', () => {
     const a = answerOf(textIntent, 'Does 2774 name Russia as the aggressor?');
     const text = textOf(a);
     expect(text).toContain('“aggressor” is in no paragraph (the text is held in full)');
-    expect(text).toContain('“russia” is in PP1, OP1');
+    expect(text).toContain('“Russia” is in PP1, OP1');
   });
 
   it('given "call Russia the aggressor", it reads it as the same question', () => {
     const a = answerOf(textIntent, 'does resolution 2774 call Russia the aggressor?');
     expect(textOf(a)).toContain('“aggressor” is in no paragraph (the text is held in full)');
     expect(a.positions).toEqual([]);
+  });
+
+  it('given a partial text and a word no held paragraph or press phrase has, it says how many phrases are held', () => {
+    const a = answerOf(textIntent, 'does ES-11/7 mention the DPRK?');
+    expect(a.summary).toContain('contains “DPRK”');
+    expect(textOf(a)).toContain(
+      'phrases of A/RES/ES-11/7 quoted in the press are held; none has these words',
+    );
   });
 
   it('given a subject a held paragraph has, it quotes that paragraph', () => {
