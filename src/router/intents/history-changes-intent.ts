@@ -8,9 +8,9 @@ import type { Vote } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { addCitations, primarySources } from '../cite.ts';
-import { CHANGED, FOR_UKRAINE, MOVED } from '../cues.ts';
+import { CHANGED, MOVED } from '../cues.ts';
 import { joinNames, mainVotes, outcomeSentence, shortCountry, statedTally } from '../describe.ts';
-import { capital, cautionFor, disputeFor } from './history-lines.ts';
+import { capital, cautionFor, disputeFor, membersAsked } from './history-lines.ts';
 import { historyVotesNamed, shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
@@ -111,11 +111,13 @@ export const historyChangesIntent: Intent = {
   id: 'history_changes',
   match(r: Reading): number | null {
     const compare = COMPARE.test(r.t);
-    if (!CHANGED.test(r.t) && !compare && !(MOVED.test(r.t) && r.p.positions.length === 2)) return null;
+    // "Which countries that backed Ukraine in 2022 voted against it in 2025": two positions at two times.
+    const twoPositions = r.p.positions.length === 2;
+    if (!CHANGED.test(r.t) && !compare && !twoPositions) return null;
     // "… to supporting Ukraine in 2022": Ukraine is what the votes were about, not a member asked about.
-    if (r.p.countries.some((c) => !(c === 'Ukraine' && FOR_UKRAINE.test(r.t)))) return null;
+    if (membersAsked(r).length > 0) return null;
     if (pairsOf(r).length === 0) return null;
-    return CHANGED.test(r.t) || MOVED.test(r.t) ? 80 : 74;
+    return CHANGED.test(r.t) || MOVED.test(r.t) || twoPositions ? 80 : 74;
   },
   answer(r: Reading): Answer {
     const a = emptyAnswer('answer', 'history_changes', '');

@@ -11,9 +11,10 @@ import { addCitations } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
 import { joinNames, shortCountry } from '../describe.ts';
 import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
-import { capital, cautionFor, memberLine } from './history-lines.ts';
+import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
 import { historyName, historyVotesNamed, missingLists, tallyLine } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
+import { ACROSS } from './member-record-intent.ts';
 
 const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b/;
 /** Names a vote by symbol rather than by a year or date that might mean other things. */
@@ -125,10 +126,11 @@ export const historyIntent: Intent = {
   id: 'history',
   match(r: Reading): number | null {
     const t = r.t;
-    if (PICTURE.test(t) || CHANGED.test(t)) return null;
+    // A change, a picture, or one member across the years ("since 2014") is another intent's.
+    if (PICTURE.test(t) || CHANGED.test(t) || (membersAsked(r).length > 0 && ACROSS.test(t))) return null;
     const votes = historyVotesNamed(r.k, t);
     if (votes.length === 0) return null;
-    if (r.p.countries.length > 0 && (VOTE_CUE.test(t) || HOW.test(t))) return 82;
+    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t))) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
     if (TALLY_CUE.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;
@@ -136,7 +138,8 @@ export const historyIntent: Intent = {
   },
   answer(r: Reading): Answer {
     const votes = historyVotesNamed(r.k, r.t);
-    if (r.p.countries.length > 0) return memberAnswer(r.k, r.p.countries, votes);
+    const members = membersAsked(r);
+    if (members.length > 0) return memberAnswer(r.k, members, votes);
     const [position] = r.p.positions;
     if (position && r.p.positions.length === 1 && LIST_CUE.test(r.t)) return listAnswer(r.k, position, votes);
     return overviewAnswer(r.k, votes);

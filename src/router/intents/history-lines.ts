@@ -3,8 +3,14 @@ import type { StatedPosition } from '../../answer.ts';
 import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import type { Position } from '../../knowledge/schema.ts';
+import { FOR_UKRAINE } from '../cues.ts';
 import { joinNames, positionWord, shortCountry } from '../describe.ts';
 import { historyName, missingLists, VOTED_ON } from './history-votes.ts';
+import type { Reading } from './intent.ts';
+
+/** Members a vote question asks about: "backed Ukraine", "against Ukraine" name what was voted on, not a member. */
+export const membersAsked = (r: Reading): string[] =>
+  r.p.countries.filter((c) => !(c === 'Ukraine' && FOR_UKRAINE.test(r.t)));
 
 export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -64,30 +64,26 @@ const BY_SUBJECT: [RegExp, string][] = [
 const BY_SYMBOL_ONLY = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 const NAMES_A_VOTE = /\b(resolution|resolutions|vote|votes|voted|voting|text|tally|result)\b/;
 
-/** The history votes a question names, in the order named; empty when it names none (2025 is the day's votes). */
-export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
-  const out: HistoryVote[] = [];
-  // "the climate resolution in 2023": another vote of that year, not the Ukraine one.
-  if (OTHER_VOTE.test(t) && !BY_SYMBOL_ONLY.test(t)) return out;
-  if (NAMES_A_VOTE.test(t))
-    for (const [re, id] of BY_SUBJECT) {
-      const v = re.test(t) ? k.historyByKey.get(id) : undefined;
-      if (v) add(out, [v]);
-    }
+function bySymbol(k: Knowledge, t: string, out: HistoryVote[]): void {
   SYMBOL.lastIndex = 0;
   for (let m = SYMBOL.exec(t); m !== null; m = SYMBOL.exec(t)) {
-    const symbol = m[1] ? `A/RES/ES-11/${m[1]}` : `A/RES/${m[2]}/${m[3]}`;
-    const v = k.historyByKey.get(symbol);
+    const v = k.historyByKey.get(m[1] ? `A/RES/ES-11/${m[1]}` : `A/RES/${m[2]}/${m[3]}`);
     if (v) add(out, [v]);
   }
+}
+
+function byAnniversary(k: Knowledge, t: string, out: HistoryVote[]): void {
   const a = ANNIVERSARY.exec(t);
-  if (a) {
-    const year = ANNIVERSARY_YEAR[a[1] ?? ''] ?? a[1] ?? a[2] ?? '';
-    add(
-      out,
-      k.history.filter((v) => v.date.startsWith(year) && v.date.slice(5, 7) === '02'),
-    );
-  }
+  if (!a) return;
+  const year = ANNIVERSARY_YEAR[a[1] ?? ''] ?? a[1] ?? a[2] ?? '';
+  add(
+    out,
+    k.history.filter((v) => v.date.startsWith(year) && v.date.slice(5, 7) === '02'),
+  );
+}
+
+/** "2 March 2022", "March 2022": the votes of that day or month; true when the question names one. */
+function byDate(k: Knowledge, t: string, out: HistoryVote[]): boolean {
   DATED.lastIndex = 0;
   let dated = false;
   for (let m = DATED.exec(t); m !== null; m = DATED.exec(t)) {
@@ -100,13 +96,28 @@ export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
       k.history.filter((v) => (date ? v.date === date : v.date.startsWith(prefix))),
     );
   }
-  if (out.length > 0 || dated) return out;
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(t); m !== null; m = YEAR.exec(t))
-    add(
-      out,
-      k.history.filter((v) => v.date.startsWith(m[1]!)),
-    );
+  return dated;
+}
+
+/** The history votes a question names, in the order named; empty when it names none (2025 is the day's votes). */
+export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
+  const out: HistoryVote[] = [];
+  // "the climate resolution in 2023": another vote of that year, not the Ukraine one.
+  if (OTHER_VOTE.test(t) && !BY_SYMBOL_ONLY.test(t)) return out;
+  const years = [...t.matchAll(YEAR)].map((m) => m[1]!).filter((y) => y !== '2025');
+  bySymbol(k, t, out);
+  byAnniversary(k, t, out);
+  const dated = byDate(k, t, out);
+  // By subject ("the annexation resolution"), unless the question names another year for it.
+  if (NAMES_A_VOTE.test(t))
+    for (const [re, id] of BY_SUBJECT) {
+      const v = re.test(t) ? k.historyByKey.get(id) : undefined;
+      if (v && (years.length === 0 || years.includes(String(v.year)))) add(out, [v]);
+    }
+  if (dated) return out;
+  // A year alone: its votes, unless a vote of that year is already named.
+  for (const y of years)
+    if (!out.some((v) => String(v.year) === y)) add(out, k.historyByYear.get(Number(y)) ?? []);
   return out;
 }
 

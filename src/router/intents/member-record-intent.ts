@@ -8,11 +8,11 @@ import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
 import { mainVotes, shortCountry } from '../describe.ts';
-import { capital, disputeFor } from './history-lines.ts';
+import { capital, disputeFor, membersAsked } from './history-lines.ts';
 import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
-const ACROSS =
+export const ACROSS =
   /\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|\b(voting )?(history|record|track record)\b|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
 const SINCE = /\bsince ((?:19|20)\d\d)\b/;
 
@@ -35,7 +35,7 @@ function answer(r: Reading): Answer {
   const since = SINCE.exec(r.t)?.[1] ?? null;
   const votes = timeline(r.k, since);
   const a = emptyAnswer('answer', 'member_record', '');
-  const countries = r.p.countries.slice(0, 3);
+  const countries = membersAsked(r).slice(0, 3);
   for (const country of countries) {
     a.blocks.push({
       type: 'fields',
@@ -68,7 +68,7 @@ function answer(r: Reading): Answer {
 export const memberRecordIntent: Intent = {
   id: 'member_record',
   match(r: Reading): number | null {
-    if (r.p.countries.length === 0) return null;
+    if (membersAsked(r).length === 0) return null;
     if (ACROSS.test(r.t)) return 78;
     return CHANGED.test(r.t) && SINCE.test(r.t) ? 78 : null;
   },

@@ -15,7 +15,9 @@ import type { Intent, Reading } from './intent.ts';
 import { addStatement, speakerOf } from './statement-blocks.ts';
 import { selectStatements, speakersNamed, subjectCountries } from './statement-select.ts';
 
-const EXPLAIN = /\bexplain(ed|s)?\b|\bjustif(y|ied)\b|\bspoke\b|\bspeak\b/;
+const EXPLAIN = /\bexplain(ed|s)?\b|\bexplanations?\b|\bjustif(y|ied|ication)\b|\bspoke\b|\bspeak\b/;
+/** Why-words beyond the router's WHY: "India's reasoning", "the rationale". */
+const WHY_MORE = /\breasoning\b|\brationale\b|\bmotives?\b/;
 /** A claim to check ("article_a says…"), or a why about a topic of its own (the veto, the postponement). */
 const NOT_A_STATEMENT =
   /\b(article|articles|article a|article b|report|reports|claim|claims|headline)\b|\bveto\w*\b|\bpostpon\w*|\bdelay\w*|\bbinding\b|\bis that (true|right|correct)\b/;
@@ -57,7 +59,7 @@ function noStatement(k: Knowledge, countries: string[]): Answer {
 
 function match(r: Reading): number | null {
   const t = r.t;
-  const why = WHY.test(t) && WHY_VOTE.test(t);
+  const why = (WHY.test(t) || WHY_MORE.test(t)) && WHY_VOTE.test(t);
   if (!(QUOTE_CUE.test(t) || why || EXPLAIN.test(t)) || WHO_SAID.test(t) || NOT_A_STATEMENT.test(t))
     return null;
   if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;

@@ -6,7 +6,7 @@ import { foldText } from '../normalize.ts';
 
 /** The words after "about", "mention", "name", "contain"…: the subject asked about. */
 const SUBJECT =
-  /\b(?:say|says|said|mention|mentions|mentioned|name|names|named|contain|contains|include|includes|refer to|refers to|call for|calls for|call|calls|called|describe|describes|use the words?|talk about|speak about|about|on)\b (.+)$/;
+  /\b(?:the word|the words|the phrase|the term|say|says|said|mention|mentions|mentioned|name|names|named|contain|contains|include|includes|refer to|refers to|call for|calls for|call|calls|called|describe|describes|use the words?|talk about|speak about|about|on)\b (.+)$/;
 const NOT_SUBJECT = new Set([
   ...STOPWORDS,
   'resolution',

@@ -80,6 +80,25 @@ describe('historyIntent: how a member voted on an earlier or later Assembly vote
     expect(textOf(a)).toContain('12 of 51');
   });
 
+  it('given a year and a subject of another year (2014, annexation), the year decides', () => {
+    const a = answerOf(historyIntent, "what was the 2014 vote on Crimea's annexation, how did Armenia vote");
+    expect(a.positions).toEqual([{ vote: 'A/RES/68/262', country: 'Armenia', position: 'no' }]);
+  });
+
+  it('given "backed Ukraine in 2022 … against it in 2025", it answers the change, not Ukraine’s own vote', () => {
+    const q = 'Which countries that backed Ukraine in 2022 voted against it in 2025?';
+    expect(scoreOf(historyIntent, q)).toBeNull();
+    const a = answerOf(historyChangesIntent, q);
+    expect(a.positions).toContainEqual({
+      vote: 'A/RES/ES-11/7',
+      country: 'United States of America',
+      position: 'no',
+    });
+    expect(a.positions.filter((p) => p.vote === 'A/RES/ES-11/1').every((p) => p.position === 'yes')).toBe(
+      true,
+    );
+  });
+
   it('given a resolution named by its subject (the Human Rights Council suspension), it answers from ES-11/3', () => {
     const a = answerOf(
       historyIntent,

@@ -19,6 +19,12 @@ describe('memberRecordIntent: one member side by side across the votes', () => {
     expect(a.positions).toContainEqual({ vote: 'A/RES/ES-11/7', country: 'Kenya', position: 'abstain' });
   });
 
+  it('given "compare X’s votes since 2014", it takes the question from the single-vote history intent', () => {
+    const a = answerOf(memberRecordIntent, "compare Hungary's votes since 2014");
+    expect(a.positions).toContainEqual({ vote: 'A/RES/ES-11/7', country: 'Hungary', position: 'no' });
+    expect(a.positions).toContainEqual({ vote: 'A/RES/68/262', country: 'Hungary', position: 'yes' });
+  });
+
   it('does not take a plain vote question', () => {
     expect(scoreOf(memberRecordIntent, 'how did Brazil vote')).toBeNull();
     expect(scoreOf(memberRecordIntent, 'who changed between 2022 and 2025')).toBeNull();

@@ -53,6 +53,13 @@ describe('statementIntent: what a delegation said on 24 February 2025', () => {
     expect(textOf(a)).not.toMatch(/\bbecause\b/);
   });
 
+  it('given "reasoning" or "explanation", it reads a why', () => {
+    expect(answerOf(statementIntent, "what was India's reasoning for abstaining").summary).toContain(
+      'No statement by India',
+    );
+    expect(answerOf(statementIntent, "Panama's explanation?").quotes.length).toBe(2);
+  });
+
   it('given Brazil, the same: no statement, the votes', () => {
     const a = answerOf(statementIntent, 'what did Brazil say');
     expect(a.summary).toContain('No statement by Brazil');

@@ -54,6 +54,13 @@ describe('textIntent: what the texts say', () => {
     );
   });
 
+  it('given "is the word X in the US draft", it searches the draft for the word', () => {
+    const a = answerOf(textIntent, 'is the word aggression in the US draft?');
+    expect(textOf(a)).toContain(
+      'A/ES-11/L.11 is held in full, and none of its paragraphs contains “aggression”',
+    );
+  });
+
   it('given a subject a held paragraph has, it quotes that paragraph', () => {
     const a = answerOf(textIntent, 'does ES-11/7 mention the full-scale invasion');
     const pp2 = paragraphs('ga_es11_7').find((p) => p.n === 'PP2')!;
