@@ -3,13 +3,13 @@
  * the tally of ES-11/4?", "who voted against ES-11/1?": answered from the per-member records of the other
  * Assembly votes on Ukraine. A partial record is said to be partial; a member it does not name gets no position.
  */
-import { type Answer, emptyAnswer, type StatedTally } from '../../answer.ts';
+import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import type { Position } from '../../knowledge/schema.ts';
 import { addCitations } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
-import { joinNames, shortCountry } from '../describe.ts';
+import { joinNames, shortCountry, statedTally } from '../describe.ts';
 import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
 import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
 import { historyName, historyVotesNamed, missingLists, tallyLine } from './history-votes.ts';
@@ -20,14 +20,6 @@ const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b
 /** Names a vote by symbol rather than by a year or date that might mean other things. */
 const BY_SYMBOL = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 const HOW = /\bhow did\b|\bhow was\b|\bwhat was\b.*\b(vote|position|stance)\b/;
-
-const statedTally = (v: HistoryVote): StatedTally => ({
-  vote: v.symbol,
-  yes: v.tally?.yes ?? null,
-  no: v.tally?.no ?? null,
-  abstain: v.tally?.abstain ?? null,
-  absent: v.tally?.absent ?? null,
-});
 
 /** Sources to cite for a record: the first three it lists. */
 const sourcesOf = (v: HistoryVote): string[] => v.sources.slice(0, 3);
