@@ -144,5 +144,3 @@ export const historyChangesIntent: Intent = {
     return a;
   },
 };
-
-export { onePerYear };

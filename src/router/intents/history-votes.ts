@@ -121,13 +121,6 @@ export function historyVotesNamed(k: Knowledge, t: string): HistoryVote[] {
   return out;
 }
 
-/** Years the question names that hold no history vote and are not 2025 ("in 2024"): not ours to answer. */
-export function yearsWithoutHistory(k: Knowledge, t: string): string[] {
-  return [...t.matchAll(YEAR)]
-    .map((m) => m[1]!)
-    .filter((y) => y !== '2025' && !k.history.some((v) => v.date.startsWith(y)));
-}
-
 /** "A/RES/ES-11/1 (“Aggression against Ukraine”, 2 March 2022)"; the 2026 vote says its symbol is not confirmed. */
 export function historyName(v: HistoryVote): string {
   const head = v.symbolConfirmed ? v.symbol : 'the Assembly resolution';
