@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkGroups } from './check-groups.ts';
 import { checkGlossary, checkTopics } from './check-topics.ts';
+import { checkKnowledgeV2 } from './check-v2.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './load.ts';
 import type { Knowledge, Vote } from './model.ts';
 import { ChecksumsSchema, POSITIONS } from './schema.ts';
@@ -106,5 +107,9 @@ export function checkKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): string[] {
     else if (expected !== positionsFingerprint(vote))
       problems.push(`${vote.id}: positions differ from the verified import (checksums.json)`);
   }
+  const history = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as {
+    votes: { id: string; lists: Record<string, string[] | undefined> }[];
+  };
+  problems.push(...checkKnowledgeV2(k, new Map(history.votes.map((v) => [v.id, v.lists])), checksums));
   return problems;
 }

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ZodType, z } from 'zod';
 import { GroupsSchema } from './group-schema.ts';
+import { loadV2 } from './load-v2.ts';
 import type { Body, Knowledge, Vote } from './model.ts';
 import {
   AmendmentSchema,
@@ -29,7 +30,12 @@ export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
 }
 
-function readJson<T>(dir: string, file: string, schema: ZodType<T>, hash: ReturnType<typeof createHash>): T {
+export function readJson<T>(
+  dir: string,
+  file: string,
+  schema: ZodType<T>,
+  hash: ReturnType<typeof createHash>,
+): T {
   const path = join(dir, file);
   let raw: string;
   try {
@@ -134,6 +140,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     hash.update(text);
     articles[id] = text;
   }
+  const v2 = loadV2(dir, hash);
   const votes = [...rawVotes.map(fromRawVote), ...amendments.map(fromRawAmendment)];
   const sc = votes.find((v) => v.id === 'sc_2774');
   return {
@@ -153,5 +160,6 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     nonMembers: countries.nonMembers,
     councilMembers: sc ? [...sc.positions.keys()].sort() : [],
     articles,
+    ...v2,
   };
 }

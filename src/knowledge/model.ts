@@ -1,4 +1,5 @@
 import type { GroupEntry } from './group-schema.ts';
+import type { KnowledgeV2 } from './model-v2.ts';
 import type {
   Country,
   Disputed,
@@ -42,7 +43,7 @@ export interface Vote {
   confidence: string;
 }
 
-export interface Knowledge {
+export interface Knowledge extends KnowledgeV2 {
   /** Short content hash of the knowledge files: changes whenever any fact changes. */
   version: string;
   sources: ReadonlyMap<string, Source>;

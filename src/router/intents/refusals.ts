@@ -5,14 +5,17 @@ import { UNLISTED_GROUP, unlistedLabel, VOTE_WORDS } from '../cues.ts';
 import { membersLabel, speaksAtTheUn } from '../data-groups.ts';
 import { shortCountry } from '../describe.ts';
 import { OFF_TOPIC, OTHER_BODIES, QUOTE_CUE, STRONG_OFF_TOPIC, VOTE_CUE } from '../lexicon.ts';
+import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 
 /** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
 export const otherBodyIntent: Intent = {
   id: 'other_body',
   ceiling: 95,
-  match: ({ p, t }) =>
-    OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId ? 95 : null,
+  match: (r) =>
+    OTHER_BODIES.test(r.t) && VOTE_CUE.test(r.t) && !r.p.votes.bySymbol && !r.p.votes.byId && !heldInRecord(r)
+      ? 95
+      : null,
   answer: () => outOfScope('a vote in another body'),
 };
 

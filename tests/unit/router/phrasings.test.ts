@@ -48,9 +48,15 @@ describe('other phrasings of the same questions', () => {
   });
 
   it('given a question about the amendments, the summary counts adopted and vetoed ones', () => {
-    expect(ask('What did the amendments to the US draft change?').summary).toBe(
+    expect(ask('How did the amendments to the US draft fare?').summary).toBe(
       '9 amendments voted on 24 February 2025: 3 adopted, 6 not adopted (2 by a Russian veto).',
     );
+  });
+
+  it('given what the amendments changed, it gives the words they put in the text, from the texts held', () => {
+    const a = ask('What did the amendments to the US draft change?');
+    expect(a.intent).toBe('text_amendments');
+    expect(answerToJson('', a).text).toContain('full-scale invasion');
   });
 });
 
