@@ -3,7 +3,15 @@ import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { POSITIONS } from '../knowledge/schema.ts';
 import type { ChartCache, ChartKind } from './chart-cache.ts';
 import { POSITION_LEGEND, positionPhrase } from './palette.ts';
-import { bodyLabel, displaySymbol, type KnownTally, knownTally, longDate, shortTitle } from './vote-facts.ts';
+import {
+  bodyLabel,
+  displaySymbol,
+  isHistory,
+  type KnownTally,
+  knownTally,
+  longDate,
+  shortTitle,
+} from './vote-facts.ts';
 
 export interface ImagesOptions {
   /** UN name of a member to outline on maps. */
@@ -37,19 +45,26 @@ export function altText(knowledge: Knowledge, vote: Vote, kind: ChartKind, highl
   if (kind === 'map' && vote.body === 'SC') {
     parts.push(`the ${vote.positions.size} Council members coloured by position (${rollText(vote)})`);
     parts.push('all other countries in light grey');
+  } else if (kind === 'map' && !vote.listsComplete) {
+    const unknown = knowledge.members.length - vote.positions.size;
+    parts.push(`the ${vote.positions.size} members the sources place coloured by position`);
+    parts.push(
+      `${unknown} members whose position is not known shown hatched as not known, non-members in light grey`,
+    );
   } else if (kind === 'map') {
     parts.push('every UN member coloured by position, non-members in light grey');
     parts.push('small states marked with circles');
   }
   if (kind === 'map' && highlight && knowledge.memberByName.has(highlight))
     parts.push(
-      `${highlight} outlined (${positionPhrase(vote.positions.get(highlight) ?? 'no_seat', vote.body)})`,
+      `${highlight} outlined (${positionPhrase(vote.positions.get(highlight) ?? (isHistory(vote) ? 'unknown' : 'no_seat'), vote.body)})`,
     );
   return `${parts.filter(Boolean).join('; ')}.`;
 }
 
 function kindFor(vote: Vote, wanted: ChartKind): ChartKind | null {
-  if (wanted === 'map' && vote.listsComplete) return 'map';
+  // An earlier Assembly vote is mapped even when partial: members it does not place are drawn as not known.
+  if (wanted === 'map' && (vote.listsComplete || isHistory(vote))) return 'map';
   return knownTally(vote) ? 'tally' : null;
 }
 
@@ -65,7 +80,7 @@ export function imagesFor(
 ): AnswerImage[] {
   const images: AnswerImage[] = [];
   for (const id of new Set(voteIds)) {
-    const vote = knowledge.voteById.get(id);
+    const vote = knowledge.voteById.get(id) ?? knowledge.historyByKey.get(id);
     if (!vote) continue;
     const kind = kindFor(vote, options.kind ?? 'map');
     if (!kind) continue;

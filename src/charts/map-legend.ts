@@ -1,5 +1,6 @@
 import type { Vote } from '../knowledge/model.ts';
-import { POSITIONS } from '../knowledge/schema.ts';
+import type { HistoryVote } from '../knowledge/model-v2.ts';
+import { POSITIONS, type Position } from '../knowledge/schema.ts';
 import {
   INK,
   type MapPosition,
@@ -7,9 +8,22 @@ import {
   NO_SEAT_LEGEND,
   POSITION_LEGEND,
   positionPhrase,
+  UNKNOWN_LEGEND,
 } from './palette.ts';
 import { esc, fitText, n, swatch, text, textWidth } from './svg.ts';
-import { bodyLabel, type Counts, displaySymbol, longDate, outcomeLine, shortTitle } from './vote-facts.ts';
+import {
+  bodyLabel,
+  type Counts,
+  displaySymbol,
+  isHistory,
+  knownTally,
+  longDate,
+  outcomeLine,
+  shortTitle,
+} from './vote-facts.ts';
+
+/** UN members: every seat of the Assembly. */
+const MEMBERS = 193;
 
 export interface LegendInput {
   vote: Vote;
@@ -48,7 +62,8 @@ export function header(vote: Vote, counts: Counts, width: number): string {
   let size = TITLE_SIZE;
   while (size > MIN_TITLE_SIZE && textWidth(shortTitle(vote), size) > room(size)) size -= 1;
   const title = fitText(shortTitle(vote), room(size), size);
-  const subtitle = `${bodyLabel(vote)} \u00b7 ${longDate(vote.date)} \u00b7 ${outcomeLine(vote, counts)}`;
+  // The official tally, which a partial record's named lists fall short of.
+  const subtitle = `${bodyLabel(vote)} \u00b7 ${longDate(vote.date)} \u00b7 ${outcomeLine(vote, knownTally(vote) ?? counts)}`;
   return [
     `<text x="24" y="46" font-size="${size}" fill="${INK}">`,
     `<tspan font-weight="700">${esc(symbol)}</tspan><tspan dx="14">${esc(title)}</tspan></text>`,
@@ -62,29 +77,44 @@ interface Item {
   count: string;
 }
 
+/** A partial record's count says how many of the tally are named: "12 of 51". */
+function countText(vote: Vote, counts: Counts, p: Position): string {
+  const tally = vote.tally?.[p];
+  const partial =
+    isHistory(vote) && !(vote as HistoryVote).listComplete[p] && tally !== null && tally !== undefined;
+  return partial ? `${counts[p]} of ${tally}` : String(counts[p]);
+}
+
 function itemsOf(vote: Vote, counts: Counts): Item[] {
   const items: Item[] = POSITIONS.map((p) => ({
     position: p,
     label: POSITION_LEGEND[p],
-    count: String(counts[p]),
+    count: countText(vote, counts, p),
   }));
   const seated = POSITIONS.reduce((sum, p) => sum + counts[p], 0);
-  const noSeat = vote.body === 'SC' ? String(193 - seated) : '';
+  if (isHistory(vote) && !vote.listsComplete) {
+    items.push({ position: 'unknown', label: UNKNOWN_LEGEND, count: String(MEMBERS - seated) });
+  }
+  const noSeat = vote.body === 'SC' ? String(MEMBERS - seated) : '';
   items.push({ position: 'no_seat', label: NO_SEAT_LEGEND[vote.body], count: noSeat });
   return items;
 }
 
 function legendRow(items: Item[], width: number, y: number): string {
   const gap = 36;
-  const widths = items.map(
-    (i) => 40 + textWidth(i.label, LABEL_SIZE) + (i.count ? 10 + textWidth(i.count, LABEL_SIZE, 700) : 0),
-  );
-  let x = (width - widths.reduce((a, b) => a + b, 0) - gap * (items.length - 1)) / 2;
+  const widthsAt = (size: number) =>
+    items.map((i) => 40 + textWidth(i.label, size) + (i.count ? 10 + textWidth(i.count, size, 700) : 0));
+  // A partial record's longer counts ("12 of 51") get a smaller type rather than run off the picture.
+  let size = LABEL_SIZE;
+  const total = (s: number) => widthsAt(s).reduce((a, b) => a + b, 0) + gap * (items.length - 1);
+  while (size > 14 && total(size) > width - 32) size -= 1;
+  const widths = widthsAt(size);
+  let x = (width - total(size)) / 2;
   const out: string[] = [];
   items.forEach((item, i) => {
     out.push(`<g data-legend="${item.position}">`);
     out.push(swatch(x, y - 20, 30, 24, item.position));
-    out.push(`<text x="${n(x + 40)}" y="${y}" font-size="${LABEL_SIZE}" fill="${INK}">${esc(item.label)}`);
+    out.push(`<text x="${n(x + 40)}" y="${y}" font-size="${size}" fill="${INK}">${esc(item.label)}`);
     if (item.count) out.push(`<tspan dx="10" font-weight="700">${item.count}</tspan>`);
     out.push('</text></g>');
     x += (widths[i] ?? 0) + gap;
@@ -119,9 +149,16 @@ function notes(input: LegendInput): string {
     parts.push(
       `Highlighted: ${input.highlight.name} (${positionPhrase(input.highlight.position, input.vote.body)})`,
     );
-  parts.push('Source: UN voting record');
-  return text(input.width / 2, input.top + 70 + rollHeight(input.roll), parts.join('  \u00b7  '), {
-    size: NOTE_SIZE,
+  parts.push(
+    isHistory(input.vote)
+      ? `Sources: as cited in the answer${input.vote.listsComplete ? '' : ' (not known: not placed by them)'}`
+      : 'Source: UN voting record',
+  );
+  const line = parts.join('  \u00b7  ');
+  let size = NOTE_SIZE;
+  while (size > 12 && textWidth(line, size) > input.width - 32) size -= 1;
+  return text(input.width / 2, input.top + 70 + rollHeight(input.roll), line, {
+    size,
     fill: MUTED_INK,
     anchor: 'middle',
   });

@@ -1,7 +1,10 @@
 import type { Position } from '../knowledge/schema.ts';
 
-/** What a country shows on a vote map: its position, or that it had no vote in that body. */
-export type MapPosition = Position | 'no_seat';
+/**
+ * What a country shows on a vote map: its position, that it had no vote in that body, or (on a partial record
+ * of an earlier vote) that its position is not known.
+ */
+export type MapPosition = Position | 'no_seat' | 'unknown';
 
 /**
  * Okabe–Ito colours (safe for the common forms of colour blindness), backed by a pattern for 'no' and
@@ -13,7 +16,11 @@ export const POSITION_COLOUR: Record<MapPosition, string> = {
   abstain: '#E69F00',
   absent: '#7A7A7A',
   no_seat: '#E4E4E4',
+  unknown: '#FFFFFF',
 };
+
+/** Legend text for members a partial record does not place. */
+export const UNKNOWN_LEGEND = 'Not known';
 
 export const POSITION_LEGEND: Record<Position, string> = {
   yes: 'In favour',
@@ -28,6 +35,7 @@ export const NO_SEAT_LEGEND = { GA: 'Not a UN member', SC: 'Not on the Council' 
 /** The same within a sentence: "France (in favour)", "Germany (not on the Council)". */
 export function positionPhrase(position: MapPosition, body: 'GA' | 'SC'): string {
   if (position === 'no_seat') return body === 'SC' ? 'not on the Council' : 'not a UN member';
+  if (position === 'unknown') return 'position not known';
   return POSITION_LEGEND[position].toLowerCase();
 }
 
@@ -40,6 +48,7 @@ export const PAPER = '#FFFFFF';
 /** Pattern ids used by maps and bars. */
 export const HATCH_ID = 'hatch-no';
 export const DOTS_ID = 'dots-absent';
+export const UNKNOWN_ID = 'hatch-unknown';
 
 /** SVG defs: white diagonal hatching laid over 'no', light stipple over 'did not vote'. */
 export function patternDefs(): string {
@@ -48,6 +57,8 @@ export function patternDefs(): string {
     '<rect width="2.2" height="7" fill="#FFFFFF" fill-opacity="0.75"/></pattern>',
     `<pattern id="${DOTS_ID}" patternUnits="userSpaceOnUse" width="6" height="6">`,
     '<circle cx="3" cy="3" r="1.1" fill="#FFFFFF" fill-opacity="0.8"/></pattern>',
+    `<pattern id="${UNKNOWN_ID}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)">`,
+    '<rect width="1.2" height="6" fill="#9A9A9A"/></pattern>',
   ].join('');
 }
 
@@ -55,5 +66,6 @@ export function patternDefs(): string {
 export function overlayFor(position: MapPosition): string | null {
   if (position === 'no') return `url(#${HATCH_ID})`;
   if (position === 'absent') return `url(#${DOTS_ID})`;
+  if (position === 'unknown') return `url(#${UNKNOWN_ID})`;
   return null;
 }

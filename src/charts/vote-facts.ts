@@ -20,7 +20,7 @@ const MONTHS = [
 ];
 
 export function voteOrThrow(knowledge: Knowledge, voteId: string): Vote {
-  const vote = knowledge.voteById.get(voteId);
+  const vote = knowledge.voteById.get(voteId) ?? knowledge.historyByKey.get(voteId);
   if (!vote) throw new ChartError('unknown_vote', `no vote with id "${voteId}"`);
   return vote;
 }
@@ -60,12 +60,16 @@ export function shortTitle(vote: Vote): string {
 export function displaySymbol(vote: Vote): string {
   if (vote.kind === 'motion') return 'Procedural motion';
   if (vote.kind === 'amendment') return vote.draftSymbol ?? 'Amendment';
+  if (isHistory(vote) && vote.symbol === vote.id) return 'Symbol not confirmed';
   return vote.symbol;
 }
 
 export function bodyLabel(vote: Vote): string {
   return vote.body === 'SC' ? 'UN Security Council' : 'UN General Assembly';
 }
+
+/** An earlier or later Assembly vote whose record may be partial (members not placed are drawn as unknown). */
+export const isHistory = (vote: Vote): boolean => 'listComplete' in vote;
 
 /** "Adopted 93–18–65" (in favour–against–abstaining). */
 export function outcomeLine(vote: Vote, counts: KnownTally): string {

@@ -14,7 +14,7 @@ import {
 } from './palette.ts';
 import { type Extent, type ProjectedWorld, projectedWorld } from './projected-world.ts';
 import { esc, n, svgDocument, toPng } from './svg.ts';
-import { countsOf, voteOrThrow } from './vote-facts.ts';
+import { countsOf, isHistory, voteOrThrow } from './vote-facts.ts';
 
 export interface VoteMapOptions {
   /** UN name of a member to outline. */
@@ -60,15 +60,17 @@ interface Layer {
 }
 
 function membersOf(knowledge: Knowledge, vote: Vote): Member[] {
+  // On an earlier Assembly vote every member had a seat: one the record does not place is unknown, not absent.
+  const missing: MapPosition = isHistory(vote) ? 'unknown' : 'no_seat';
   return knowledge.members.map((m) => ({
     name: m.name,
     m49: m.m49,
-    position: vote.positions.get(m.name) ?? 'no_seat',
+    position: vote.positions.get(m.name) ?? missing,
   }));
 }
 
 function checkInput(knowledge: Knowledge, vote: Vote, highlight: string | undefined): void {
-  if (!vote.listsComplete)
+  if (!vote.listsComplete && !isHistory(vote))
     throw new ChartError(
       'incomplete_record',
       `${vote.id}: the record does not give every country's position`,
@@ -134,7 +136,7 @@ function drawMarks(
   layer: Layer,
   highlight?: string,
 ): void {
-  const few = members.filter((m) => m.position !== 'no_seat').length <= FEW_SEATS;
+  const few = members.filter((m) => m.position !== 'no_seat' && m.position !== 'unknown').length <= FEW_SEATS;
   for (const m of members) {
     const area = geometry.area.get(m.name) ?? 0;
     (area >= MIN_VISIBLE_AREA ? layer.placed : layer.tooSmall).push(m.name);
@@ -154,7 +156,7 @@ function drawMarks(
 }
 
 function rollOf(vote: Vote, members: Member[]): Map<MapPosition, string[]> | null {
-  const seated = members.filter((m) => m.position !== 'no_seat');
+  const seated = members.filter((m) => m.position !== 'no_seat' && m.position !== 'unknown');
   if (seated.length > FEW_SEATS) return null;
   const roll = new Map<MapPosition, string[]>();
   for (const m of seated) roll.set(m.position, [...(roll.get(m.position) ?? []), m.name]);

@@ -2,6 +2,7 @@ import type { Citation } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import { renderDigestText } from './digest-to-answer.ts';
 import { pickFact } from './fact-rotation.ts';
+import { withHistoryRecords } from './history-on-this-day.ts';
 import { DIGEST_MESSAGES as M } from './messages.ts';
 import { buildRecap, citedSources, type Recap } from './recap.ts';
 import { daysBetween, isIsoDate, VOTES_DATE } from './time.ts';
@@ -105,7 +106,11 @@ export function buildDigest(
     ? buildRecap(knowledge)
     : NO_RECAP;
   const pick = pickFact(knowledge.facts, state, day);
-  const items: DigestItem[] = [...milestoneItems(milestones), ...recap.items, ...onThisDay(knowledge, date)];
+  const items: DigestItem[] = [
+    ...milestoneItems(milestones),
+    ...recap.items,
+    ...withHistoryRecords(knowledge, date, onThisDay(knowledge, date)),
+  ];
   if (pick.fact)
     items.push({
       kind: 'fact',

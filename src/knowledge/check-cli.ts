@@ -11,5 +11,5 @@ if (problems.length > 0) {
 const k = loadKnowledge(dir);
 console.log(
   `knowledge:check ok: ${k.votes.length} votes and amendments, ${k.members.length} members, ` +
-    `${k.quotes.length} quotes, ${k.facts.length} facts, ${k.timeline.length} events, ${k.sources.size} sources (version ${k.version})`,
+    `${k.quotes.length} quotes, ${k.facts.length} facts, ${k.timeline.length} events, ${k.groups.length} groups, ${k.sources.size} sources (version ${k.version})`,
 );

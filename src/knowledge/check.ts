@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkGroups } from './check-groups.ts';
+import { checkGlossary, checkTopics } from './check-topics.ts';
+import { checkKnowledgeV2 } from './check-v2.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './load.ts';
 import type { Knowledge, Vote } from './model.ts';
 import { ChecksumsSchema, POSITIONS } from './schema.ts';
@@ -94,6 +97,9 @@ export function checkKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): string[] {
     if (vote?.positions.get(d.country) !== d.record)
       problems.push(`disputed: ${d.country} on ${d.vote} is not "${d.record}" in the record`);
   }
+  checkTopics(k, problems);
+  checkGlossary(k, problems);
+  checkGroups(k, problems);
   const checksums = ChecksumsSchema.parse(JSON.parse(readFileSync(join(dir, 'checksums.json'), 'utf8')));
   for (const vote of k.votes) {
     const expected = checksums[vote.id];
@@ -101,5 +107,9 @@ export function checkKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): string[] {
     else if (expected !== positionsFingerprint(vote))
       problems.push(`${vote.id}: positions differ from the verified import (checksums.json)`);
   }
+  const history = JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as {
+    votes: { id: string; lists: Record<string, string[] | undefined> }[];
+  };
+  problems.push(...checkKnowledgeV2(k, new Map(history.votes.map((v) => [v.id, v.lists])), checksums));
   return problems;
 }

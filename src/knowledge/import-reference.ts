@@ -9,6 +9,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { positionsFingerprint } from './check.ts';
+import { historyChecksumKey } from './check-v2.ts';
+import { importGroups } from './import-groups.ts';
+import { importHistory, importStatements, importTexts, newSources } from './import-v2.ts';
 import { loadKnowledge } from './load.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -269,10 +272,25 @@ function main() {
     return { ...e, sources: ids };
   });
 
+  const v2 = {
+    statements: read('statements.json'),
+    texts: read('texts.json'),
+    history: read('history.json'),
+  };
+  sources.push(...newSources(new Set(sources.map((s) => s.id)), Object.values(v2)));
+  const adoptedOn = new Set(
+    timeline.events
+      .filter((e) => /\bAssembly adopted\b/.test(String(e.statement)))
+      .map((e) => String(e.date)),
+  );
+
   const ga = ref.votes.find((v) => v.id === 'ga_es11_7');
   if (!ga) throw new Error('ga_es11_7 missing');
   const memberNames = Object.values(ga.lists).flat();
 
+  const groups = importGroups(read('groups.json') as unknown as Parameters<typeof importGroups>[0], sources);
+  sources.push(...groups.sources);
+  write('groups.json', groups.groups);
   write('sources.json', sources);
   write('votes.json', ref.votes);
   write('amendments.json', ref.amendments);
@@ -284,10 +302,16 @@ function main() {
     gaEuropeanAmendmentTalliesUnmapped: ref.meta.ga_european_amendment_tallies_unmapped,
   });
   write('countries.json', importCountries(memberNames));
+  write('statements.json', importStatements(v2.statements));
+  write('texts.json', importTexts(v2.texts));
+  write('history.json', importHistory(v2.history, adoptedOn));
   for (const f of ['article_a.txt', 'article_b.txt'])
     copyFileSync(join(refDir, 'articles', f), join(outDir, 'articles', f));
   const k = loadKnowledge(outDir);
-  write('checksums.json', Object.fromEntries(k.votes.map((v) => [v.id, positionsFingerprint(v)])));
+  write('checksums.json', {
+    ...Object.fromEntries(k.votes.map((v) => [v.id, positionsFingerprint(v)])),
+    ...Object.fromEntries(k.history.map((v) => [historyChecksumKey(v.id), positionsFingerprint(v)])),
+  });
   console.log(`knowledge/ written from ${refDir}: ${sources.length} sources, ${events.length} events`);
 }
 

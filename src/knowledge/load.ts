@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ZodType, z } from 'zod';
+import { GroupsSchema } from './group-schema.ts';
+import { loadV2 } from './load-v2.ts';
 import type { Body, Knowledge, Vote } from './model.ts';
 import {
   AmendmentSchema,
@@ -19,6 +21,7 @@ import {
   SourceSchema,
   VoteSchema,
 } from './schema.ts';
+import { TopicsSchema } from './topic-schema.ts';
 
 /** The knowledge/ folder shipped with the project. */
 export const DEFAULT_KNOWLEDGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../knowledge');
@@ -27,7 +30,12 @@ export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
 }
 
-function readJson<T>(dir: string, file: string, schema: ZodType<T>, hash: ReturnType<typeof createHash>): T {
+export function readJson<T>(
+  dir: string,
+  file: string,
+  schema: ZodType<T>,
+  hash: ReturnType<typeof createHash>,
+): T {
   const path = join(dir, file);
   let raw: string;
   try {
@@ -122,6 +130,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   const facts = readJson(dir, 'facts.json', z.array(FactSchema), hash);
   const timeline = readJson(dir, 'timeline.json', z.array(EventSchema), hash);
   const glossary = readJson(dir, 'glossary.json', GlossarySchema, hash);
+  const topics = readJson(dir, 'topics.json', TopicsSchema, hash);
+  const groups = readJson(dir, 'groups.json', GroupsSchema, hash);
   const disputed = readJson(dir, 'disputed.json', DisputedSchema, hash);
   const countries = readJson(dir, 'countries.json', CountriesSchema, hash);
   const articles: Record<string, string> = {};
@@ -130,6 +140,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     hash.update(text);
     articles[id] = text;
   }
+  const v2 = loadV2(dir, hash);
   const votes = [...rawVotes.map(fromRawVote), ...amendments.map(fromRawAmendment)];
   const sc = votes.find((v) => v.id === 'sc_2774');
   return {
@@ -141,11 +152,14 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     facts,
     timeline: [...timeline].sort((a, b) => a.date.localeCompare(b.date)),
     glossary,
+    topics,
+    groups,
     disputed,
     members: countries.members,
     memberByName: new Map(countries.members.map((c) => [c.name, c])),
     nonMembers: countries.nonMembers,
     councilMembers: sc ? [...sc.positions.keys()].sort() : [],
     articles,
+    ...v2,
   };
 }

@@ -1,3 +1,5 @@
+import type { GroupEntry } from './group-schema.ts';
+import type { KnowledgeV2 } from './model-v2.ts';
 import type {
   Country,
   Disputed,
@@ -10,6 +12,7 @@ import type {
   Tally,
   TimelineEvent,
 } from './schema.ts';
+import type { TopicEntry } from './topic-schema.ts';
 
 export type Body = 'GA' | 'SC';
 
@@ -40,7 +43,7 @@ export interface Vote {
   confidence: string;
 }
 
-export interface Knowledge {
+export interface Knowledge extends KnowledgeV2 {
   /** Short content hash of the knowledge files: changes whenever any fact changes. */
   version: string;
   sources: ReadonlyMap<string, Source>;
@@ -50,6 +53,10 @@ export interface Knowledge {
   facts: Fact[];
   timeline: TimelineEvent[];
   glossary: GlossaryEntry[];
+  /** Explanation topics: cues, the cited sentence that leads each, and the ids it cites (topics.json). */
+  topics: TopicEntry[];
+  /** Groups of states (EU, NATO, BRICS, the UN regional groups…): members on the day of the votes (groups.json). */
+  groups: GroupEntry[];
   disputed: Disputed;
   members: Country[];
   memberByName: ReadonlyMap<string, Country>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexSource } from './topic-schema.ts';
 
 export const POSITIONS = ['yes', 'no', 'abstain', 'absent'] as const;
 export const PositionSchema = z.enum(POSITIONS);
@@ -6,6 +7,7 @@ export type Position = z.infer<typeof PositionSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const sourceIds = z.array(z.string().min(1)).min(1);
+const ids = z.array(z.string().min(1)).optional();
 
 export const SourceSchema = z.object({
   id: z.string().min(1),
@@ -133,8 +135,14 @@ export const GlossarySchema = z.array(
   z.object({
     id: z.string(),
     terms: z.array(z.string()).min(1),
+    /** The definition in one plain sentence: entries with one answer "what does X mean?". */
+    plain: z.string().min(1).optional(),
+    /** Phrasings that ask for this definition without naming a term ("what does a resolution need to pass"). */
+    cues: z.array(regexSource).optional(),
     text: z.string().min(1),
     sources: sourceIds,
+    /** The cited detail given after the definition. */
+    see: z.object({ facts: ids, events: ids, glossary: ids }).optional(),
   }),
 );
 

@@ -106,9 +106,17 @@ export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
     merged.people = earlier.people;
     merged.group = earlier.group;
   } else if (kind === 'bare') {
-    // New names stand where the earlier ones stood in its wording.
+    // New names stand where the earlier ones stood in its wording: "what did [Barbara Woodward] say" + "and France?".
     const at = Math.min(earlier.q.words.length, ...earlier.countryAt.values());
     merged.countryAt = new Map(later.countries.map((c) => [c, at]));
+    const person = [...earlier.people.masked].sort((a, b) => a - b);
+    if (person.length > 0) {
+      const named = text.replace(MARKER, '').trim().split(' ').filter(Boolean);
+      const words = earlier.q.words.flatMap((w, i) =>
+        i === person[0] ? named : person.includes(i) ? [] : [w],
+      );
+      merged.q = { ...merged.q, words, text: words.join(' ') };
+    }
   }
   if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };
   else if (!namesVote(later)) merged.votes = earlier.votes;

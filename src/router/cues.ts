@@ -16,9 +16,9 @@ export const LOOSE_HELP =
   /\b(what commands|which commands|list of commands|what can (you|i|this bot|the bot|this|it|plenary) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) (i|we) ask)\b|^(what (is|are) (this|you|plenary)( bot| thing)?|who are you|what do you (do|know|cover)|what can you tell me( about)?|help me( please)?|who (made|built|wrote) you|where do(es)? (you|it|this bot) get (your|its) (data|information|facts)|what are your sources|sources|can i trust (you|this))$/;
 export const DIGEST_QUESTION =
   /\b(digests?|subscribe|subscription|unsubscribe|daily (update|summary|post|recap)s?)\b/;
-/** Groups whose membership the fact base does not hold: said so, rather than guessed. */
+/** Groups whose membership the fact base does not hold (knowledge/groups.json has the others): said so, not guessed. */
 export const UNLISTED_GROUP =
-  /\b(g7|g-7|g20|g-20|eu|european union|nato|brics|asean|african union|commonwealth|opec|arab league|oas|oic|sco|arab|western|non-aligned) (country|countries|members?|member states?|states?|nations?|governments?)\b|\bmembers of the (g7|g20|eu|european union|nato|brics|asean|african union|commonwealth|opec|arab league)\b|\b(g7|g-7|g20|g-20|nato|brics|asean|opec|african union|arab league|global south|non-aligned movement|the west|(?:ukraine|ukraines|russia|russias|us|americas|the us) allies|allies of (?:ukraine|russia|the us))\b/;
+  /\b(opec|oas|arab|western|non-aligned) (country|countries|members?|member states?|states?|nations?|governments?)\b|\bmembers of the (opec|oas|non-aligned movement)\b|\b(opec|global south|non-aligned movement|the west|(?:ukraine|ukraines|russia|russias|us|americas|the us) allies|allies of (?:ukraine|russia|the us))\b/;
 export const NOT_A_NAME =
   /^(the|not|never|also|really|actually|they|it|you|we|i|he|she|everyone|everybody|countries|country|states|nations|members|people|others?|most|many|each|the world|world|europe|africa|asia|this|that|these|those|un|u\.n|the un|all|any|which|who)$/;
 /** Topics that answer a "why" better than the country's positions do. */

@@ -1,10 +1,14 @@
+import type { GroupEntry } from '../knowledge/group-schema.ts';
 import type { Knowledge } from '../knowledge/model.ts';
+import { findDataGroup } from './data-groups.ts';
 
 export interface Group {
   label: string;
   members: string[];
   /** Where the membership comes from, said in the answer. */
   basis: string;
+  /** A group held in knowledge/groups.json: its notes, non-members and sources go with the answer. */
+  entry?: GroupEntry;
 }
 
 const P5 = [
@@ -16,7 +20,6 @@ const P5 = [
 ];
 /** The Council's elected members: every 2025 member but the five permanent ones. */
 const electedMembers = (k: Knowledge) => k.councilMembers.filter((c) => !P5.includes(c));
-const GCC = ['Bahrain', 'Kuwait', 'Oman', 'Qatar', 'Saudi Arabia', 'United Arab Emirates'];
 const E5 = [
   'Denmark',
   'France',
@@ -37,8 +40,6 @@ const bySubregion =
   (...subs: string[]) =>
   (k: Knowledge) =>
     k.members.filter((m) => subs.includes(m.subregion)).map((m) => m.name);
-const byUnGroup = (group: string) => (k: Knowledge) =>
-  k.members.filter((m) => m.unRegionalGroup === group).map((m) => m.name);
 
 const RULES: Rule[] = [
   {
@@ -61,7 +62,7 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:security |sc |un security |unsc )?council members\b|\b(?:sc|unsc) members\b|\bmembers of the (?:security )?council\b|\bthe (?:security )?council(?:s)? (?:15|fifteen)\b/,
-    label: 'the 15 Security Council members',
+    label: 'the Security Council',
     pick: (k) => k.councilMembers,
     basis: 'the Council’s membership in 2025',
   },
@@ -76,18 +77,6 @@ const RULES: Rule[] = [
     label: 'Western Europe',
     pick: bySubregion('Western Europe'),
     basis: WC_EUROPE,
-  },
-  {
-    re: /\bbaltics?\b|\bbaltic (states|countries|republics)\b/,
-    label: 'the Baltic states',
-    pick: () => ['Estonia', 'Latvia', 'Lithuania'],
-    basis: 'Estonia, Latvia and Lithuania',
-  },
-  {
-    re: /\bnordics?\b|\bnordic (states|countries)\b|\bscandinavian?\b/,
-    label: 'the Nordic countries',
-    pick: () => ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden'],
-    basis: 'Denmark, Finland, Iceland, Norway and Sweden',
   },
   {
     re: /\bnorthern europe(?:an)?\b/,
@@ -114,7 +103,7 @@ const RULES: Rule[] = [
     basis: WC_EUROPE,
   },
   {
-    re: /\blatin america(?:n)?\b|\bsouth america(?:n)?\b|\bcentral america(?:n)?\b|\bgrulac\b/,
+    re: /\blatin america(?:n)?\b|\bsouth america(?:n)?\b|\bcentral america(?:n)?\b/,
     label: 'Latin America and the Caribbean',
     pick: bySubregion('South America', 'Central America', 'Caribbean'),
     basis: M49,
@@ -133,12 +122,6 @@ const RULES: Rule[] = [
     basis: M49,
   },
   {
-    re: /\bgulf (?:states|countries|monarchies|arab states)\b|\bgcc\b/,
-    label: 'the Gulf Cooperation Council states',
-    pick: () => GCC,
-    basis: 'Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates',
-  },
-  {
     re: /\bmiddle east(?:ern)?\b|\bwestern asia(?:n)?\b/,
     label: 'Western Asia (the Middle East and the Caucasus)',
     pick: bySubregion('Western Asia'),
@@ -155,18 +138,6 @@ const RULES: Rule[] = [
   { re: /\beast asia(?:n)?\b/, label: 'Eastern Asia', pick: bySubregion('Eastern Asia'), basis: M49 },
   { re: /\bpacific island|\boceania\b|\bpacific\b/, label: 'Oceania', pick: byRegion('Oceania'), basis: M49 },
   {
-    re: /\bafrican group\b/,
-    label: 'the African Group',
-    pick: byUnGroup('African Group'),
-    basis: 'UN regional groups',
-  },
-  {
-    re: /\bweog\b|\bwestern european and others\b/,
-    label: 'the Western European and Others Group',
-    pick: byUnGroup('Western European and Others Group'),
-    basis: 'UN regional groups',
-  },
-  {
     re: /\beurope(?:an)?s?\b(?! (?:text|draft|resolution|amendments?|proposal|union|backed|sponsored))/,
     label: 'Europe',
     pick: byRegion('Europe'),
@@ -182,16 +153,29 @@ const RULES: Rule[] = [
   },
 ];
 
-/** A group of members the question names ("the P5", "european countries"), and the words it used. */
+/** The rules about the Council (P5, E10, E5, its members): tried before the groups held as data. */
+const COUNCIL_RULES = 4;
+
+const found = (rule: Rule, k: Knowledge, m: RegExpExecArray) => ({
+  group: { label: rule.label, members: rule.pick(k), basis: rule.basis },
+  start: m.index,
+  end: m.index + m[0].length,
+});
+
+/**
+ * A group of members the question names ("the P5", "NATO members", "european countries"), and the words it used:
+ * the Council's groupings first, then the groups in knowledge/groups.json, then regions.
+ */
 export function findGroup(k: Knowledge, text: string): { group: Group; start: number; end: number } | null {
-  for (const rule of RULES) {
+  for (const rule of RULES.slice(0, COUNCIL_RULES)) {
     const m = rule.re.exec(text);
-    if (m)
-      return {
-        group: { label: rule.label, members: rule.pick(k), basis: rule.basis },
-        start: m.index,
-        end: m.index + m[0].length,
-      };
+    if (m) return found(rule, k, m);
+  }
+  const held = findDataGroup(k, text);
+  if (held) return held;
+  for (const rule of RULES.slice(COUNCIL_RULES)) {
+    const m = rule.re.exec(text);
+    if (m) return found(rule, k, m);
   }
   return null;
 }

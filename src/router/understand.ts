@@ -143,13 +143,19 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
   let group: Group | null = null;
   if (g) {
     const span = new Set(wordIndexesIn(q.words, g.start, g.end));
+    // A member whose name holds the group's words ("South Africa") is the member; a non-member named as the group
+    // ("the EU") is the group.
     const containing = matches.find(
-      (c) => [...span].every((i) => i >= c.start && i < c.end) && (c.end - c.start > span.size || !c.fuzzy),
+      (c) =>
+        !c.nonMember &&
+        [...span].every((i) => i >= c.start && i < c.end) &&
+        (c.end - c.start > span.size || !c.fuzzy),
     );
     if (!containing) {
       group = g.group;
-      matches = matches.filter(
-        (c) => ![...Array(c.end - c.start).keys()].every((j) => span.has(c.start + j)),
+      const words = (c: CountryMatch) => [...Array(c.end - c.start).keys()].map((j) => c.start + j);
+      matches = matches.filter((c) =>
+        c.nonMember ? !words(c).some((i) => span.has(i)) : !words(c).every((i) => span.has(i)),
       );
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answer } from '../../src/answer.ts';
 import { type AnswerJson, answerToJson } from '../../src/answer-json.ts';
-import type { Knowledge, Vote } from '../../src/knowledge/model.ts';
+import type { Knowledge } from '../../src/knowledge/model.ts';
 
 export interface EvalCase {
   question: string;
@@ -42,24 +42,19 @@ export const readCases = (path: string): EvalCase[] =>
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as EvalCase);
 
-/** The position on record for a vote of the day or an earlier or later one (by symbol, or id when it has none). */
-function recordedPosition(k: Knowledge, vote: string, country: string): string | undefined {
-  // Earlier and later votes (knowledge v2) are looked up by symbol, or by id for the one without a symbol.
-  const later = (k as unknown as { history?: Vote[] }).history ?? [];
-  const v = k.votes.find((x) => x.symbol === vote) ?? later.find((x) => x.symbol === vote || x.id === vote);
-  return v?.positions.get(country);
-}
-
 /** Every position and tally an answer states must equal the knowledge, whatever the question. */
 export function factErrors(k: Knowledge, a: AnswerJson): string[] {
   const errors: string[] = [];
+  // The day's votes by symbol, then the earlier and later Assembly votes by symbol or id (the 2026 vote has no symbol).
+  const find = (symbol: string) => k.votes.find((v) => v.symbol === symbol) ?? k.historyByKey.get(symbol);
   for (const p of a.positions) {
-    const actual = recordedPosition(k, p.vote, p.country);
+    const vote = find(p.vote);
+    const actual = vote?.positions.get(p.country);
     if (actual !== p.position)
       errors.push(`states ${p.country} ${p.position} on ${p.vote}; knowledge says ${actual ?? 'nothing'}`);
   }
   for (const t of a.tallies) {
-    const vote = k.votes.find((v) => v.symbol === t.vote);
+    const vote = find(t.vote);
     const kt = vote?.tally;
     if (!kt || kt.yes !== t.yes || kt.no !== t.no || kt.abstain !== t.abstain || kt.absent !== t.absent)
       errors.push(`states tally ${JSON.stringify(t)}; knowledge says ${JSON.stringify(kt ?? null)}`);

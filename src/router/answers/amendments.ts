@@ -40,6 +40,9 @@ const TOPIC_OF: Record<string, string> = {
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const isVetoed = (v: Vote) => /veto|negative vote of a permanent member/i.test(v.outcome);
+/** The members whose veto the outcomes of these amendments record. */
+const vetoers = (k: Knowledge, vetoed: Vote[]) =>
+  k.councilMembers.filter((c) => vetoed.some((v) => v.outcome.includes(c)));
 
 function select(k: Knowledge, req: AmendmentRequest): Vote[] {
   return k.votes.filter(
@@ -93,8 +96,11 @@ export function amendmentsAnswer(k: Knowledge, req: AmendmentRequest): Answer {
   const vetoed = amendments.filter(isVetoed);
   const adopted = amendments.filter((v) => v.adopted);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const vetoedBy = joinNames(vetoers(k, vetoed).map(shortCountry));
   a.summary = req.vetoOnly
-    ? `Russia vetoed ${plural(vetoed.length, 'amendment')} in the Security Council:`
+    ? vetoedBy
+      ? `${vetoedBy} vetoed ${plural(vetoed.length, 'amendment')} in the Security Council:`
+      : 'None of the amendments asked about was vetoed.'
     : `${plural(amendments.length, 'amendment')} voted on 24 February 2025: ${adopted.length} adopted, ${amendments.length - adopted.length} not adopted${vetoed.length > 0 ? ` (${vetoed.length} by a Russian veto)` : ''}.`;
   // A veto question is about the vetoes themselves, whoever it names.
   const focus = req.vetoOnly ? [] : (req.focus ?? []).filter((c) => k.memberByName.has(c));

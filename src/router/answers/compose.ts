@@ -13,7 +13,7 @@ export function compose(
   k: Knowledge,
   intent: string,
   summary: string,
-  parts: { facts?: string[]; glossary?: string[]; quotes?: string[]; votes?: string[]; events?: string[] },
+  parts: { [P in 'facts' | 'glossary' | 'quotes' | 'votes' | 'events']?: readonly string[] | undefined },
 ): Answer {
   const a = emptyAnswer('answer', intent, summary);
   const sources: string[][] = [];

@@ -4,6 +4,7 @@ import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
 import { mainVotes, shortCountry, statedTally, tallyShort, VOTED_ON, voteName } from '../describe.ts';
 import type { Group } from '../groups.ts';
+import { describeGroup } from './group.ts';
 
 const HEADING: Record<Position, string> = {
   yes: 'In favour',
@@ -56,6 +57,12 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       if (req.exclude) names = names.filter((c) => !req.exclude!.includes(c));
       names.sort((x, y) => x.localeCompare(y));
       const known = vote.listsComplete || vote.kind === 'resolution';
+      // A held group's empty positions: said when asked about ("did any NATO member vote against?"), else left out.
+      if (req.group?.entry && known && names.length === 0) {
+        if (req.positions)
+          a.blocks.push({ type: 'note', text: `No member of ${req.group.label} ${verbPast(p)}.` });
+        continue;
+      }
       if (!known && names.length === 0) {
         a.blocks.push({ type: 'note', text: `${HEADING[p]}: the sources name no members for this vote.` });
         continue;
@@ -95,6 +102,11 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
   if (req.group)
     a.blocks.push({ type: 'note', text: `Membership of ${req.group.label}: ${req.group.basis}.` });
   a.citations = cite(k, ...sources);
+  if (req.group?.entry) {
+    describeGroup(k, a, req.group.entry, req.group.label, req.voteIds);
+    if (!req.positions)
+      a.summary = `How the ${req.group.members.length} members of ${req.group.label} voted:`;
+  }
   a.suggestions = ['What was the tally on ES-11/8?', 'How did the P5 vote on 2774?'];
   a.confidence = 0.85;
   if (a.positions.length === 0 && req.like) {

@@ -56,7 +56,7 @@ export const nonMember = (nm: NonMember): Answer =>
   noAnswer(
     'non_member',
     nonMemberSentence(nm),
-    `Only the 193 UN member states vote in the General Assembly, and only the 15 Council members in the Security Council. ${COVERS}`,
+    `Only UN member states vote in the General Assembly, and only members of the Security Council in the Council. ${COVERS}`,
     ['How did Germany vote?', 'Which European countries voted against ES-11/7?', 'help'],
   );
 
@@ -96,10 +96,10 @@ export const unlistedGroup = (group: string): Answer =>
   noAnswer(
     'unlisted_group',
     `I don't hold the list of ${group}, so I can't filter the votes by it.`,
-    'I can filter by region (UN geoscheme), by the Security Council, the P5, or by countries you name.',
+    'I can filter by the groups whose membership I hold (the EU, NATO, the G7 and G20, BRICS, the African Union, ASEAN, the Arab League, the OIC, the Commonwealth, the five UN regional groups and others), by region (UN geoscheme), by the Security Council, the P5, or by countries you name.',
     [
-      'Which European countries voted against ES-11/7?',
-      'How did France, Germany and Italy vote?',
+      'How did NATO members vote on ES-11/7?',
+      'Which African Union members abstained on ES-11/7?',
       'How did the P5 vote on 2774?',
     ],
   );

@@ -45,7 +45,7 @@ export function facets(r: Reading): Facets {
   const known = memo.get(r);
   if (known) return known;
   const { p, t } = r;
-  const found = findTopic({ text: t, countries: p.countries, voteIds: p.votes.ids });
+  const found = findTopic({ text: t, countries: p.countries, voteIds: p.votes.ids }, r.k);
   const strong = found?.topic.strong?.test(t) === true;
   // A single loose cue ("compare", "when") does not outweigh a plain question about a country's vote.
   const weak =

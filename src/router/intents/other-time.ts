@@ -4,14 +4,19 @@ import { EARLIER_TOPICS } from '../cues.ts';
 import { VOTE_CUE } from '../lexicon.ts';
 import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
+import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 
 export const otherSubjectIntent: Intent = {
   id: 'other_subject',
   ceiling: 89,
   // "How did the Korea vote?" asks which Korea; "the Korea resolution" is another vote.
-  match: ({ p, t }) =>
-    asksOtherVote(p) && !(p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(t)) ? 89 : null,
+  match: (r) =>
+    asksOtherVote(r.p) &&
+    !heldInRecord(r) &&
+    !(r.p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(r.t))
+      ? 89
+      : null,
   answer: () => outOfScope('that vote'),
 };
 
@@ -34,7 +39,7 @@ function applies(r: Reading): boolean {
 export const otherTimeIntent: Intent = {
   id: 'other_time',
   ceiling: 88,
-  match: (r) => (applies(r) ? 88 : null),
+  match: (r) => (applies(r) && !heldInRecord(r) ? 88 : null),
   answer: (r) => {
     const earlier = earlierTopic(r);
     if (earlier) return earlier.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids });

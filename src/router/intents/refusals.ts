@@ -2,36 +2,48 @@
 
 import { countryOffTopic, outOfScope, unlistedGroup } from '../answers/scope.ts';
 import { UNLISTED_GROUP, unlistedLabel, VOTE_WORDS } from '../cues.ts';
+import { membersLabel, speaksAtTheUn } from '../data-groups.ts';
 import { shortCountry } from '../describe.ts';
 import { OFF_TOPIC, OTHER_BODIES, QUOTE_CUE, STRONG_OFF_TOPIC, VOTE_CUE } from '../lexicon.ts';
-import type { Intent } from './intent.ts';
+import { heldInRecord } from './held.ts';
+import type { Intent, Reading } from './intent.ts';
 
 /** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
 export const otherBodyIntent: Intent = {
   id: 'other_body',
   ceiling: 95,
-  match: ({ p, t }) =>
-    OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId ? 95 : null,
+  match: (r) =>
+    OTHER_BODIES.test(r.t) && VOTE_CUE.test(r.t) && !r.p.votes.bySymbol && !r.p.votes.byId && !heldInRecord(r)
+      ? 95
+      : null,
   answer: () => outOfScope('a vote in another body'),
 };
 
-/** "What did the G7 say?": statements by an organisation are not in the fact base. */
+/** A group whose membership knowledge/groups.json does not hold ("OPEC", "the West"); null for held groups. */
+const unlistedIn = ({ p, t }: Reading) => (p.group?.entry ? null : UNLISTED_GROUP.exec(t));
+
+/** "What did the G7 say?": statements by an organisation are not in the fact base (its members' votes are). */
 export const groupSaidIntent: Intent = {
   id: 'group_said',
   ceiling: 94,
-  match: ({ t }) => {
-    const unlisted = UNLISTED_GROUP.exec(t);
-    const aboutVotes = VOTE_CUE.test(t.replace(/\babout (the|these|this|its|their) votes?\b/, ''));
-    return unlisted && QUOTE_CUE.test(t) && !aboutVotes ? 94 : null;
+  match: (r) => {
+    const held = r.p.group?.entry;
+    const aboutVotes = VOTE_CUE.test(r.t.replace(/\babout (the|these|this|its|their) votes?\b/, ''));
+    if (!(held || unlistedIn(r)) || !QUOTE_CUE.test(r.t) || aboutVotes) return null;
+    // The EU speaks at the UN itself: words quoted from a debate ("what did the EU say at the GA") come first.
+    return held && speaksAtTheUn(held) ? 79 : 94;
   },
-  answer: ({ t }) => outOfScope(`what ${unlistedLabel(UNLISTED_GROUP.exec(t)?.[0] ?? '')} said`),
+  answer: (r) => {
+    const held = r.p.group?.entry;
+    return outOfScope(`what ${held ? membersLabel(held) : unlistedLabel(unlistedIn(r)?.[0] ?? '')} said`);
+  },
 };
 
 export const unlistedGroupIntent: Intent = {
   id: 'unlisted_group',
   ceiling: 93,
-  match: ({ t }) => (UNLISTED_GROUP.test(t) ? 93 : null),
-  answer: ({ t }) => unlistedGroup(unlistedLabel(UNLISTED_GROUP.exec(t)?.[0] ?? '')),
+  match: (r) => (unlistedIn(r) ? 93 : null),
+  answer: (r) => unlistedGroup(unlistedLabel(unlistedIn(r)?.[0] ?? '')),
 };
 
 /** About the war or the world in general, with no vote named. */

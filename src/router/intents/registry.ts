@@ -12,9 +12,14 @@
 import type { Answer } from '../../answer.ts';
 import { amendmentsIntent } from './amendments.ts';
 import { countryIntent } from './country.ts';
+import { defineIntent } from './define.ts';
+import { historyChangesIntent } from './history-changes-intent.ts';
+import { historyIntent } from './history-intent.ts';
+import { historyMapIntent } from './history-map-intent.ts';
 import { inputIntents } from './input.ts';
 import type { Intent, Reading } from './intent.ts';
 import { listIntent, namedVoteIntent, unknownCountryIntent } from './list.ts';
+import { memberRecordIntent } from './member-record-intent.ts';
 import { memberIntents } from './members.ts';
 import { notSureIntent } from './not-sure.ts';
 import { otherTimeIntents } from './other-time.ts';
@@ -24,7 +29,9 @@ import { refusalIntents } from './refusals.ts';
 import { resolutionIntent } from './resolution.ts';
 import { retrievedIntent } from './retrieved.ts';
 import { setIntent } from './sets.ts';
+import { statementIntent } from './statement-intent.ts';
 import { tallyIntent } from './tally.ts';
+import { textIntent } from './text-intent.ts';
 import { timelineIntent } from './timeline.ts';
 import { topicIntent } from './topic.ts';
 import { whyIntents } from './why.ts';
@@ -36,10 +43,17 @@ export const INTENTS: Intent[] = [
   pictureIntent,
   timelineIntent,
   ...otherTimeIntents,
+  statementIntent,
+  historyMapIntent,
+  historyIntent,
+  textIntent,
+  historyChangesIntent,
   quoteIntent,
   ...whyIntents,
+  defineIntent,
   topicIntent,
   amendmentsIntent,
+  memberRecordIntent,
   setIntent,
   ...memberIntents,
   countryIntent,

@@ -57,7 +57,7 @@ export const setIntent: Intent = {
       if (!c.vote.listsComplete)
         a.blocks.push({
           type: 'note',
-          text: `The record of ${voteName(c.vote)} is partial: only ${c.vote.positions.size} of the 193 members' positions are known.`,
+          text: `The record of ${voteName(c.vote)} is partial: only ${c.vote.positions.size} of the ${r.k.members.length} members' positions are known.`,
         });
     if (unknown > 0)
       a.blocks.push({

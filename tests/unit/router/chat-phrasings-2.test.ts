@@ -92,9 +92,13 @@ describe('explanations asked in other words', () => {
     for (const q of [
       'what did the amendments tabled by the europeans propose?',
       'what did the russian amendment in the assembly say',
-    ])
-      expect(ask(q).intent, q).toBe('amendments');
-    expect(ask('what did russia say about the amendments').intent).toBe('quote');
+    ]) {
+      // The amendments' record, or their words from the texts: either way the amendments, never speakers' quotes.
+      const a = ask(q);
+      expect(a.intent, q).toMatch(/amendments/);
+      expect(a.quotes, q).toEqual([]);
+    }
+    expect(ask('what did russia say about the amendments').intent).toMatch(/quote|statement/);
   });
 
   it('given whether a news report got a number right, it checks the record rather than declining', () => {

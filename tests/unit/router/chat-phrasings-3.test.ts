@@ -35,8 +35,10 @@ describe('statements of organisations and what comes next', () => {
     noVoteFacts(a);
   });
 
-  it('given how an unlisted group voted, it still says it does not hold the membership list', () => {
-    expect(ask('how did asean countries vote on es-11/8').intent).toBe('unlisted_group');
+  it('given how a group held in groups.json voted, it lists its members by position', () => {
+    const a = ask('how did asean countries vote on es-11/8');
+    expect(a.intent).toBe('group_vote');
+    expect(new Set(a.positions.map((p) => p.country)).size).toBe(10);
   });
 
   it.each([
@@ -48,9 +50,12 @@ describe('statements of organisations and what comes next', () => {
     noVoteFacts(a);
   });
 
-  it('given an unlisted group name close to a country name, it does not read it as that country', () => {
+  it('given a group name close to a country name ("brics", "Brits"), it does not read it as that country', () => {
     const a = ask('which brics states voted against es-11/7');
-    expect(a.intent).toBe('unlisted_group');
+    expect(a.intent).toBe('group_vote');
+    expect(a.positions.filter((p) => p.position === 'no').map((p) => p.country)).toEqual([
+      'Russian Federation',
+    ]);
     expect(textOf(a)).not.toMatch(/I read/);
   });
 });

@@ -237,7 +237,7 @@ describe('groups', () => {
   });
 
   it.each([
-    ['how did nato vote', 'NATO members'],
+    ['how did opec vote', 'OPEC members'],
     ['how did the global south vote', 'the Global South'],
     ["how did russia's allies vote", "Russia's allies"],
   ])('given a group it holds no list of ("%s"), it says so and states no vote', (q, label) => {

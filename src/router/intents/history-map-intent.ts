@@ -1,0 +1,45 @@
+/**
+ * "Map of ES-11/1", "show the 2026 vote on a map": the world map of an earlier or later Assembly vote. A partial
+ * record is drawn too, with the members it does not place shown as not known (never as absent).
+ */
+import type { Answer } from '../../answer.ts';
+import { overviewAnswer } from './history-intent.ts';
+import { historyVotesNamed } from './history-votes.ts';
+import type { Intent, Reading } from './intent.ts';
+
+const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e|visuali[sz]ation)\b/;
+
+export const historyMapIntent: Intent = {
+  id: 'history_map',
+  ceiling: 82,
+  match(r: Reading): number | null {
+    if (!PICTURE.test(r.t)) return null;
+    return historyVotesNamed(r.k, r.t).length > 0 ? 82 : null;
+  },
+  answer(r: Reading): Answer {
+    const votes = historyVotesNamed(r.k, r.t);
+    const a = overviewAnswer(r.k, votes);
+    a.intent = 'history_map';
+    const highlight = r.p.countries[0];
+    if (!r.images) {
+      a.blocks.push({ type: 'note', text: 'Pictures are not available here; the result is above as text.' });
+      return a;
+    }
+    try {
+      const ids = votes.map((v) => v.id);
+      const drawn = r.images(ids, highlight ? { highlight, kind: 'map' } : { kind: 'map' });
+      if (drawn.length > 0) a.images = drawn;
+      if (votes.some((v) => !v.listsComplete))
+        a.blocks.push({
+          type: 'note',
+          text: 'On a partial record the map shows the members the sources place; the others are marked “not known”, not absent.',
+        });
+    } catch {
+      a.blocks.push({
+        type: 'note',
+        text: 'The picture could not be drawn just now; the result is above as text.',
+      });
+    }
+    return a;
+  },
+};

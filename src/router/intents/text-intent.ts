@@ -1,0 +1,135 @@
+/**
+ * "What does ES-11/7 say about territorial integrity?", "does 2774 name Russia as the aggressor?", "what's in OP1
+ * of the US draft?", "what did the amendments add?": the texts voted (knowledge/texts.json), paragraph by
+ * paragraph, verbatim and cited, with what is not held said plainly.
+ */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Knowledge } from '../../knowledge/model.ts';
+import type { TextAmendment } from '../../knowledge/schema-v2.ts';
+import { addCitations } from '../cite.ts';
+import { RUSSIAN_AMENDMENT } from '../cues.ts';
+import { joinNames } from '../describe.ts';
+import { foldText } from '../normalize.ts';
+import type { Intent, Reading } from './intent.ts';
+import { speakersNamed } from './statement-select.ts';
+import { addDocument } from './text-blocks.ts';
+import { documentsNamed, type Subject, subjectOf } from './text-search.ts';
+
+const TEXT_CUE =
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\b(full|whole|exact) (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
+/** A question about votes, tallies or claims is not a question about the words of a text. */
+const NOT_ABOUT_WORDS =
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b/;
+const AMENDMENT_TEXT =
+  /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b/;
+/** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
+const DOC_WORDS =
+  /\b(?:a\/res\/)?es[- ]?11[/ -]?[78]\b|\bs\/res\/2774\b|\b2774(?: 2025)?\b|\b(?:a\/es-?11\/)?l\.?1[01]\b|\b(?:the )?(?:us|american|ukraine|ukrainian|european|ukraines|amended|original) (?:draft|text|resolution)\b/g;
+const AS_TABLED = /\b(draft|original|as tabled|l ?\.?11|before the amendments|unamended)\b/;
+const PARAGRAPH =
+  /\b(op|pp|operative paragraph|preambular paragraph) ?(\d{1,2})\b|\b(first|second|third) (operative|preambular) paragraph\b/;
+const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3' };
+
+function paragraphAsked(t: string): string | null {
+  const m = PARAGRAPH.exec(t);
+  if (!m) return null;
+  if (m[2]) return `${m[1]?.startsWith('o') ? 'OP' : 'PP'}${m[2]}`;
+  return `${m[4] === 'operative' ? 'OP' : 'PP'}${ORDINALS[m[3] ?? ''] ?? ''}`;
+}
+
+function amendmentsAsked(r: Reading): TextAmendment[] {
+  const body = r.p.votes.body;
+  const sponsor = RUSSIAN_AMENDMENT.test(r.t)
+    ? 'Russian'
+    : /\beuropean|\be5\b|\beu\b|\bfrench\b/.test(r.t)
+      ? 'E'
+      : null;
+  return r.k.textAmendments.filter(
+    (a) =>
+      (!body || a.body === (body === 'SC' ? 'Security Council' : 'General Assembly')) &&
+      (!sponsor ||
+        (sponsor === 'Russian' ? a.sponsor.startsWith('Russian') : !a.sponsor.startsWith('Russian'))),
+  );
+}
+
+function amendmentsAnswer(k: Knowledge, list: TextAmendment[]): Answer {
+  const a = emptyAnswer(
+    'answer',
+    'text_amendments',
+    'What the amendments would change, as the sources describe it:',
+  );
+  for (const am of list) {
+    const symbol = am.symbol ? ` (${am.symbol})` : '';
+    const words = am.verbatimFound
+      ? `Words quoted verbatim: ${am.verbatimFound}.`
+      : 'No source quotes its wording; the change above is a description.';
+    a.blocks.push({
+      type: 'fields',
+      fields: [
+        {
+          label: `${am.body}: ${am.sponsor}${symbol}, to ${am.target} (${am.outcome})`,
+          value: `${am.change} ${words}`,
+        },
+      ],
+    });
+    if (/translat/i.test(am.note)) a.blocks.push({ type: 'note', text: am.note });
+    addCitations(k, a, am.sources.slice(0, 2));
+  }
+  const adopted = k.textById.get('ga_es11_8');
+  if (adopted && list.some((am) => am.body === 'General Assembly'))
+    addDocument(k, a, adopted, { subject: null, paragraph: null });
+  a.confidence = 0.85;
+  return a;
+}
+
+/** The subject as the asker typed it ("DPRK", not "dprk"), word by word where a typed word folds to it. */
+function withCase(subject: Subject | null, display: string): Subject | null {
+  if (!subject) return null;
+  const typed = new Map(display.split(/[\s?!.,;:]+/).map((w) => [foldText(w), w] as const));
+  const words = Object.fromEntries(Object.entries(subject.words).map(([t, w]) => [t, typed.get(w) ?? w]));
+  const phrase = subject.phrase
+    .split(' ')
+    .map((w) => typed.get(w) ?? w)
+    .join(' ');
+  return { ...subject, phrase, words };
+}
+
+function match(r: Reading): number | null {
+  if (speakersNamed(r).length > 0) return null;
+  if (NOT_ABOUT_WORDS.test(r.t)) return null;
+  if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
+  if (!TEXT_CUE.test(r.t)) return null;
+  // "What did China say about ES-11/7?": a country that speaks, not a text.
+  const firstVote = Math.min(...r.p.votes.masked, r.p.q.words.length);
+  if ([...r.p.countryAt.values()].some((i) => i < firstVote) && /\b(say|said)\b/.test(r.t)) return null;
+  const docs = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
+  if (docs.length > 0) return paragraphAsked(r.t) || subjectOf(r.t, DOC_WORDS) ? 82 : 74;
+  // "Does the resolution mention territorial integrity?": the day's texts, when none is named.
+  if (
+    /\b(resolutions?|texts?)\b/.test(r.t) &&
+    /\b(mention|mentions|say|says|contain|contains|refer)\b/.test(r.t)
+  )
+    return subjectOf(r.t, DOC_WORDS) ? 72 : null;
+  return null;
+}
+
+function answer(r: Reading): Answer {
+  if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return amendmentsAnswer(r.k, amendmentsAsked(r));
+  const named = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
+  const docs = named.length > 0 ? named : r.k.texts;
+  const subject = withCase(subjectOf(r.t, DOC_WORDS), r.p.q.display);
+  const paragraph = paragraphAsked(r.t);
+  const a = emptyAnswer('answer', 'text', '');
+  const found = docs.filter((d) => addDocument(r.k, a, d, { subject, paragraph }) === 'all');
+  const symbols = joinNames(docs.map((d) => d.symbol));
+  a.summary = subject
+    ? found.length > 0
+      ? `Where ${joinNames(found.map((d) => d.symbol))} ${found.length > 1 ? 'speak' : 'speaks'} of “${subject.phrase}” (verbatim, as far as the texts are held):`
+      : `No held paragraph of ${symbols} ${subject.terms.length > 1 ? 'has all of' : 'contains'} “${subject.phrase}”; what is held, and what is not, is below.`
+    : `The text of ${symbols}, as far as it is held (verbatim):`;
+  a.suggestions = ['What did the amendments add?', 'Does 2774 name Russia as the aggressor?'];
+  a.confidence = 0.85;
+  return a;
+}
+
+export const textIntent: Intent = { id: 'text', ceiling: 82, match, answer };
