@@ -8,14 +8,25 @@ import type { ForeignLang } from './lang.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { compilePhrase, type Phrase } from './phrase-matcher.ts';
 
-function icuNames(lang: ForeignLang, iso2: string): string[] {
-  const out: string[] = [];
-  for (const style of ['long', 'short'] as const) {
-    const name = new Intl.DisplayNames([lang], { type: 'region', style }).of(iso2);
-    if (name && name !== iso2) out.push(name);
-  }
-  return out;
+function icuNames(lang: ForeignLang, iso2s: string[]): Map<string, string[]> {
+  const styles = (['long', 'short'] as const).map(
+    (style) => new Intl.DisplayNames([lang], { type: 'region', style }),
+  );
+  return new Map(
+    iso2s.map((iso2) => [iso2, styles.map((d) => d.of(iso2)).filter((n): n is string => !!n && n !== iso2)]),
+  );
 }
+
+/** The script a language is typed in: names in other scripts cannot match its words. */
+const SCRIPT: Record<ForeignLang, RegExp> = {
+  ar: /\p{Script=Arabic}/u,
+  zh: /\p{Script=Han}/u,
+  ru: /\p{Script=Cyrillic}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  fr: /^[\p{Script=Latin}\P{L}]+$/u,
+  es: /^[\p{Script=Latin}\P{L}]+$/u,
+  de: /^[\p{Script=Latin}\P{L}]+$/u,
+};
 
 /** Parentheses and commas stay out of a name as typed: "Congo (Kinshasa)" is read as "Congo". */
 const plain = (name: string) =>
@@ -27,11 +38,16 @@ const plain = (name: string) =>
 export function countryPhrases(k: Knowledge, lang: ForeignLang): Phrase[] {
   const aliases = LEXICONS[lang].countryAliases ?? {};
   const out: Phrase[] = [];
+  const icu = icuNames(
+    lang,
+    k.members.map((m) => m.iso2),
+  );
   for (const m of k.members) {
-    const names = new Set([...icuNames(lang, m.iso2), ...m.otherLanguages, ...(aliases[m.iso2] ?? [])]);
+    const names = new Set([...(icu.get(m.iso2) ?? []), ...m.otherLanguages, ...(aliases[m.iso2] ?? [])]);
     for (const name of names) {
       const p = plain(name);
-      if (p.length > 1) out.push(compilePhrase(lang, tokenText(lang, p), m.name, true));
+      if (p.length > 1 && SCRIPT[lang].test(p))
+        out.push(compilePhrase(lang, tokenText(lang, p), m.name, true));
     }
   }
   return out;

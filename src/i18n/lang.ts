@@ -11,9 +11,16 @@ export const FOREIGN_LANGS: readonly ForeignLang[] = ['ar', 'zh', 'fr', 'ru', 'e
 export const isLang = (s: string): s is Lang => (ANSWER_LANGS as readonly string[]).includes(s);
 
 /** A language's name in English, for the notes English answers carry ("this looks like Italian"). */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 export function languageName(code: string, inLang = 'en'): string {
   try {
-    return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
+    let names = languageNames.get(inLang);
+    if (!names) {
+      names = new Intl.DisplayNames([inLang], { type: 'language' });
+      languageNames.set(inLang, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

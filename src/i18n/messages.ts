@@ -10,6 +10,16 @@ import type { Lang } from './lang.ts';
 /** Figures in Latin digits in every language, as the symbols they stand beside. */
 const LOCALE: Partial<Record<Lang, string>> = { ar: 'ar-u-nu-latn' };
 const compiled = new Map<string, IntlMessageFormat>();
+/** Intl objects are costly to build: one of each per language, kept. */
+const intlCache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let v = intlCache.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    intlCache.set(key, v);
+  }
+  return v;
+}
 
 function format(
   lang: Lang,
@@ -46,7 +56,8 @@ export class Messages {
   /** A member's name in this language (ICU), or its UN name when ICU has none. */
   country(name: string, iso2: string | undefined): string {
     if (!iso2) return name;
-    return new Intl.DisplayNames([this.lang], { type: 'region' }).of(iso2) ?? name;
+    const names = cached(`region:${this.lang}`, () => new Intl.DisplayNames([this.lang], { type: 'region' }));
+    return names.of(iso2) ?? name;
   }
 
   /** A date of the record ("2025-02-24") as this language writes it. */
@@ -58,6 +69,13 @@ export class Messages {
   }
 
   list(items: string[]): string {
-    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(items);
+    return cached(`list:${this.lang}`, () => new Intl.ListFormat(this.lang, { type: 'conjunction' })).format(
+      items,
+    );
+  }
+
+  /** Sorts names as this language does. */
+  collator(): Intl.Collator {
+    return cached(`collator:${this.lang}`, () => new Intl.Collator(this.lang));
   }
 }

@@ -61,7 +61,7 @@ function list(a: Answer, c: LocalizeContext): Rebuilt | null {
   const positions = new Set(a.positions.map((p) => p.position));
   const [only] = positions;
   const summary = positions.size === 1 && only ? m.t(`list.summary.${only}`) : m.t('list.summary.mixed');
-  const collator = new Intl.Collator(m.lang);
+  const collator = m.collator();
   let partlyEnglish = false;
   const kept = <T>(x: T): T => {
     partlyEnglish = true;

@@ -3,14 +3,21 @@
  * start-up (load + index) time and peak RSS; and, on the same labelled questions, the accuracy of a naive
  * baseline (one fuse.js search over all fact texts) beside the router's.
  */
+import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { POSITION_LABEL } from '../../src/answer.ts';
+import { detectLanguage } from '../../src/i18n/detect.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import type { Knowledge } from '../../src/knowledge/model.ts';
 import { retrievalIndex } from '../../src/router/retrieve.ts';
 import { createRouter } from '../../src/router/router.ts';
+import { readCases } from '../eval/eval-lib.ts';
 
 const N = Number(process.env.BENCH_QUESTIONS ?? 10_000);
+/** Questions in the seven other languages, asked between the English ones (one after every fourth). */
+const OTHER_LANGUAGES = readCases(join(import.meta.dirname, '../fixtures/eval-multilingual.jsonl')).map(
+  (c) => c.question,
+);
 
 /** Deterministic pseudo-random numbers, so every run asks the same questions. */
 function rng(seed: number) {
@@ -109,6 +116,7 @@ function main() {
   for (const l of qs.slice(0, 200)) router.ask(l.q); // warm-up
   let peakRss = process.memoryUsage().rss;
   const latencies: number[] = [];
+  const foreign: number[] = [];
   let routerRight = 0;
   let labelled = 0;
   const tStart = performance.now();
@@ -123,6 +131,14 @@ function main() {
     } else if (l.tally) {
       labelled += 1;
       if (a.tallies.some((t) => t.vote === l.tally)) routerRight += 1;
+    }
+    if (i % 4 === 3) {
+      const q = OTHER_LANGUAGES[Math.floor(i / 4) % OTHER_LANGUAGES.length]!;
+      const s2 = performance.now();
+      router.ask(q);
+      const ms = performance.now() - s2;
+      latencies.push(ms);
+      foreign.push(ms);
     }
     if (i % 500 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }
@@ -157,6 +173,14 @@ function main() {
   const baselineMs = (performance.now() - tb) / 2000;
 
   latencies.sort((a, b) => a - b);
+  foreign.sort((a, b) => a - b);
+  const detections: number[] = [];
+  for (const q of [...qs.slice(0, 2000).map((l) => l.q), ...OTHER_LANGUAGES]) {
+    const s = performance.now();
+    detectLanguage(q);
+    detections.push(performance.now() - s);
+  }
+  detections.sort((a, b) => a - b);
   const fmt = (n: number) => n.toFixed(3);
 
   // The retrieval step on its own: one BM25 search over every knowledge item per question.
@@ -169,11 +193,19 @@ function main() {
   }
   searches.sort((a, b) => a - b);
   const at = (xs: number[], q: number) => xs[Math.floor(q * (xs.length - 1))] ?? 0;
-  console.log(`Plenary router benchmark: ${qs.length} mixed questions, one process`);
+  console.log(
+    `Plenary router benchmark: ${latencies.length} mixed questions (${foreign.length} in the seven other languages), one process`,
+  );
   console.log(`  start-up (load + index)  ${startupMs.toFixed(1)} ms   (target < 300 ms)`);
   console.log(`  throughput               ${Math.round((qs.length / totalMs) * 1000)} questions/s`);
   console.log(
     `  latency p50 / p99 / max  ${fmt(percentile(latencies, 50))} / ${fmt(percentile(latencies, 99))} / ${fmt(latencies.at(-1)!)} ms   (target p99 < 2 ms)`,
+  );
+  console.log(
+    `  other languages          p50 ${fmt(percentile(foreign, 50))} / p99 ${fmt(percentile(foreign, 99))} ms (pre-pass, routing and localising)`,
+  );
+  console.log(
+    `  language detection       p50 ${fmt(percentile(detections, 50))} / p99 ${fmt(percentile(detections, 99))} ms per question`,
   );
   console.log(
     `  retrieval step           p50 ${fmt(at(searches, 0.5))} / p99 ${fmt(at(searches, 0.99))} ms per search (5,000 questions)`,
