@@ -28,11 +28,11 @@ const SCRIPT: Record<ForeignLang, RegExp> = {
   de: /^[\p{Script=Latin}\P{L}]+$/u,
 };
 
-/** Parentheses and commas stay out of a name as typed: "Congo (Kinshasa)" is read as "Congo". */
+/** Brackets and commas are not typed: "Congo (Kinshasa)" is read as "Congo Kinshasa", "刚果（金）" as "刚果金". */
 const plain = (name: string) =>
   name
-    .replace(/\(.*?\)/g, ' ')
-    .replace(/[,]/g, ' ')
+    .replace(/[()（）,，]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
 
 export function countryPhrases(k: Knowledge, lang: ForeignLang): Phrase[] {
@@ -43,19 +43,19 @@ export function countryPhrases(k: Knowledge, lang: ForeignLang): Phrase[] {
     k.members.map((m) => m.iso2),
   );
   for (const m of k.members) {
-    const names = new Set([...(icu.get(m.iso2) ?? []), ...m.otherLanguages, ...(aliases[m.iso2] ?? [])]);
-    for (const name of names) {
+    const own = new Set([...(icu.get(m.iso2) ?? []), ...(aliases[m.iso2] ?? [])]);
+    for (const name of new Set([...own, ...m.otherLanguages])) {
       const p = plain(name);
       if (p.length > 1 && SCRIPT[lang].test(p))
-        out.push(compilePhrase(lang, tokenText(lang, p), m.name, true));
+        out.push(compilePhrase(lang, tokenText(lang, p), m.name, true, own.has(name) ? 0 : 1));
     }
   }
   return out;
 }
 
-/** A name split as the question is: hyphens and apostrophes are word breaks ("États-Unis", "Côte d'Ivoire"). */
+/** A name split as the question is: dashes, dots and (outside Russian and Ukrainian) apostrophes break words. */
 function tokenText(lang: ForeignLang, name: string): string {
   if (lang === 'zh') return name;
-  const apostrophe = lang === 'uk' || lang === 'ru' ? /[-–.]/g : /[-–.'’ʼ]/g;
-  return name.replace(apostrophe, ' ').replace(/['’ʼ]/g, '');
+  const breaks = lang === 'uk' || lang === 'ru' ? /[^\p{L}\p{M}\p{N}'’ʼ]+/gu : /[^\p{L}\p{M}\p{N}]+/gu;
+  return name.replace(breaks, ' ').replace(/['’ʼ]/g, '').trim();
 }

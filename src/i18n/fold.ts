@@ -16,8 +16,9 @@ export interface Token {
 const MARKS = /[\u0300-\u036f]/g;
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u0640]/g;
 const HAN = /\p{Script=Han}/u;
+/** A word: letters and digits, joined by apostrophes, hyphens, slashes and dots ("Кот-д’Ивуар", "ES-11/7"). */
 const TOKEN =
-  /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+(?:['’ʼ](?:(?!\p{Script=Han})[\p{L}\p{M}])+)*(?:[/.\-–](?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+)*/gu;
+  /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+(?:['’ʼ/.\-–](?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+)*/gu;
 
 const foldLatin = (w: string) =>
   w
@@ -49,14 +50,19 @@ export function foldWord(lang: ForeignLang, w: string): string {
   return foldLatin(w).replace(/['’ʼ]/g, '');
 }
 
-/** Splits a question into words (a Han character is a word); hyphens and slashes split words without digits. */
+/**
+ * Splits a question into words (a Han character is a word). Symbols with digits stay whole; other words split
+ * at hyphens, slashes and dots, and at apostrophes except in Russian and Ukrainian, where the apostrophe is
+ * part of the word ("Мар’яна").
+ */
 export function tokenize(lang: ForeignLang, text: string): Token[] {
   const out: Token[] = [];
+  const cyrillic = lang === 'uk' || lang === 'ru';
   for (const m of text.normalize('NFKC').matchAll(TOKEN)) {
     const word = m[0];
     const keepWhole = /\d/.test(word) || HAN.test(word);
-    const apostrophe = lang === 'uk' || lang === 'ru' ? /[/.\-–]/ : /[/.\-–'’ʼ]/;
-    for (const part of keepWhole ? [word] : word.split(apostrophe)) {
+    const parts = keepWhole ? [word] : word.split(cyrillic ? /[/.\-–]/ : /[/.\-–'’ʼ]/);
+    for (const part of parts) {
       if (part.length === 0) continue;
       out.push({
         raw: part,

@@ -8,6 +8,8 @@ import type { ForeignLang } from './lang.ts';
 
 export interface WordPattern {
   lit: string;
+  /** The word as written in the phrase, folded: an exact hit on it beats a stem's. */
+  full: string;
   /** `prefix`: any word starting with `lit`; `inflected`: `lit` plus a case ending of the language. */
   mode: 'exact' | 'prefix' | 'inflected';
 }
@@ -18,6 +20,8 @@ export interface Phrase {
   en: string;
   /** The spelled length, to break ties between phrases covering as many words. */
   size: number;
+  /** Lower first among equals: a language's own names (ICU, lexicon) before names in other languages. */
+  rank: number;
 }
 
 const ENDINGS: Partial<Record<ForeignLang, RegExp>> = {
@@ -27,15 +31,25 @@ const ENDINGS: Partial<Record<ForeignLang, RegExp>> = {
 };
 
 /** Compiles "résolution ukrainienne" or "abstenu*" into patterns; names inflect where the language does. */
-export function compilePhrase(lang: ForeignLang, text: string, en: string, inflect = false): Phrase {
+export function compilePhrase(
+  lang: ForeignLang,
+  text: string,
+  en: string,
+  inflect = false,
+  rank = 0,
+): Phrase {
   const parts = lang === 'zh' ? [...text.replace(/\s+/g, '')] : text.split(/\s+/).filter((w) => w.length > 0);
   const words = parts.map((p): WordPattern => {
-    if (p.endsWith('*')) return { lit: foldWord(lang, p.slice(0, -1)), mode: 'prefix' };
-    const lit = foldWord(lang, p);
-    if (inflect && (lang === 'ru' || lang === 'uk')) return { lit: cyrillicStem(lit), mode: 'inflected' };
-    return { lit, mode: inflect && lang === 'de' ? 'inflected' : 'exact' };
+    if (p.endsWith('*')) {
+      const lit = foldWord(lang, p.slice(0, -1));
+      return { lit, full: lit, mode: 'prefix' };
+    }
+    const full = foldWord(lang, p);
+    if (inflect && (lang === 'ru' || lang === 'uk'))
+      return { lit: cyrillicStem(full), full, mode: 'inflected' };
+    return { lit: full, full, mode: inflect && lang === 'de' ? 'inflected' : 'exact' };
   });
-  return { words, en, size: words.reduce((n, w) => n + w.lit.length, 0) };
+  return { words, en, size: words.reduce((n, w) => n + w.lit.length, 0), rank };
 }
 
 function wordMatches(lang: ForeignLang, p: WordPattern, key: string): boolean {
@@ -44,6 +58,13 @@ function wordMatches(lang: ForeignLang, p: WordPattern, key: string): boolean {
   if (p.mode === 'prefix') return true;
   const ending = ENDINGS[lang];
   return ending ? ending.test(key.slice(p.lit.length)) : key === p.lit;
+}
+
+function better(p: Phrase, exact: number, q: Phrase, qExact: number): boolean {
+  if (p.words.length !== q.words.length) return p.words.length > q.words.length;
+  if (exact !== qExact) return exact > qExact;
+  if (p.rank !== q.rank) return p.rank < q.rank;
+  return p.size > q.size;
 }
 
 export class PhraseMatcher {
@@ -63,20 +84,20 @@ export class PhraseMatcher {
     }
   }
 
-  /** The best phrase starting at token `i`, or null. */
+  /**
+   * The best phrase starting at token `i`, or null: the most words, then the most words typed exactly as
+   * written ("Нігерія" is Nigeria's name, a case of Niger's stem only by accident), then the language's own
+   * names, then the longest.
+   */
   at(tokens: Token[], i: number): Phrase | null {
     const key = tokens[i]?.key ?? '';
-    let best: Phrase | null = null;
+    let best: { p: Phrase; exact: number } | null = null;
     for (const p of this.byFirst.get(key.slice(0, this.lang === 'zh' ? 1 : 2)) ?? []) {
       if (i + p.words.length > tokens.length) continue;
       if (!p.words.every((w, j) => wordMatches(this.lang, w, tokens[i + j]?.key ?? ''))) continue;
-      if (
-        !best ||
-        p.words.length > best.words.length ||
-        (p.words.length === best.words.length && p.size > best.size)
-      )
-        best = p;
+      const exact = p.words.filter((w, j) => tokens[i + j]?.key === w.full).length;
+      if (!best || better(p, exact, best.p, best.exact)) best = { p, exact };
     }
-    return best;
+    return best?.p ?? null;
   }
 }
