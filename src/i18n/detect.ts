@@ -104,6 +104,11 @@ const isForeign = (l: string): l is ForeignLang => l in CUES;
 
 export function detectLanguage(question: string): Detected {
   const counts = scriptCounts(question);
+  // Japanese writes with kanji beside kana: the Han letters are Japanese there, not Chinese.
+  if (counts.has('ja')) {
+    counts.set('ja', (counts.get('ja') ?? 0) + (counts.get('han') ?? 0));
+    counts.delete('han');
+  }
   const scripts = [...counts.entries()].filter(([s]) => s !== 'latin').sort((a, b) => b[1] - a[1]);
   const words = latinWords(question);
   const latin = latinLanguage(words, question.toLowerCase());

@@ -156,4 +156,5 @@ export const REBUILDERS: Record<string, Rebuilder> = {
   out_of_scope: refusal('oos.summary'),
   unclear: refusal('unclear.summary'),
   quote,
+  statement: quote,
 };
