@@ -7,6 +7,20 @@ const US = 'the us resolution';
 /** Arabic words are folded without short vowels, with one alef, and without an attached و/ف, ب/ك/ل or ال. */
 export const ar: Lexicon = {
   phrases: [
+    ['رئيس', 'the president of'],
+    ['كيف تعمل', 'how do you work'],
+    ['الفرنسي', 'french'],
+    ['الروسي', 'russian'],
+    ['البريطاني', 'british'],
+    ['الصيني', 'chinese'],
+    ['فو كونغ', 'fu cong'],
+    ['فو تسونغ', 'fu cong'],
+    ['وودوارد', 'woodward'],
+    ['باربرا', 'barbara'],
+    ['ريفيير', 'riviere'],
+    ['ديكارلو', 'dicarlo'],
+    ['بيتسا', 'betsa'],
+    ['ماريانا', 'mariana'],
     ['القرار الأوكراني', UKRAINE],
     ['قرار أوكرانيا', UKRAINE],
     ['مشروع القرار الأوكراني', UKRAINE],

@@ -6,6 +6,14 @@ const US = 'the us resolution';
 
 export const de: Lexicon = {
   phrases: [
+    ['präsident*', 'the president of'],
+    ['wie funktionierst du', 'how do you work'],
+    ['funktionier*', 'how do you work'],
+    ['unterstützt*', 'supported'],
+    ['französische*', 'french'],
+    ['britische*', 'british'],
+    ['chinesische*', 'chinese'],
+    ['amerikanische*', 'american'],
     ['ukraine resolution', UKRAINE],
     ['resolution der ukraine', UKRAINE],
     ['ukrainische* resolution', UKRAINE],

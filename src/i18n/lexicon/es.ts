@@ -6,6 +6,17 @@ const US = 'the us resolution';
 
 export const es: Lexicon = {
   phrases: [
+    ['presidente*', 'the president of'],
+    ['cómo funcionas', 'how do you work'],
+    ['funcion*', 'how do you work'],
+    ['apoy*', 'supported'],
+    ['francés', 'french'],
+    ['francesa', 'french'],
+    ['británico', 'british'],
+    ['chino', 'chinese'],
+    ['americano', 'american'],
+    ['estadounidense', 'american'],
+    ['ucraniano', 'ukrainian'],
     ['resolución de ucrania', UKRAINE],
     ['resolución ucraniana', UKRAINE],
     ['texto ucraniano', UKRAINE],

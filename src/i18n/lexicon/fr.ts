@@ -6,6 +6,12 @@ const US = 'the us resolution';
 
 export const fr: Lexicon = {
   phrases: [
+    ['président*', 'the president of'],
+    ['premier ministre', 'the president of'],
+    ['comment tu fonctionnes', 'how do you work'],
+    ['comment fonctionnes tu', 'how do you work'],
+    ['comment ça marche', 'how do you work'],
+    ['fonctionne*', 'how do you work'],
     ['résolution ukrainienne', UKRAINE],
     ['texte ukrainien', UKRAINE],
     ['projet ukrainien', UKRAINE],

@@ -6,6 +6,20 @@ const US = 'the us resolution';
 
 export const ru: Lexicon = {
   phrases: [
+    ['президент*', 'the president of'],
+    ['как ты работаешь', 'how do you work'],
+    ['как работаешь', 'how do you work'],
+    ['французск*', 'french'],
+    ['британск*', 'british'],
+    ['китайск*', 'chinese'],
+    ['американск*', 'american'],
+    ['фу цун', 'fu cong'],
+    ['фу цуна', 'fu cong'],
+    ['шей', 'shea'],
+    ['ривьер*', 'riviere'],
+    ['дикарло', 'dicarlo'],
+    ['ди карло', 'dicarlo'],
+    ['розмари', 'rosemary'],
     ['украинск* резолюц*', UKRAINE],
     ['резолюц* украин*', UKRAINE],
     ['украинск* проект*', UKRAINE],

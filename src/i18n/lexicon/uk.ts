@@ -7,6 +7,21 @@ const US = 'the us resolution';
 /** "голосувати за X" is "to vote on X": "за" before a vote's name is not "in favour". */
 export const uk: Lexicon = {
   phrases: [
+    ['президент*', 'the president of'],
+    ['як ти працюєш', 'how do you work'],
+    ['як працюєш', 'how do you work'],
+    ['французьк*', 'french'],
+    ['британськ*', 'british'],
+    ['китайськ*', 'chinese'],
+    ['американськ*', 'american'],
+    ['російськ*', 'russian'],
+    ['фу цун', 'fu cong'],
+    ['шей', 'shea'],
+    ['дороті', 'dorothy'],
+    ['ривʼєр*', 'riviere'],
+    ['рив*єр*', 'riviere'],
+    ['дікарло', 'dicarlo'],
+    ['розмарі', 'rosemary'],
     ['українськ* резолюц*', UKRAINE],
     ['за українськ* резолюц*', `on ${UKRAINE}`],
     ['резолюц* україн*', UKRAINE],

@@ -7,6 +7,17 @@ const US = 'the us resolution';
 /** Chinese has no spaces: phrases are matched character by character, the longest first. */
 export const zh: Lexicon = {
   phrases: [
+    ['总统', 'the president of'],
+    ['怎么工作', 'how do you work'],
+    ['如何工作', 'how do you work'],
+    ['怎么用', 'how do you work'],
+    ['伍德沃德', 'woodward'],
+    ['芭芭拉', 'barbara'],
+    ['德里维埃', 'de riviere'],
+    ['迪卡洛', 'dicarlo'],
+    ['谢伊', 'shea'],
+    ['多萝西', 'dorothy'],
+    ['贝察', 'betsa'],
     ['乌克兰决议', UKRAINE],
     ['乌克兰的决议', UKRAINE],
     ['乌克兰提出的决议', UKRAINE],
