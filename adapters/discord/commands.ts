@@ -18,6 +18,7 @@ import type { ServiceReply } from '../../src/ops/answer-service.ts';
 import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoices } from './autocomplete.ts';
 import { type DigestSetup, digestSubcommand } from './digest-command.ts';
 import { CHOICES_MAX } from './limits.ts';
+import { localizeCommand } from './localizations.ts';
 import { mapSubcommand } from './map-command.ts';
 import { DISCORD_MESSAGES as M } from './messages.ts';
 
@@ -201,7 +202,7 @@ export function buildVotesCommand(
     if (defineGroup) builder.addSubcommandGroup((g) => defineGroup(g, knowledge));
     else if (define) builder.addSubcommand((s) => define(s, knowledge));
   }
-  return builder.toJSON();
+  return localizeCommand(builder.toJSON());
 }
 
 /** Every application command Plenary registers. */

@@ -26,6 +26,7 @@ import {
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
 import type { Publisher } from '../../src/digest/index.ts';
+import { type Lang, langOfLocale } from '../../src/i18n/lang.ts';
 import type { Logger } from '../../src/logger.ts';
 import { type AnswerService, createAnswerService, type ServiceReply } from '../../src/ops/answer-service.ts';
 import { createInFlight } from '../../src/ops/in-flight.ts';
@@ -129,6 +130,10 @@ interface Where {
   guildId: string | null;
   channelId: string;
   userId: string;
+  /** The user's Discord locale as an answer language: the default for /votes answers. */
+  lang?: Lang | undefined;
+  /** The question was written by Plenary from a command's options, so the locale decides the language. */
+  langIsTheUsers?: boolean;
 }
 
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
@@ -168,11 +173,16 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       channelId: where.channelId,
       userId: where.userId,
       text,
+      ...(where.lang ? { lang: where.lang } : {}),
+      ...(where.lang && where.langIsTheUsers ? { langIsTheUsers: true } : {}),
     });
-  const whereOf = (i: ChatInputCommandInteraction): Where => ({
+  /** Where an interaction comes from; `typed`: its question is the user's own words (`/votes ask`). */
+  const whereOf = (i: ChatInputCommandInteraction, typed = false): Where => ({
     guildId: i.guildId,
     channelId: i.channelId,
     userId: i.user.id,
+    lang: langOfLocale(i.locale),
+    langIsTheUsers: !typed,
   });
 
   async function answerInteraction(
@@ -223,7 +233,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const spec = subcommands.find((s) => s.name === name);
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
     if (spec?.handle) return spec.handle(i, handlerContext);
-    const reply = ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
+    const reply = ask(whereOf(i, name === 'ask'), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
     // Over the rate limit again: no reply at all, so a flood costs no REST calls.
     if (reply.type === 'silent') return;
     await answerInteraction(i, reply.answer, {

@@ -31,3 +31,12 @@ export type Detected =
   | { kind: 'one'; lang: Lang }
   | { kind: 'mixed'; langs: [string, string]; read: ForeignLang | null }
   | { kind: 'unsupported'; lang: string };
+
+/**
+ * The answer language of a platform locale ("fr", "es-ES", "zh-TW", Discord's `interaction.locale`), or
+ * undefined for a locale Plenary does not answer in (English is the default anyway).
+ */
+export function langOfLocale(locale: string | null | undefined): Lang | undefined {
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLang(primary) ? primary : undefined;
+}

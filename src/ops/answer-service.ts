@@ -1,4 +1,5 @@
 import { type Answer, emptyAnswer } from '../answer.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Platform, Router } from '../router/router.ts';
 import type { Metrics } from './metrics.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -11,6 +12,10 @@ export interface QuestionRequest {
   /** A thread within the channel (Slack thread_ts), when the question is asked in one. */
   threadId?: string;
   text: string;
+  /** The user's language on the platform (Discord's locale), when it is one Plenary answers in. */
+  lang?: Lang;
+  /** The adapter wrote `text` from a command's options: answer in `lang` whatever its words. */
+  langIsTheUsers?: boolean;
 }
 
 /** One conversation per user in a channel (and thread): where follow-ups find the question before. */
@@ -63,6 +68,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const answer = deps.router.ask(req.text, {
         platform: req.platform,
         conversation: conversationKey(req),
+        ...(req.lang ? { lang: req.lang } : {}),
+        ...(req.langIsTheUsers ? { langIsTheUsers: true } : {}),
       });
       deps.metrics?.questionAnswered(req.platform, answer.intent, (performance.now() - started) / 1000);
       return { type: 'answer', answer };

@@ -31,6 +31,11 @@ export interface AskContext {
    * one of the supported languages is answered in its own language whatever this says.
    */
   lang?: Lang;
+  /**
+   * Answer in `lang` whatever the question's words: the adapter wrote the question itself from a command's
+   * options ("how did France vote?" for `/votes country France`), so its English says nothing of the user's.
+   */
+  langIsTheUsers?: boolean;
 }
 
 export interface Router {
@@ -76,7 +81,11 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     ask(question: string, ctx: AskContext = {}): Answer {
       try {
         const now = ctx.now ?? clock();
-        const language = readLanguage(translator, typeof question === 'string' ? question : '', ctx.lang);
+        const text = typeof question === 'string' ? question : '';
+        const language =
+          ctx.langIsTheUsers && ctx.lang
+            ? { text, lang: ctx.lang, note: null }
+            : readLanguage(translator, text, ctx.lang);
         const whole = read(language.text, ctx.conversation, now.getTime());
         const reply = answerCompound(whole.q.text, answer(whole, now), (first, second) => {
           const [a, b] = [parse(first), parse(second)];

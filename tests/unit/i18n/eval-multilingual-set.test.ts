@@ -8,7 +8,10 @@ import { type EvalCase, readCases } from '../../eval/eval-lib.ts';
  * position is the one in knowledge/votes.json, every quoted speaker is in knowledge/quotes.json.
  */
 const root = join(import.meta.dirname, '../../..');
-const cases = [...readCases(join(root, 'tests/fixtures/eval-multilingual.jsonl')), ...readCases(join(root, 'tests/fixtures/eval-multilingual-2.jsonl'))] as (EvalCase & {
+const cases = [
+  ...readCases(join(root, 'tests/fixtures/eval-multilingual.jsonl')),
+  ...readCases(join(root, 'tests/fixtures/eval-multilingual-2.jsonl')),
+] as (EvalCase & {
   lang: string;
 })[];
 interface RawVote {
