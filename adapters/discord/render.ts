@@ -7,6 +7,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, AnswerImage, AnswerKind, Block, Citation } from '../../src/answer.ts';
+import { type Headings, headings } from '../../src/i18n/headings.ts';
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -153,12 +154,12 @@ function userMention(userId: string): string {
   return SNOWFLAKE.test(userId) ? `<@${userId}>` : escapeText(userId);
 }
 
-function blockPieces(block: Block, citations: Citation[]): Piece[] {
+function blockPieces(block: Block, citations: Citation[], h: Headings): Piece[] {
   switch (block.type) {
     case 'paragraph':
       return [{ kind: 'text', text: escapeText(block.text) }];
     case 'note':
-      return [{ kind: 'text', text: `*Note:* ${escapeText(block.text)}` }];
+      return [{ kind: 'text', text: `*${h.note}:* ${escapeText(block.text)}` }];
     case 'bullets':
       return [{ kind: 'text', text: block.items.map((i) => `• ${escapeText(i)}`).join('\n') }];
     case 'fields':
@@ -185,14 +186,15 @@ function citationLine(c: Citation, i: number): string {
 
 function answerPieces(answer: Answer, summaryInTitle: boolean): Piece[] {
   const pieces: Piece[] = [];
+  const h = headings(answer.lang);
   if (!summaryInTitle) pieces.push({ kind: 'text', text: `**${escapeText(answer.summary)}**` });
-  for (const b of answer.blocks) pieces.push(...blockPieces(b, answer.citations));
+  for (const b of answer.blocks) pieces.push(...blockPieces(b, answer.citations, h));
   if (answer.citations.length > 0)
-    pieces.push({ kind: 'text', text: `**Sources**\n${answer.citations.map(citationLine).join('\n')}` });
+    pieces.push({ kind: 'text', text: `**${h.sources}**\n${answer.citations.map(citationLine).join('\n')}` });
   if (answer.suggestions.length > 0)
     pieces.push({
       kind: 'text',
-      text: `**You could ask**\n${answer.suggestions.map((s) => `• ${escapeText(s)}`).join('\n')}`,
+      text: `**${h.suggestions}**\n${answer.suggestions.map((s) => `• ${escapeText(s)}`).join('\n')}`,
     });
   return pieces.flatMap((p) =>
     p.kind === 'text'

@@ -89,3 +89,14 @@ describe('the user’s language as the default', () => {
     expect(r.type === 'answer' && r.answer.lang).toBe('es');
   });
 });
+
+describe('Discord answers in the user’s language', () => {
+  it('given a French answer, the embed headings are French and the citations unchanged', async () => {
+    const { renderAnswer } = await import('../../../adapters/discord/render.ts');
+    const a = createRouter(k).ask('Qui a voté contre la résolution ukrainienne ?');
+    const text = JSON.stringify(renderAnswer(a));
+    expect(text).toContain('**Sources**');
+    expect(text).toContain('**Vous pourriez demander**');
+    for (const c of a.citations) expect(text).toContain(c.publisher.replace(/"/g, '\\"'));
+  });
+});
