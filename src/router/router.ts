@@ -7,6 +7,7 @@ import { decorate } from './decorate.ts';
 import type { Reading } from './intents/intent.ts';
 import { answerBest } from './intents/registry.ts';
 import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
+import { retrievalIndex } from './retrieve.ts';
 import { settle } from './settle.ts';
 import { createMatchers, type Matchers, type Parsed, understand } from './understand.ts';
 
@@ -41,6 +42,8 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const matchers: Matchers = createMatchers(knowledge);
   const conversations = new Conversations();
+  // The retrieval index is built now, at load, not on the first question that needs it.
+  retrievalIndex(knowledge);
   const parse = (text: string): Parsed => understand(knowledge, matchers, normalizeQuestion(text, maxChars));
   const clock = opts.clock ?? (() => new Date());
   const answer = (p: Parsed, now: Date): Answer => {

@@ -10,6 +10,7 @@ const FAILED = /\b(fail(ed)?|rejected|defeated|blocked|vetoed|not adopted)\b/;
 
 export const amendmentsIntent: Intent = {
   id: 'amendments',
+  ceiling: 76,
   match: (r) => (facets(r).amendments ? 76 : null),
   answer: ({ k, p, t }) =>
     amendmentsAnswer(k, {

@@ -9,6 +9,7 @@ import type { Intent } from './intent.ts';
 
 export const countryIntent: Intent = {
   id: 'country',
+  ceiling: 70,
   match: ({ p }) => (p.countries.length > 0 ? 70 : null),
   answer: ({ k, p }) => {
     const t = p.q.text;

@@ -133,6 +133,7 @@ function answer(r: Reading): Answer {
 
 export const defineIntent: Intent = {
   id: 'define',
+  ceiling: DEFINE_SCORE.asked,
   match: (r) => find(r)?.score ?? null,
   answer,
 };

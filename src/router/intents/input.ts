@@ -7,6 +7,7 @@ import type { Intent } from './intent.ts';
 
 export const emptyIntent: Intent = {
   id: 'empty',
+  ceiling: 100,
   match: (r) => (r.t.length === 0 ? 100 : null),
   // "?" alone asks what the bot can do.
   answer: (r) => (/^\?+$/.test(r.p.q.display) ? helpAnswer() : emptyQuestion()),
@@ -14,6 +15,7 @@ export const emptyIntent: Intent = {
 
 export const helpIntent: Intent = {
   id: 'help',
+  ceiling: 99,
   match: ({ p, t }) => {
     const namesSomething = p.countries.length > 0 || p.votes.ids.length > 0 || p.group !== null;
     const greeting = GREETING.test(t) && p.q.words.length <= 4 && !namesSomething;
@@ -24,6 +26,7 @@ export const helpIntent: Intent = {
 
 export const digestHelpIntent: Intent = {
   id: 'digest_help',
+  ceiling: 98,
   match: ({ p, t }) => (DIGEST_QUESTION.test(t) && p.votes.ids.length === 0 ? 98 : null),
   answer: () => digestHelpAnswer(),
 };
@@ -31,12 +34,14 @@ export const digestHelpIntent: Intent = {
 /** "Was the US right?": a judgement. "…, is that right?" and "is the article right that…" check a fact instead. */
 export const opinionIntent: Intent = {
   id: 'opinion',
+  ceiling: 97,
   match: ({ t }) => (OPINION.test(t.replace(CHECK_A_CLAIM, '')) ? 97 : null),
   answer: () => opinionRequest(),
 };
 
 export const futureIntent: Intent = {
   id: 'future',
+  ceiling: 96,
   match: ({ p, t }) => (FUTURE.test(t) && !p.votes.bySymbol ? 96 : null),
   answer: () => outOfScope('what comes next'),
 };

@@ -27,6 +27,8 @@ export interface Intent {
    * when it does not apply. Pure: no side effects, cheap (it runs for every question).
    */
   match(r: Reading): number | null;
+  /** The highest score `match` can return: intents that cannot beat the best so far are not asked. */
+  ceiling: number;
   /** The answer; called only for the winning intent. Never throws for a question `match` accepted. */
   answer(r: Reading): Answer;
 }

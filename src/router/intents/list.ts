@@ -9,6 +9,7 @@ import type { Intent } from './intent.ts';
 
 export const listIntent: Intent = {
   id: 'list',
+  ceiling: 58,
   match: ({ p, t }) => {
     if (p.group) return 58;
     return p.positions.length > 0 && (LIST_CUE.test(t) || namedVotes(p)) ? 56 : null;
@@ -26,6 +27,7 @@ export const listIntent: Intent = {
 /** "How did Atlantis vote?": a name the router does not know as a member, a non-member or a group. */
 export const unknownCountryIntent: Intent = {
   id: 'unknown_country',
+  ceiling: 59,
   match: ({ p }) => (!p.group && unknownCountryPhrase(p) ? 59 : null),
   answer: ({ p }) => unknownCountry(unknownCountryPhrase(p)!),
 };
@@ -33,6 +35,7 @@ export const unknownCountryIntent: Intent = {
 /** A vote named with nothing more asked: its record. */
 export const namedVoteIntent: Intent = {
   id: 'named_vote',
+  ceiling: 54,
   match: ({ p }) => (namedVotes(p) ? 54 : null),
   answer: ({ k, p }) => resolutionAnswer(k, namedVotes(p)!),
 };

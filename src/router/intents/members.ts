@@ -8,6 +8,7 @@ import type { Intent, Reading } from './intent.ts';
 
 export const nonMemberIntent: Intent = {
   id: 'non_member',
+  ceiling: 75,
   match: ({ p }) => (p.nonMembers.length > 0 && p.countries.length === 0 ? 75 : null),
   answer: ({ p }) => nonMember(p.nonMembers[0]!),
 };
@@ -15,6 +16,7 @@ export const nonMemberIntent: Intent = {
 /** "How did Korea vote?": which Korea is meant. */
 export const clarifyIntent: Intent = {
   id: 'clarify',
+  ceiling: 74,
   match: ({ p }) => (p.ambiguous.length > 0 && p.countries.length === 0 ? 74 : null),
   answer: ({ p }) => clarifyCountry(p.ambiguous[0]!.phrase, p.ambiguous[0]!.names),
 };
@@ -34,6 +36,7 @@ function moveRequest(r: Reading) {
 /** "Which countries changed their vote", "who voted yes on ES-11/7 but abstained on ES-11/8". */
 export const movesIntent: Intent = {
   id: 'moves',
+  ceiling: 73,
   match: (r) => (moveRequest(r) ? 73 : null),
   answer: (r) => {
     const m = moveRequest(r)!;
@@ -46,6 +49,7 @@ export const movesIntent: Intent = {
 /** "Who voted against it besides the US?": the list without the countries named, or who voted like them. */
 export const exceptIntent: Intent = {
   id: 'except',
+  ceiling: 72,
   match: ({ p, t }) => (p.countries.length > 0 && EXCEPT.test(t) && LIST_CUE.test(t) ? 72 : null),
   answer: ({ k, p }) =>
     listAnswer(k, {
@@ -60,6 +64,7 @@ export const exceptIntent: Intent = {
 /** "Who sided with Russia and the US against ES-11/7?": everyone in that position, the countries named included. */
 export const joinedIntent: Intent = {
   id: 'joined',
+  ceiling: 71,
   match: ({ p, t }) =>
     WHO_ASKS.test(t) && p.positions.length === 1 && p.countries.length > 0 && joinedWith(p, p.countries[0]!)
       ? 71

@@ -5,6 +5,7 @@ import type { Intent } from './intent.ts';
 
 export const notSureIntent: Intent = {
   id: 'not_sure',
+  ceiling: 2,
   match: ({ t }) => (VOTE_WORDS.test(t) ? 2 : 1),
   answer: ({ t }) => (VOTE_WORDS.test(t) ? notSure() : outOfScope()),
 };

@@ -8,6 +8,7 @@ import type { Intent, Reading } from './intent.ts';
 
 export const otherSubjectIntent: Intent = {
   id: 'other_subject',
+  ceiling: 89,
   // "How did the Korea vote?" asks which Korea; "the Korea resolution" is another vote.
   match: ({ p, t }) =>
     asksOtherVote(p) && !(p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(t)) ? 89 : null,
@@ -32,6 +33,7 @@ function applies(r: Reading): boolean {
 
 export const otherTimeIntent: Intent = {
   id: 'other_time',
+  ceiling: 88,
   match: (r) => (applies(r) ? 88 : null),
   answer: (r) => {
     const earlier = earlierTopic(r);

@@ -8,6 +8,7 @@ export const PICTURE =
 
 export const pictureIntent: Intent = {
   id: 'picture',
+  ceiling: 90,
   match: ({ p, t }) => (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol ? 90 : null),
   answer: ({ k, p, t, images }) => {
     const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];

@@ -22,6 +22,7 @@ function asksForWords(r: Reading): boolean {
 
 export const quoteIntent: Intent = {
   id: 'quote',
+  ceiling: 80,
   match: (r) => (asksForWords(r) ? 80 : null),
   answer: ({ k, p, t }) =>
     quoteAnswer(k, {

@@ -10,6 +10,7 @@ import type { Intent, Reading } from './intent.ts';
 /** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
 export const otherBodyIntent: Intent = {
   id: 'other_body',
+  ceiling: 95,
   match: ({ p, t }) =>
     OTHER_BODIES.test(t) && VOTE_CUE.test(t) && !p.votes.bySymbol && !p.votes.byId ? 95 : null,
   answer: () => outOfScope('a vote in another body'),
@@ -21,6 +22,7 @@ const unlistedIn = ({ p, t }: Reading) => (p.group?.entry ? null : UNLISTED_GROU
 /** "What did the G7 say?": statements by an organisation are not in the fact base (its members' votes are). */
 export const groupSaidIntent: Intent = {
   id: 'group_said',
+  ceiling: 94,
   match: (r) => {
     const held = r.p.group?.entry;
     const aboutVotes = VOTE_CUE.test(r.t.replace(/\babout (the|these|this|its|their) votes?\b/, ''));
@@ -36,6 +38,7 @@ export const groupSaidIntent: Intent = {
 
 export const unlistedGroupIntent: Intent = {
   id: 'unlisted_group',
+  ceiling: 93,
   match: (r) => (unlistedIn(r) ? 93 : null),
   answer: (r) => unlistedGroup(unlistedLabel(unlistedIn(r)?.[0] ?? '')),
 };
@@ -43,6 +46,7 @@ export const unlistedGroupIntent: Intent = {
 /** About the war or the world in general, with no vote named. */
 export const offTopicIntent: Intent = {
   id: 'off_topic',
+  ceiling: 92,
   match: ({ p, t }) =>
     p.votes.ids.length === 0 && (STRONG_OFF_TOPIC.test(t) || (OFF_TOPIC.test(t) && !VOTE_WORDS.test(t)))
       ? 92

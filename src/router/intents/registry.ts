@@ -58,6 +58,9 @@ export interface Choice {
   score: number;
 }
 
+/** The registry by ceiling, highest first (a stable sort: ties keep the registry's order). */
+const BY_CEILING = [...INTENTS].sort((a, b) => b.ceiling - a.ceiling);
+
 /** Every intent that applies, best first (ties keep the registry's order). */
 export function rank(r: Reading, intents: Intent[] = INTENTS): Choice[] {
   const out: Choice[] = [];
@@ -65,11 +68,30 @@ export function rank(r: Reading, intents: Intent[] = INTENTS): Choice[] {
     const score = intent.match(r);
     if (score !== null) out.push({ intent, score });
   }
-  return out.sort((a, b) => b.score - a.score);
+  return out.sort((a, b) => b.score - a.score || intents.indexOf(a.intent) - intents.indexOf(b.intent));
+}
+
+/**
+ * The best intent, asking as few as it can: in order of ceiling, it stops once no intent left can score
+ * higher than the best so far (ties go to the intent listed first in the registry).
+ */
+export function best(r: Reading): Intent {
+  let top: Choice | null = null;
+  for (const intent of BY_CEILING) {
+    if (top && intent.ceiling < top.score) break;
+    if (top && intent.ceiling === top.score && INTENTS.indexOf(intent) > INTENTS.indexOf(top.intent))
+      continue;
+    const score = intent.match(r);
+    if (score === null) continue;
+    if (
+      !top ||
+      score > top.score ||
+      (score === top.score && INTENTS.indexOf(intent) < INTENTS.indexOf(top.intent))
+    )
+      top = { intent, score };
+  }
+  return top?.intent ?? notSureIntent;
 }
 
 /** The answer of the best intent. `notSureIntent` always matches, so there is always one. */
-export function answerBest(r: Reading, intents: Intent[] = INTENTS): Answer {
-  const [best] = rank(r, intents);
-  return (best?.intent ?? notSureIntent).answer(r);
-}
+export const answerBest = (r: Reading): Answer => best(r).answer(r);

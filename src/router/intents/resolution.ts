@@ -5,6 +5,7 @@ import { PICTURE } from './picture.ts';
 
 export const resolutionIntent: Intent = {
   id: 'resolution',
+  ceiling: 91,
   match: ({ p, t }) => (p.votes.byId && !PICTURE.test(t) ? 91 : null),
   answer: ({ k, p }) => resolutionAnswer(k, p.votes.ids),
 };

@@ -38,6 +38,7 @@ const onSubject = (r: Reading): boolean =>
 
 export const retrievedIntent: Intent = {
   id: 'retrieved',
+  ceiling: 20,
   match: (r) => (onSubject(r) && hitsFor(r).length > 0 ? 20 : null),
   answer: (r) => {
     const a: Answer = emptyAnswer('answer', 'retrieved', 'Here is what I hold that matches your question:');

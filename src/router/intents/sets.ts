@@ -24,6 +24,7 @@ const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
 
 export const setIntent: Intent = {
   id: 'set',
+  ceiling: 74,
   match: (r) => {
     const clauses = clausesOf(r);
     if (!clauses) return null;

@@ -20,6 +20,7 @@ function score({ p, t }: Reading): number | null {
 
 export const tallyIntent: Intent = {
   id: 'tally',
+  ceiling: 60,
   match: score,
   answer: ({ k, p }) => tallyAnswer(k, namedVotes(p)),
 };

@@ -26,6 +26,13 @@ const YEAR_LATER = /\b(a|one|two) years? later\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';
 
+/** Any of the cues above, or a date: without one, no question is about time. */
+const TIME_WORDS = new RegExp(
+  [SPAN, ORDER, ON, TIMELINE, ON_THIS_DAY, YEAR_LATER, /\d|\byesterday\b|\banniversary\b/]
+    .map((re) => re.source)
+    .join('|'),
+);
+
 function modeOf(r: Reading, moments: Moment[]): Mode | null {
   const { p, t } = r;
   // "The Sudan resolution in 2024", "the UNESCO vote": another vote, whatever its date.
@@ -175,7 +182,9 @@ function timelineAnswer(r: Reading): Answer {
 
 export const timelineIntent: Intent = {
   id: 'timeline',
-  match: (r) => (modeOf(r, momentsOf(r)) ? 89 : null),
+  ceiling: 89,
+  // The cues first: finding moments searches the fact base, which most questions need not do.
+  match: (r) => (TIME_WORDS.test(r.t) && modeOf(r, momentsOf(r)) ? 89 : null),
   answer: (r) => {
     const ms = momentsOf(r);
     const mode = modeOf(r, ms);

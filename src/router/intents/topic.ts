@@ -7,6 +7,7 @@ const AMENDMENTS_FIRST = new Set(['veto', 'overview', 'sponsors', 'binding']);
 
 export const topicIntent: Intent = {
   id: 'topic',
+  ceiling: 77,
   match: (r) => {
     const { topic, amendments } = facets(r);
     return topic && !(amendments && AMENDMENTS_FIRST.has(topic.id)) ? 77 : null;

@@ -8,6 +8,7 @@ import type { Intent } from './intent.ts';
 /** A topic of its own answers the why, even when named weakly. */
 export const whyTopicIntent: Intent = {
   id: 'why_topic',
+  ceiling: 79,
   match: (r) => {
     const { found, topic } = facets(r);
     return WHY.test(r.t) && found && !topic && SPECIFIC_TOPICS.has(found.topic.id) ? 79 : null;
@@ -18,6 +19,7 @@ export const whyTopicIntent: Intent = {
 
 export const whyCountryIntent: Intent = {
   id: 'why_country',
+  ceiling: 78,
   match: (r) => {
     const { topic } = facets(r);
     const specific = topic?.requires || (topic && SPECIFIC_TOPICS.has(topic.id));

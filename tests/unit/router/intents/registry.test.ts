@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INTENTS, rank } from '../../../../src/router/intents/registry.ts';
+import { best, INTENTS, rank } from '../../../../src/router/intents/registry.ts';
 import { normalizeQuestion } from '../../../../src/router/normalize.ts';
 import { settle } from '../../../../src/router/settle.ts';
 import { createMatchers, understand } from '../../../../src/router/understand.ts';
+import { readCases } from '../../../eval/eval-lib.ts';
 import { k, router } from '../ask.ts';
 
 const matchers = createMatchers(k);
@@ -35,6 +37,18 @@ describe('the intent registry', () => {
         expect(c.score).toBeGreaterThanOrEqual(1);
         expect(c.score).toBeLessThanOrEqual(100);
       }
+  });
+
+  it('asks only the intents that can still win, and picks what asking every intent would pick', () => {
+    const questions = readCases(join(import.meta.dirname, '../../../fixtures/eval-heldout-5.jsonl')).map(
+      (c) => c.question,
+    );
+    for (const q of questions) {
+      const r = reading(q);
+      const ranked = rank(r);
+      for (const c of ranked) expect(c.score, `${c.intent.id} on ${q}`).toBeLessThanOrEqual(c.intent.ceiling);
+      expect(best(r).id, q).toBe(ranked[0]!.intent.id);
+    }
   });
 
   it('answers with the best-scoring intent', () => {
