@@ -1,7 +1,7 @@
 /**
- * The Slack adapter: a Bolt App wired to the router. HTTP mode (POST /slack/events, every request verified
- * with the signing secret; bad or stale signatures get 401 from Bolt before anything runs) or Socket Mode when
- * an app-level token is given.
+ * The Slack adapter: a Bolt App wired to the router. HTTP mode (POST /slack/events through receiver.ts: size
+ * limits, signature and timestamp checked on the raw bytes, replays refused, handler errors contained) or Socket
+ * Mode when an app-level token is given.
  */
 import type { Server } from 'node:http';
 import { App, type AppOptions, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
@@ -16,10 +16,12 @@ import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
-import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary, slackMetricKind } from './deliver.ts';
+import { errorSummary, slackMetricKind } from './deliver.ts';
 import { answerInConversation } from './events.ts';
 import { createSlackPublisher } from './publisher.ts';
+import { SlackHttpReceiver } from './receiver.ts';
 import { SHARE_ACTION_ID } from './render.ts';
+import { allowedResponseOrigins, createResponder } from './response-url.ts';
 import {
   type BotIdentity,
   questionFromDirectMessage,
@@ -83,8 +85,10 @@ export interface SlackAdapterConfig {
   now?: () => Date;
   /** Web API request timeout (ms). */
   apiTimeoutMs?: number;
-  /** response_url post timeout (ms). */
+  /** response_url post timeout per try (ms). */
   responseTimeoutMs?: number;
+  /** Wait before retrying a response_url post (ms; doubled each retry). */
+  responseBackoffMs?: number;
 }
 
 export interface SlackAdapterStarted {
@@ -107,7 +111,7 @@ function createApp(cfg: SlackAdapterConfig): App {
   let mode: AppOptions;
   if (appToken !== undefined) mode = { socketMode: true, appToken };
   else if (signingSecret !== undefined)
-    mode = { signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false };
+    mode = { receiver: new SlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, log: cfg.log }) };
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   const apiUrl = apiBase(cfg.apiUrl);
@@ -185,7 +189,11 @@ function wire(
     if (!work.accepting()) return;
     await work.inFlight.track(next());
   });
-  const responseTimeout = cfg.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS;
+  const responseOpts = {
+    allowed: allowedResponseOrigins(cfg.apiUrl),
+    ...(cfg.responseTimeoutMs !== undefined ? { timeoutMs: cfg.responseTimeoutMs } : {}),
+    ...(cfg.responseBackoffMs !== undefined ? { backoffMs: cfg.responseBackoffMs } : {}),
+  };
   const deduper = createEventDeduper(cfg.dedupe);
 
   // Events arrive already acknowledged; a repeat of an event id (a Slack retry) stops here, quietly.
@@ -209,7 +217,7 @@ function wire(
       userName: command.user_name || command.user_id,
       channelId: command.channel_id,
       teamId: command.team_id,
-      respond: createResponder(command.response_url, responseTimeout),
+      respond: createResponder(command.response_url, responseOpts),
       client,
     });
   });
@@ -222,7 +230,7 @@ function wire(
       userName: body.user.name ?? body.user.id,
       channelId: body.channel?.id ?? body.container?.channel_id,
       teamId: body.team?.id ?? body.user.team_id,
-      respond: createResponder(body.response_url, responseTimeout),
+      respond: createResponder(body.response_url, responseOpts),
       client,
     });
   });
