@@ -121,7 +121,12 @@ async function main(): Promise<number> {
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );
     await slack.start();
-    runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
+    runtime.adapterStarted({
+      name: 'slack',
+      stop: () => slack.stop(),
+      isUp: () => slack.isUp(),
+      publisher: publisherOf(slack),
+    });
   }
   // A platform that refuses us for good while running (Discord's 4004: bad token) ends the process with exit 2.
   let onFatal: (err: Error) => void = () => {};

@@ -13,6 +13,7 @@ import { createInFlight, type InFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { type ApiHealth, createApiHealth } from './api-health.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
@@ -89,6 +90,9 @@ export interface SlackAdapterConfig {
   responseTimeoutMs?: number;
   /** Wait before retrying a response_url post (ms; doubled each retry). */
   responseBackoffMs?: number;
+  /** Web API health probe period, and its retry period while failing (ms; api-health.ts). */
+  apiProbeIntervalMs?: number;
+  apiProbeRetryMs?: number;
 }
 
 export interface SlackAdapterStarted {
@@ -102,6 +106,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Posts digests for the scheduler (chat.postMessage; errors as PublishError kinds). */
   readonly publisher: Publisher;
+  /** Started, and the Web API answers its health probe (api-health.ts). */
+  isUp(): boolean;
 }
 
 const apiBase = (url: string | undefined) => (url?.endsWith('/') === false ? `${url}/` : url);
@@ -136,13 +142,30 @@ function createApp(cfg: SlackAdapterConfig): App {
   });
 }
 
+/** Failures that suggest the Web API itself is unreachable: the health probe runs at once. */
+const OUTAGE_KINDS = new Set(['network', 'timeout', 'http_5xx', 'server_error']);
+
 /** Counts a failure under its bounded kind (the code itself is in the log line its caller writes). */
-function countError(cfg: SlackAdapterConfig, code: string): void {
-  cfg.metrics?.platformError('slack', slackMetricKind(code));
+function countError(cfg: SlackAdapterConfig, code: string, health: ApiHealth): void {
+  const kind = slackMetricKind(code);
+  cfg.metrics?.platformError('slack', kind);
+  if (OUTAGE_KINDS.has(kind)) health.suspect();
+}
+
+/** auth.test with no retries and a short timeout: the Web API health probe. */
+function probeFor(cfg: SlackAdapterConfig): () => Promise<unknown> {
+  const apiUrl = apiBase(cfg.apiUrl);
+  const client = new webApi.WebClient(cfg.botToken, {
+    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
+    logger: toBoltLogger(cfg.log.child({ component: 'slack-probe' })),
+    retryConfig: { retries: 0 },
+    timeout: 5_000,
+  });
+  return () => client.auth.test();
 }
 
 /** The digest publisher's own client: no retries and no waiting on 429, as the scheduler owns both. */
-function publisherFor(cfg: SlackAdapterConfig): Publisher {
+function publisherFor(cfg: SlackAdapterConfig, health: ApiHealth): Publisher {
   const apiUrl = apiBase(cfg.apiUrl);
   const client = new webApi.WebClient(cfg.botToken, {
     ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
@@ -151,10 +174,10 @@ function publisherFor(cfg: SlackAdapterConfig): Publisher {
     rejectRateLimitedCalls: true,
     timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
   });
-  return createSlackPublisher({ client, onError: (code) => countError(cfg, code) });
+  return createSlackPublisher({ client, onError: (code) => countError(cfg, code, health) });
 }
 
-function servicesFor(cfg: SlackAdapterConfig): Services {
+function servicesFor(cfg: SlackAdapterConfig, health: ApiHealth): Services {
   const { store } = cfg;
   return {
     router: cfg.router,
@@ -162,7 +185,7 @@ function servicesFor(cfg: SlackAdapterConfig): Services {
     log: cfg.log.child({ platform: 'slack' }),
     // Every 429 this client sees is already counted as it happens (toBoltLogger's onRateLimited).
     onError: (code) => {
-      if (code !== 'ratelimited') countError(cfg, code);
+      if (code !== 'ratelimited') countError(cfg, code, health);
     },
     digest:
       store === undefined
@@ -181,9 +204,9 @@ const DRAIN_MS = 3_500;
 function wire(
   app: App,
   cfg: SlackAdapterConfig,
-  work: { inFlight: InFlight; accepting: () => boolean },
+  work: { inFlight: InFlight; accepting: () => boolean; health: ApiHealth },
 ): void {
-  const services = servicesFor(cfg);
+  const services = servicesFor(cfg, work.health);
   // During shutdown nothing new starts; everything that did start is tracked so stop() can let it finish.
   app.use(async ({ next }) => {
     if (!work.accepting()) return;
@@ -269,13 +292,20 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const app = createApp(cfg);
   const inFlight = createInFlight();
   let running = false;
-  wire(app, cfg, { inFlight, accepting: () => running });
+  const health = createApiHealth({
+    probe: probeFor(cfg),
+    log: cfg.log.child({ platform: 'slack' }),
+    ...(cfg.apiProbeIntervalMs !== undefined ? { intervalMs: cfg.apiProbeIntervalMs } : {}),
+    ...(cfg.apiProbeRetryMs !== undefined ? { retryMs: cfg.apiProbeRetryMs } : {}),
+  });
+  wire(app, cfg, { inFlight, accepting: () => running, health });
   const socket = cfg.appToken !== undefined;
   let server: Server | undefined;
   const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);
 
   return {
-    publisher: publisherFor(cfg),
+    publisher: publisherFor(cfg, health),
+    isUp: () => running && health.isUp(),
     async start() {
       try {
         await app.init();
@@ -293,6 +323,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
         });
         running = true;
         up(true);
+        health.start();
         cfg.log.info('Slack adapter connected (Socket Mode)');
         return { mode: 'socket' };
       }
@@ -303,6 +334,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
         })) as Server;
       running = true;
       up(true);
+      health.start();
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : cfg.port;
       cfg.log.info({ port, path: SLACK_EVENTS_PATH }, 'Slack adapter listening (HTTP mode)');
@@ -312,6 +344,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
       if (!running) return;
       running = false;
       up(false);
+      health.stop();
       const drained = await inFlight.drain(DRAIN_MS);
       if (!drained)
         cfg.log.warn(
