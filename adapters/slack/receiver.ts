@@ -174,6 +174,16 @@ export class SlackHttpReceiver implements Receiver {
     };
     try {
       await this.app?.processEvent(event);
+      // Listeners ack before their work (and Bolt acks events itself): nothing acked by now means nobody will.
+      if (!acked) {
+        acked = true;
+        clearTimeout(timer);
+        this.log.warn(
+          { type: body.type, command: body.command },
+          'no listener took a Slack request; answered 404',
+        );
+        respond(res, 404);
+      }
     } catch (err) {
       clearTimeout(timer);
       acked = true;
