@@ -19,8 +19,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 /** Slack waits three seconds for the ack; Bolt's own receiver answers 404 just after that. */
 const ACK_TIMEOUT_MS = 3_001;
-/** A client that takes longer than this to send one request is cut off (slow-body attacks). */
+/** A client that takes longer than this to send one request, or its headers, is cut off (slow-client attacks). */
 const REQUEST_TIMEOUT_MS = 30_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 
 export interface SlackReceiverOptions {
   signingSecret: string;
@@ -74,6 +75,7 @@ export class SlackHttpReceiver implements Receiver {
       });
     });
     server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
