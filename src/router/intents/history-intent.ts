@@ -128,7 +128,9 @@ export const historyIntent: Intent = {
     if (votes.length === 0) return null;
     // "Not the Human Rights Council one: how did Chile vote on ES-11/7": a day's vote by symbol outweighs a subject.
     if (r.p.votes.bySymbol && !NAMED_OUTRIGHT.test(t)) return null;
-    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t))) return 82;
+    // "Venezuela 2014", "serbia on the crimea resolution?": a member and a vote named are a question on its own.
+    const terse = r.p.q.words.length <= 6;
+    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
     if (TALLY_CUE.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;

@@ -110,7 +110,9 @@ function match(r: Reading): number | null {
   const held = selectStatements(r, speakers, countries).statements.length > 0;
   if (held) return 84;
   const members = countries.filter((c) => r.k.memberByName.has(c));
-  return members.length > 0 ? 76 : null;
+  if (members.length === 0) return null;
+  // Nothing quoted from them either: the plain "no statement is held" with their votes beats "no quote held".
+  return r.k.quotes.some((q) => members.includes(q.country)) ? 76 : 81;
 }
 
 function answer(r: Reading): Answer {

@@ -109,7 +109,8 @@ function match(r: Reading): number | null {
     /\b(resolutions?|texts?)\b/.test(r.t) &&
     /\b(mention|mentions|say|says|contain|contains|refer)\b/.test(r.t)
   )
-    return subjectOf(r.t, DOC_WORDS) ? 72 : null;
+    // A subject asked of the texts outweighs the topic of what each text is about (77).
+    return subjectOf(r.t, DOC_WORDS) ? 78 : null;
   return null;
 }
 

@@ -12,6 +12,7 @@ import { OTHER_BODIES } from '../lexicon.ts';
 import { datedVotes, findMoments, type Moment } from '../moments.ts';
 import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
+import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const SPAN =
@@ -49,6 +50,8 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   if (facets(r).topic?.id === 'overview' && !relative && moments.every((m) => m.date === day)) return null;
   if (ON_THIS_DAY.test(t) || YEAR_LATER.test(t)) return 'on';
   if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
+  // "Who voted against in 2014": a list or a member's vote on a vote the record holds is the record's to answer.
+  if (r.p.positions.length > 0 && heldInRecord(r)) return null;
   // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about.
   if (dated && /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) && !facets(r).topic) return 'on';
   return null;
