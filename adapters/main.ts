@@ -9,6 +9,7 @@ import { createLogger } from '../src/logger.ts';
 import { createAnswerService } from '../src/ops/answer-service.ts';
 import { createRateLimiter } from '../src/ops/rate-limit.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
+import { guardProcess } from './crash-guard.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
@@ -120,8 +121,18 @@ async function main(): Promise<number> {
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );
     await slack.start();
-    runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
+    runtime.adapterStarted({
+      name: 'slack',
+      stop: () => slack.stop(),
+      isUp: () => slack.isUp(),
+      publisher: publisherOf(slack),
+    });
   }
+  // A platform that refuses us for good while running (Discord's 4004: bad token) ends the process with exit 2.
+  let onFatal: (err: Error) => void = () => {};
+  const fatal = new Promise<Error>((resolve) => {
+    onFatal = resolve;
+  });
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
     const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
     const discord = createDiscordAdapter(
@@ -129,21 +140,39 @@ async function main(): Promise<number> {
         store: runtime.openStore(),
         service,
         metrics: runtime.metrics,
+        onFatal,
       }),
     );
-    await discord.start();
+    const refused = await discord.start().then(
+      () => null,
+      (err: unknown) => {
+        if ((err as Error).name === 'GatewayFatalError') return err as Error;
+        throw err;
+      },
+    );
+    if (refused) return exitFatal(refused, runtime);
     runtime.adapterStarted({
       name: 'discord',
       stop: () => discord.stop(),
-      isUp: () => discord.client.isReady(),
+      isUp: () => discord.isUp(),
       publisher: publisherOf(discord),
     });
   }
   runtime.startDigests();
-  const signal = await stopped;
-  log.info({ signal }, 'stopping');
-  await runtime.shutdown.run(signal);
+  // From here on one request's escaped error is logged, not fatal; a failure above still exits 1.
+  guardProcess(log);
+  const reason = await Promise.race([stopped, fatal]);
+  if (reason instanceof Error) return exitFatal(reason, runtime);
+  log.info({ signal: reason }, 'stopping');
+  await runtime.shutdown.run(reason);
   return 0;
+}
+
+/** A setting the platform refuses (the adapter has logged it): stop cleanly, exit 2 (systemd does not restart). */
+async function exitFatal(err: Error, runtime: ReturnType<typeof createRuntime>): Promise<number> {
+  console.error(`plenary: ${err.message}`);
+  await runtime.shutdown.run('fatal');
+  return 2;
 }
 
 main().then(

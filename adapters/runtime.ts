@@ -131,6 +131,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         store: openStore(),
         knowledge,
         publishers,
+        concurrency: config.DIGEST_MAX_IN_FLIGHT,
         logger: log.child({ component: 'digest' }),
         onDelivered: (platform, outcome) => metrics.digest(platform, outcome),
         onRun: (_report, at) => {

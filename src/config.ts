@@ -30,6 +30,8 @@ export const ConfigSchema = z
       .string()
       .refine(isTimeZone, 'expected an IANA time zone, e.g. Europe/Kyiv')
       .default('UTC'),
+    // Digest posts in flight at once: also the most one crash (SIGKILL, power loss) can post twice.
+    DIGEST_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(4),
     RATE_USER_PER_MINUTE: positiveInt(20),
     RATE_CHANNEL_PER_MINUTE: positiveInt(60),
     // Blank (as in .env.example) means no health server; z.coerce alone would read '' as port 0.

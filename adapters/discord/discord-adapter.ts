@@ -21,7 +21,6 @@ import {
   MessageFlags,
   type MessageReplyOptions,
   Partials,
-  RESTEvents,
 } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
@@ -33,11 +32,15 @@ import { createInFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { errorInfo, logClientEvents, redactTokens } from './client-logs.ts';
 import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
 import type { DigestSetup } from './digest-command.ts';
-import { DISCORD_MESSAGES } from './messages.ts';
+import type { GatewayFatalError } from './gateway-health.ts';
+import { watchGateway } from './gateway-watch.ts';
+import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
+import { CALLBACK_ROUTE, deferInTime, replyInTime } from './reply-in-time.ts';
 import { questionFromMessage } from './to-question.ts';
 
 /** How long stop() lets answers already being sent finish. */
@@ -60,6 +63,10 @@ export interface DiscordAdapterConfig {
   digestDefaults?: { time: string; tz: string };
   /** The clock for digest commands (tests). */
   now?: () => Date;
+  /** The gateway closed for good (4004: bad token); main.ts exits. Also rejects a start() in progress. */
+  onFatal?: (err: GatewayFatalError) => void;
+  /** How long a gateway outage may last before /healthz says down (default GATEWAY_DOWN_GRACE_MS). */
+  downGraceMs?: number;
 }
 
 export interface DiscordAdapter {
@@ -67,9 +74,13 @@ export interface DiscordAdapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   readonly client: Client;
+  /** The gateway is connected, or has been disconnected for less than the grace period. */
+  isUp(): boolean;
   /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
   readonly publisher: Publisher;
 }
+
+export { redactTokens };
 
 export const DISCORD_INTENTS = [
   GatewayIntentBits.Guilds,
@@ -101,17 +112,6 @@ const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
   ...common(m),
   failIfNotExists: false,
 });
-
-/** Interaction and webhook tokens are credentials for 15 minutes: keep them out of logs. */
-export const redactTokens = (text: string): string =>
-  text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/\s?]+/g, '/$1/$2/[token]');
-
-/** What is safe and useful to log about a failure (discord.js errors carry request URLs and bodies). */
-function errorInfo(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: redactTokens(String(err)) };
-  const { code, status } = err as { code?: unknown; status?: unknown };
-  return { name: err.name, message: redactTokens(err.message), code, status };
-}
 
 interface RetryingShard {
   internalConnect: () => Promise<void>;
@@ -145,12 +145,26 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     intents: DISCORD_INTENTS,
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // A 429 on an interaction callback is handled in reply-in-time.ts: waiting it out may miss Discord's 3 s.
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      rejectOnRateLimit: (limit) => limit.route === CALLBACK_ROUTE,
+    },
   };
   const client = new Client(options);
   let stopping = false;
   const inFlight = createInFlight();
   const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
+  /** When each interaction arrived: its first callback is due within Discord's 3 s of that. */
+  const arrived = new WeakMap<Interaction, number>();
+  const receivedAt = (i: Interaction) => arrived.get(i) ?? performance.now();
+  const gateway = watchGateway(client, {
+    log,
+    up,
+    stopping: () => stopping,
+    graceMs: config.downGraceMs,
+    onFatal: config.onFatal,
+  });
   /** Logs a failed REST call once, with its context and code, and counts it by its bounded kind. */
   const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
     const code = discordErrorKind(err);
@@ -192,13 +206,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   ): Promise<void> {
     const [first, ...rest] = renderAnswer(answer, { ephemeral: opts.ephemeral === true });
     if (!first) return;
+    const defer = () => i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     if (opts.followUp) await i.followUp(toReplyOptions(first));
     else if (i.deferred) await i.editReply(toEditOptions(first));
     else if ((first.files ?? []).length > 0) {
       // Uploading a picture may outlast the 3-second deadline: acknowledge first.
-      await i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await deferInTime({ receivedAt: receivedAt(i), defer });
       await i.editReply(toEditOptions(first));
-    } else await i.reply(toReplyOptions(first));
+    } else
+      await replyInTime({
+        receivedAt: receivedAt(i),
+        reply: () => i.reply(toReplyOptions(first)),
+        defer,
+        edit: () => i.editReply(toEditOptions(first)),
+        onRateLimited: (retryAfterMs, then) => {
+          metrics?.platformError('discord', 'rate_limited');
+          log.warn(
+            { interaction: i.id, retryAfterMs, then },
+            then === 'defer'
+              ? 'discord: interaction callback rate limited (429) past the deadline; deferring, answer edited in'
+              : 'discord: interaction callback rate limited (429), retrying',
+          );
+        },
+      });
     for (const m of rest) await i.followUp(toReplyOptions(m));
   }
 
@@ -234,8 +264,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
     if (spec?.handle) return spec.handle(i, handlerContext);
     const reply = ask(whereOf(i, name === 'ask'), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
-    // Over the rate limit again: no reply at all, so a flood costs no REST calls.
-    if (reply.type === 'silent') return;
+    // Over the rate limit again: a one-line private reply, since Discord shows an error for an unanswered command.
+    if (reply.type === 'silent')
+      return answerInteraction(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
     await answerInteraction(i, reply.answer, {
       ephemeral: reply.type === 'limited' || spec?.ephemeral === true,
     });
@@ -287,70 +318,36 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   // While stopping nothing new starts; what did start is tracked so stop() lets it finish (bounded).
   client.on(Events.InteractionCreate, (i) => {
+    arrived.set(i, performance.now());
     if (!stopping) void inFlight.track(onInteraction(i));
   });
   client.on(Events.MessageCreate, (m) => {
     if (!stopping) void inFlight.track(onMessage(m));
   });
-  client.on(Events.ShardDisconnect, (e, shard) => {
-    up(false);
-    log.warn({ shard, code: e.code }, 'discord: gateway closed');
-  });
-  client.on(Events.ShardReconnecting, (shard) => {
-    if (stopping) return;
-    up(false);
-    log.warn({ shard }, 'discord: gateway reconnecting');
-  });
-  client.on(Events.ShardResume, (shard, replayed) => {
-    up(true);
-    log.info({ shard, replayed }, 'discord: gateway resumed');
-  });
-  client.on(Events.ShardReady, (shard) => {
-    up(true);
-    log.info({ shard }, 'discord: gateway session ready');
-  });
-  client.on(Events.ShardError, (err, shard) =>
-    log.error({ error: errorInfo(err), shard }, 'discord: gateway error'),
-  );
-  client.on(Events.Error, (err) => log.error({ error: errorInfo(err) }, 'discord: client error'));
-  client.on(Events.Warn, (message) => log.warn({ message }, 'discord: warning'));
-  client.on(Events.Debug, (message) => log.trace({ message: redactTokens(message) }, 'discord: debug'));
-  // discord.js retries an unexpected 429 after Retry-After and says so only in its REST debug channel (listening
-  // to every response instead would clone each one). That is the fault, logged once; the waits that follow on
-  // the exhausted bucket are routine and logged at debug.
-  client.rest.on(RESTEvents.Debug, (message) => {
-    // The only REST debug line about a 429 (a route's snowflakes may contain "429" too).
-    if (!message.includes('unexpected 429')) return;
-    metrics?.platformError('discord', 'rate_limited');
-    log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
-  });
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.debug(
-      {
-        route: redactTokens(info.route),
-        method: info.method,
-        retryAfterMs: info.retryAfter,
-        global: info.global,
-      },
-      'discord: rate limited, waiting',
-    ),
-  );
+  logClientEvents(client, log, metrics);
 
   return {
     client,
+    isUp: () => gateway.isUp(),
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
       onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.token);
-      await ready;
+      const ready = gateway.ready();
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (err) {
+        // At start-up discord.js rejects login with a bare "Authentication failed": report the close code's meaning.
+        throw gateway.fatal ?? err;
+      }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
     },
     async stop() {
       stopping = true;
+      gateway.stop();
       up(false);
       if (!(await inFlight.drain(DRAIN_MS)))
         log.warn({ pending: inFlight.size, graceMs: DRAIN_MS }, 'discord: stopping with answers unfinished');
@@ -368,6 +365,7 @@ export interface DiscordAdapterDeps {
   store?: SubscriptionStore | undefined;
   service?: AnswerService | undefined;
   metrics?: Metrics | undefined;
+  onFatal?: ((err: GatewayFatalError) => void) | undefined;
 }
 
 /** The adapter's settings from the parsed config (main.ts calls this only when DISCORD_TOKEN is set). */
@@ -386,6 +384,7 @@ export function discordAdapterConfig(
     store: deps.store,
     service: deps.service,
     metrics: deps.metrics,
+    ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
     digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },
   };
 }

@@ -8,9 +8,11 @@
  * After a crash, 'claimed' rows whose owner has sent no heartbeat for `staleClaimMs` are taken over and
  * delivered by the next process, provided their local date is still today (days wholly missed are not
  * back-filled). We chose at-least-once for that one case: a crash after the platform accepted the message and
- * before 'sent' was written leads to one repeat post, which we prefer to silently losing a day's digest. The
- * window is one HTTP round trip. `staleClaimMs` must exceed the longest retry a live process may be sleeping
- * through; heartbeats every tick keep a busy process's claims its own.
+ * before 'sent' was written leads to one repeat post, which we prefer to silently losing a day's digest. Only
+ * posts in flight at the crash can repeat, so one crash repeats at most `concurrency` posts (default 4). A
+ * started scheduler (and any run) writes a heartbeat every third of `staleClaimMs` (default 45 s), so a live
+ * process keeps its claims through any retry sleep, and a dead one's claims are taken over within one lease:
+ * start() runs once more a lease after starting, for the claims a killed predecessor left.
  */
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
@@ -58,11 +60,11 @@ export interface SchedulerOptions {
   logger?: LogSink;
   /** Identifies this process in claims; defaults to host:pid:random. */
   owner?: string;
-  /** Digests in flight at once (default 8). */
+  /** Digests in flight at once (default 4); also the most a crash can post twice. */
   concurrency?: number;
   pacing?: Partial<Record<Platform, PacingOptions>>;
   retry?: Partial<RetryOptions>;
-  /** A claimed digest whose owner has been silent this long is redelivered by another process (default 10 min). */
+  /** A claimed digest whose owner has been silent this long is redelivered by another process (default 45 s). */
   staleClaimMs?: number;
   /** Due subscriptions read from the store at a time (default 500). */
   pageSize?: number;
@@ -139,6 +141,8 @@ export interface DigestScheduler {
 }
 
 const DEFAULT_RETRY: RetryOptions = { attempts: 5, baseMs: 2_000, maxMs: 120_000 };
+export const DEFAULT_MAX_IN_FLIGHT = 4;
+export const DEFAULT_CLAIM_LEASE_MS = 45_000;
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 const silent: LogSink = { info() {}, warn() {}, error() {} };
@@ -165,7 +169,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const log = opts.logger ?? silent;
   const owner = opts.owner ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
-  const staleMs = opts.staleClaimMs ?? 10 * 60_000;
+  const staleMs = opts.staleClaimMs ?? DEFAULT_CLAIM_LEASE_MS;
   const pageSize = opts.pageSize ?? 500;
   const platforms = Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
   const store = guarded(opts.store);
@@ -173,7 +177,25 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const pacer = new Pacer(opts.pacing ?? {}, () => clock.now().getTime(), sleep);
   let current: Promise<TickReport> | null = null;
   let cron: Cron | null = null;
+  let resume: NodeJS.Timeout | undefined;
+  let releaseStarted: (() => void) | undefined;
   let stopping = false;
+
+  /** Keeps this process's claims its own while a run lasts (retry sleeps included); a store fault is the run's. */
+  function keepAlive(): () => void {
+    const timer = setInterval(
+      () => {
+        try {
+          store.heartbeat(owner, clock.now());
+        } catch {
+          // The run meets the same store and reports it.
+        }
+      },
+      Math.max(10, Math.floor(staleMs / 3)),
+    );
+    timer.unref();
+    return () => clearInterval(timer);
+  }
 
   function recover(report: TickReport): Job[] {
     const now = clock.now();
@@ -298,7 +320,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         await yieldToEventLoop();
       }
     };
-    const width = Math.max(1, Math.min(opts.concurrency ?? 8, jobs.length));
+    const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_MAX_IN_FLIGHT, jobs.length));
     await Promise.all(Array.from({ length: width }, worker));
     if (storeFailure) throw storeFailure;
   }
@@ -353,7 +375,9 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       return current;
     }
+    const release = keepAlive();
     current = run().finally(() => {
+      release();
       current = null;
     });
     return current;
@@ -389,9 +413,17 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       };
       cron = new Cron(opts.cron ?? '* * * * *', safeTick);
       safeTick();
+      // Between runs too: a post accepted but not yet recorded (store fault) keeps its claim until it is recorded.
+      releaseStarted = keepAlive();
+      // Claims a killed predecessor left are stale one lease after its death at the latest: resume them then.
+      resume = setTimeout(safeTick, staleMs + 1_000);
+      resume.unref();
     },
     async stop(graceMs = 10_000) {
       stopping = true;
+      clearTimeout(resume);
+      releaseStarted?.();
+      releaseStarted = undefined;
       cron?.stop();
       cron = null;
       if (!current) return;

@@ -5,6 +5,7 @@
  * the earlier one (who, which vote, which position, when); what it leaves out is kept.
  */
 import { findDate } from './dates.ts';
+import { STOPWORDS } from './lexicon.ts';
 import type { Parsed } from './understand.ts';
 
 /** Context is forgotten after this much silence. */
@@ -89,6 +90,11 @@ export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
     // Asked in the earlier question's words, with the later one's names put in.
     const year = YEAR.exec(text)?.[0];
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+  } else if (namesNothing && POINTS_BACK.test(text) && !namesWho(earlier) && !namesVote(earlier)) {
+    // "What's a veto?" then "did anyone use one that day?": what "one" stands for is the earlier subject.
+    const subject = earlier.q.words.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !ASKS.test(w));
+    const words = [...later.q.words, ...subject];
+    merged.q = { ...later.q, words, text: words.join(' ') };
   } else if (!YEAR.test(text)) {
     // "How long ago was this?": the date the earlier question named is the one meant.
     const date = findDate(earlier.q.text, Number.NaN);

@@ -155,6 +155,8 @@ const RULES: Rule[] = [
 
 /** The rules about the Council (P5, E10, E5, its members): tried before the groups held as data. */
 const COUNCIL_RULES = 4;
+/** The rule for the Council's members, which another group named with it narrows. */
+const COUNCIL_MEMBERS = 3;
 
 const found = (rule: Rule, k: Knowledge, m: RegExpExecArray) => ({
   group: { label: rule.label, members: rule.pick(k), basis: rule.basis },
@@ -162,15 +164,10 @@ const found = (rule: Rule, k: Knowledge, m: RegExpExecArray) => ({
   end: m.index + m[0].length,
 });
 
-/**
- * A group of members the question names ("the P5", "NATO members", "european countries"), and the words it used:
- * the Council's groupings first, then the groups in knowledge/groups.json, then regions.
- */
-export function findGroup(k: Knowledge, text: string): { group: Group; start: number; end: number } | null {
-  for (const rule of RULES.slice(0, COUNCIL_RULES)) {
-    const m = rule.re.exec(text);
-    if (m) return found(rule, k, m);
-  }
+type Found = { group: Group; start: number; end: number };
+
+/** A group held as data, or a region: the groups a Council membership can narrow. */
+function heldOrRegion(k: Knowledge, text: string): Found | null {
   const held = findDataGroup(k, text);
   if (held) return held;
   for (const rule of RULES.slice(COUNCIL_RULES)) {
@@ -178,4 +175,38 @@ export function findGroup(k: Knowledge, text: string): { group: Group; start: nu
     if (m) return found(rule, k, m);
   }
   return null;
+}
+
+/** "The EU members of the Security Council", "African council members": that group's members on the Council. */
+function onTheCouncil(k: Knowledge, text: string, council: Found): Found | null {
+  const blanked =
+    text.slice(0, council.start) + ' '.repeat(council.end - council.start) + text.slice(council.end);
+  const other = heldOrRegion(k, blanked);
+  if (!other) return null;
+  const seated = new Set(k.councilMembers);
+  return {
+    group: {
+      ...other.group,
+      label: `${other.group.label} on the Security Council`,
+      members: other.group.members.filter((c) => seated.has(c)),
+      basis: `${other.group.basis}, that sat on the Council in 2025`,
+    },
+    start: Math.min(other.start, council.start),
+    end: Math.max(other.end, council.end),
+  };
+}
+
+/**
+ * A group of members the question names ("the P5", "NATO members", "european countries"), and the words it used:
+ * the Council's groupings first (narrowed to another group named with them), then the groups in
+ * knowledge/groups.json, then regions.
+ */
+export function findGroup(k: Knowledge, text: string): Found | null {
+  for (const [i, rule] of RULES.slice(0, COUNCIL_RULES).entries()) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const council = found(rule, k, m);
+    return (i === COUNCIL_MEMBERS && onTheCouncil(k, text, council)) || council;
+  }
+  return heldOrRegion(k, text);
 }

@@ -39,7 +39,7 @@ const ORDINALS: Record<string, number> = {
 const ANNIVERSARY = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th) anniversary\b/;
 /** The day the full-scale invasion began, from the timeline (its first event). */
 const invasionDay = (k: Knowledge) => k.timeline.find((e) => /invasion/i.test(e.statement))?.date ?? null;
-const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b68[/ ]262\b/;
+const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(68\/262|78\/316)\b|\bresolution (\d{4})\b/g;
 /** Words for the day's votes themselves. */
 const THE_VOTES =
   /\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
@@ -71,19 +71,21 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
     const d = addYears(start, ORDINALS[anniversary[1]] ?? 0);
     add(out, { date: d, by: 'date', at: anniversary.index, events: eventsOn(k, d) });
   }
-  const symbol = SYMBOL.exec(t);
-  if (symbol) {
-    const wanted = symbol[1] ? `ES-11/${symbol[1]}` : '68/262';
-    const v = datedVotes(k).find((x) => x.symbol.endsWith(wanted));
-    const e = k.timeline.find((x) => x.statement.includes(wanted));
+  const symbols = [...t.matchAll(SYMBOLS)];
+  for (const m of symbols) {
+    // "ES-11/1", "68/262", "resolution 2623": a vote on record by its symbol, or the event that names the number.
+    const wanted = m[1] ? `ES-11/${m[1]}` : (m[2] ?? m[3] ?? '');
+    const v = datedVotes(k).find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
+    const e = k.timeline.find((x) => new RegExp(`\\b${wanted.replace('/', '\\/')}\\b`).test(x.statement));
     const d = v?.date ?? e?.date;
-    if (d) add(out, { date: d, by: 'vote', at: symbol.index, events: e ? [e.id] : eventsOn(k, d) });
+    if (d) add(out, { date: d, by: 'vote', at: m.index ?? 0, events: e ? [e.id] : eventsOn(k, d) });
   }
+  const symbol = symbols[0] ?? null;
   // The day's votes as named ("the Council resolution"), unless a year puts them in another time.
   const years = [...t.matchAll(YEAR_VOTES)].map((m) => m[0]);
   for (const id of p.votes.ids) {
     const v = k.voteById.get(id);
-    if (v && years.every((y) => v.date.startsWith(y)))
+    if (v && years.every((y) => v.date.startsWith(y)) && !out.some((m) => m.date === v.date))
       add(out, { date: v.date, by: 'vote', at: Math.max(0, t.search(THE_VOTES)), events: [] });
   }
   for (const m of t.matchAll(YEAR_VOTES)) {
@@ -107,7 +109,8 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
       add(out, { date: only, by: 'date', at: m.index, events: eventsOn(k, only).slice(0, 1) });
   }
   const war = WAR.exec(t);
-  if (war && start)
+  // "The fourth anniversary of the invasion" is one date, not two.
+  if (war && start && !anniversary)
     add(out, { date: start, by: 'event', at: war.index, events: eventsOn(k, start).slice(0, 1) });
   // Events found by their words ("the Oval Office meeting", "Starmer"), when they are clearly named.
   const hits = retrievalIndex(k).search(t.replace(GENERIC, ' '), { only: 'event', limit: 3 });

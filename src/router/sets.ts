@@ -20,7 +20,7 @@ export interface Clause {
 const ALL: Position[] = ['yes', 'no', 'abstain', 'absent'];
 const PRESENT = /\b(did vote|voted on|vote on|took part|cast a vote|participated|were present)\b/;
 const NEGATED =
-  /\b(not|n t|nt|never|no longer|stop(?:ped)? voting|weren t|wasn t|werent|wasnt|didn t|didnt)\b/;
+  /\b(not|never|no longer|stop(?:ped)? voting|(?:hadn|haven|hasn|didn|doesn|don|weren|wasn|isn|aren|won) ?t)\b/;
 const LIKE =
   /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
 const LIKE_NAMES: Record<string, string> = {
@@ -36,7 +36,7 @@ const LIKE_NAMES: Record<string, string> = {
 };
 /** Where one clause ends and the next begins. */
 const SPLIT =
-  /\b(?:but|whereas|while|yet|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b))\b/;
+  /\b(?:but|whereas|while|yet|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b/;
 const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
 const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
 

@@ -141,6 +141,11 @@ describe('Discord adapter against a local Discord', () => {
   });
 
   it('ignores messages that do not mention it, and messages from other bots', async () => {
+    // A long answer to the test before may still be posting its later messages: wait until the fake is quiet.
+    for (let seen = -1; seen !== fake.requests.length; ) {
+      seen = fake.requests.length;
+      await new Promise((r) => setTimeout(r, 300));
+    }
     const before = fake.requests.length;
     fake.message('how did France vote?');
     fake.message(`<@${BOT_ID}> how did France vote?`, {

@@ -5,9 +5,12 @@
  */
 import type { Answer } from '../../answer.ts';
 import type { GroupEntry } from '../../knowledge/group-schema.ts';
-import type { Knowledge } from '../../knowledge/model.ts';
+import type { Knowledge, Vote } from '../../knowledge/model.ts';
+import type { Position } from '../../knowledge/schema.ts';
 import { addCitations } from '../cite.ts';
+import { groupLabel } from '../data-groups.ts';
 import { joinNames, mainVotes, VOTED_ON } from '../describe.ts';
+import type { Group } from '../groups.ts';
 
 /** Sentences of a group's notes that say how membership was changing near the day (joined, suspended, …). */
 const CHANGING =
@@ -34,14 +37,21 @@ function positionsOf(k: Knowledge, a: Answer, country: string, voteIds: string[]
   });
 }
 
+/**
+ * When none of a group's members on a fully recorded vote took the positions asked about, the sentence that says
+ * so (the answer then lists how they did vote); null otherwise.
+ */
+export function noneTookThem(vote: Vote, group: Group, asked: Position[]): string | null {
+  if (!(vote.listsComplete || vote.kind === 'resolution')) return null;
+  const members = new Set(group.members);
+  const present = [...vote.positions].filter(([c]) => members.has(c));
+  if (present.length === 0 || present.some(([, p]) => asked.includes(p))) return null;
+  return `No member of ${group.label} ${asked.map((p) => VOTED_ON[p]).join(' or ')} ${vote.symbol}.`;
+}
+
 /** Adds the group's caveats, notes and sources to an answer listing its members' votes. */
-export function describeGroup(
-  k: Knowledge,
-  a: Answer,
-  g: GroupEntry,
-  label: string,
-  voteIds: string[] | null,
-): void {
+export function describeGroup(k: Knowledge, a: Answer, g: GroupEntry, voteIds: string[] | null): void {
+  const label = groupLabel(g);
   if (g.nonMembers.length > 0)
     a.blocks.push({
       type: 'note',

@@ -4,7 +4,7 @@ import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
 import { mainVotes, shortCountry, statedTally, tallyShort, VOTED_ON, voteName } from '../describe.ts';
 import type { Group } from '../groups.ts';
-import { describeGroup } from './group.ts';
+import { describeGroup, noneTookThem } from './group.ts';
 
 const HEADING: Record<Position, string> = {
   yes: 'In favour',
@@ -37,8 +37,9 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
   const a = emptyAnswer('answer', req.group ? 'group_vote' : req.like ? 'voted_like' : 'list', '');
   const sources: string[][] = [];
   const members = req.group ? new Set(req.group.members) : null;
+  const none: string[] = [];
   for (const vote of votesOf(k, req)) {
-    const wanted = req.like
+    let wanted = req.like
       ? ([vote.positions.get(req.like)].filter(Boolean) as Position[])
       : (req.positions ?? [...POSITIONS]);
     if (req.like && wanted.length === 0) continue;
@@ -49,6 +50,14 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
     });
     // The result heads each list, so "yes votes on ES-11/8" gets the count as well as the names.
     if (t) a.tallies.push(statedTally(vote));
+    // "Did any Commonwealth member vote against?" No: then how its members did vote.
+    const noneTook =
+      req.group?.entry && req.positions && !req.like ? noneTookThem(vote, req.group, req.positions) : null;
+    if (noneTook) {
+      a.blocks.push({ type: 'note', text: `${noneTook} How its members voted:` });
+      none.push(noneTook);
+      wanted = [...POSITIONS];
+    }
     for (const p of wanted) {
       let names = [...vote.positions]
         .filter(([c, pos]) => pos === p && (!members || members.has(c)))
@@ -59,7 +68,7 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       const known = vote.listsComplete || vote.kind === 'resolution';
       // A held group's empty positions: said when asked about ("did any NATO member vote against?"), else left out.
       if (req.group?.entry && known && names.length === 0) {
-        if (req.positions)
+        if (req.positions && !noneTook)
           a.blocks.push({ type: 'note', text: `No member of ${req.group.label} ${verbPast(p)}.` });
         continue;
       }
@@ -103,9 +112,10 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
     a.blocks.push({ type: 'note', text: `Membership of ${req.group.label}: ${req.group.basis}.` });
   a.citations = cite(k, ...sources);
   if (req.group?.entry) {
-    describeGroup(k, a, req.group.entry, req.group.label, req.voteIds);
+    describeGroup(k, a, req.group.entry, req.voteIds);
     if (!req.positions)
       a.summary = `How the ${req.group.members.length} members of ${req.group.label} voted:`;
+    else if (none.length === votesOf(k, req).length) a.summary = none.join(' ');
   }
   a.suggestions = ['What was the tally on ES-11/8?', 'How did the P5 vote on 2774?'];
   a.confidence = 0.85;

@@ -1,4 +1,4 @@
-import type { Answer, AnswerImage } from '../../answer.ts';
+import type { Answer, AnswerImage, Block } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import { tallyAnswer } from './tally.ts';
 
@@ -18,18 +18,33 @@ export function mapAnswer(
 ): Answer {
   const a = tallyAnswer(k, voteIds);
   a.intent = 'map';
+  return withPictures(a, images, voteIds, highlight ? { highlight, kind } : { kind }, () => ({
+    type: 'note',
+    text: 'There is no picture for this vote: the sources do not give its full record.',
+  }));
+}
+
+/**
+ * Adds the pictures of the votes to a text answer, or a note saying why there are none: no picture maker here, none
+ * drawn (`whenNone` says why, or nothing), or a drawing that failed. The text stands either way.
+ */
+export function withPictures(
+  a: Answer,
+  images: ImageProvider | undefined,
+  voteIds: string[],
+  opts: { highlight?: string; kind?: 'map' | 'tally' },
+  whenNone: () => Block | null,
+  whenDrawn: () => Block | null = () => null,
+): Answer {
   if (!images) {
     a.blocks.push({ type: 'note', text: 'Pictures are not available here; the result is above as text.' });
     return a;
   }
   try {
-    const drawn = images(voteIds, highlight ? { highlight, kind } : { kind });
+    const drawn = images(voteIds, opts);
+    const note = drawn.length > 0 ? whenDrawn() : whenNone();
     if (drawn.length > 0) a.images = drawn;
-    else
-      a.blocks.push({
-        type: 'note',
-        text: 'There is no picture for this vote: the sources do not give its full record.',
-      });
+    if (note) a.blocks.push(note);
   } catch {
     a.blocks.push({
       type: 'note',

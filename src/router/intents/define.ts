@@ -22,7 +22,9 @@ interface Definable {
 
 const LEAD = `^(?:so |and |ok |okay |but |hey |please |pls |can you |could you |simply |briefly )*`;
 const ARTICLE = `(?:(?:a|an|the) )?`;
-const TAIL = `(?: exactly| again| here| in this context| at the un| in (?:the )?(?:un|united nations|security council|general assembly|council|assembly))?$`;
+const TAIL = `(?: exactly| again| here| in this context| at the un| in (?:an? |the )?(?:un|united nations|security council|general assembly|council|assembly)(?: votes?| resolutions?)?)?$`;
+/** Words people put in a definition question that are not the term: "what does abstain actually mean". */
+const FILLER = /\b(actually|really|exactly|even|precisely|basically|technically|officially)\b ?/g;
 /**
  * Where the asked-about words sit in each phrasing (the first capture group). `exact`: they must be a term and
  * nothing else; otherwise a term among at most three other words ("what does it mean when a country is absent").
@@ -97,7 +99,7 @@ function find(r: Reading): Found | null {
   const asked = theDays ? DEFINE_SCORE.withVote : DEFINE_SCORE.asked;
   for (const d of list) if (d.cues.some((re) => re.test(r.t))) return { d, score: asked };
   for (const { re, exact } of ASKING) {
-    const subject = re.exec(r.t)?.[1];
+    const subject = re.exec(r.t.replace(FILLER, ''))?.[1];
     const d = subject ? byTerm(list, subject, exact) : null;
     if (d) return { d, score: asked };
   }

@@ -27,8 +27,11 @@ export interface Facets {
 const memo = new WeakMap<Reading, Facets>();
 
 /** "Say that Ukraine voted yes", "the article says Ukraine supported it": claims about a vote, not quote requests. */
-const TOLD_WHAT_TO_SAY =
-  /\b(say|says|said|claim|claims|claimed|confirm|admit|pretend|state|report|reports|reported)\b.*\b(vot(e|ed|es)|support(ed|s)?|back(ed|s)?|oppos(e|ed|es)|abstain(ed|s)?)\b/;
+const SAY_WORD =
+  /\b(say|says|said|claim|claims|claimed|confirm|admit|pretend|state|report|reports|reported)\b/;
+const VOTE_WORD = /\b(vot(e|ed|es)|support(ed|s)?|back(ed|s)?|oppos(e|ed|es)|abstain(ed|s)?)\b/;
+/** A say-word and a vote-word in either order: "say Ukraine voted yes", "Ukraine voted yes, the article says so". */
+const TOLD_WHAT_TO_SAY = { test: (t: string) => SAY_WORD.test(t) && VOTE_WORD.test(t) };
 
 function otherWhenOf(t: string): string | null {
   const year = otherYear(t);

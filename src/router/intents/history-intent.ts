@@ -8,7 +8,7 @@ import type { Knowledge } from '../../knowledge/model.ts';
 import type { HistoryVote } from '../../knowledge/model-v2.ts';
 import type { Position } from '../../knowledge/schema.ts';
 import { addCitations } from '../cite.ts';
-import { CHANGED } from '../cues.ts';
+import { CHANGED, WHO_ASKS } from '../cues.ts';
 import { joinNames, shortCountry, statedTally } from '../describe.ts';
 import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
 import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
@@ -19,6 +19,8 @@ import { ACROSS } from './member-record-intent.ts';
 const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b/;
 /** Names a vote by symbol rather than by a year or date that might mean other things. */
 const BY_SYMBOL = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
+/** "How did the 2026 vote go?", "what was the outcome": the result, with its tally. */
+const OUTCOME = /\b(go|went|result|results|outcome|pass|passed|adopted|turn out|turned out)\b/;
 const HOW = /\bhow did\b|\bhow was\b|\bwhat was\b.*\b(vote|position|stance)\b/;
 
 /** Sources to cite for a record: the first three it lists. */
@@ -119,7 +121,7 @@ const NAMED_OUTRIGHT = /\b(19|20)\d\d\b|\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 
 export const historyIntent: Intent = {
   id: 'history',
-  ceiling: 82,
+  ceiling: 83,
   match(r: Reading): number | null {
     const t = r.t;
     // A change, a picture, or one member across the years ("since 2014") is another intent's.
@@ -128,18 +130,24 @@ export const historyIntent: Intent = {
     if (votes.length === 0) return null;
     // "Not the Human Rights Council one: how did Chile vote on ES-11/7": a day's vote by symbol outweighs a subject.
     if (r.p.votes.bySymbol && !NAMED_OUTRIGHT.test(t)) return null;
-    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t))) return 82;
+    // "Venezuela 2014", "serbia on the crimea resolution?": a member and a vote named are a question on its own.
+    const terse = r.p.q.words.length <= 6;
+    // "Who voted no on kicking Russia off the Human Rights Council": a list, whoever the question names as object.
+    if (WHO_ASKS.test(t) && r.p.positions.length === 1) return 83;
+    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
-    if (TALLY_CUE.test(t)) return 78;
+    if (TALLY_CUE.test(t) || OUTCOME.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;
     return null;
   },
   answer(r: Reading): Answer {
     const votes = historyVotesNamed(r.k, r.t);
     const members = membersAsked(r);
-    if (members.length > 0) return memberAnswer(r.k, members, votes);
+    const listAsked = WHO_ASKS.test(r.t) && r.p.positions.length === 1;
+    if (members.length > 0 && !listAsked) return memberAnswer(r.k, members, votes);
     const [position] = r.p.positions;
-    if (position && r.p.positions.length === 1 && LIST_CUE.test(r.t)) return listAnswer(r.k, position, votes);
+    if (position && r.p.positions.length === 1 && (LIST_CUE.test(r.t) || WHO_ASKS.test(r.t)))
+      return listAnswer(r.k, position, votes);
     return overviewAnswer(r.k, votes);
   },
 };

@@ -3,6 +3,7 @@
  * record is drawn too, with the members it does not place shown as not known (never as absent).
  */
 import type { Answer } from '../../answer.ts';
+import { withPictures } from '../answers/map.ts';
 import { overviewAnswer } from './history-intent.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -21,25 +22,20 @@ export const historyMapIntent: Intent = {
     const a = overviewAnswer(r.k, votes);
     a.intent = 'history_map';
     const highlight = r.p.countries[0];
-    if (!r.images) {
-      a.blocks.push({ type: 'note', text: 'Pictures are not available here; the result is above as text.' });
-      return a;
-    }
-    try {
-      const ids = votes.map((v) => v.id);
-      const drawn = r.images(ids, highlight ? { highlight, kind: 'map' } : { kind: 'map' });
-      if (drawn.length > 0) a.images = drawn;
-      if (votes.some((v) => !v.listsComplete))
-        a.blocks.push({
-          type: 'note',
-          text: 'On a partial record the map shows the members the sources place; the others are marked “not known”, not absent.',
-        });
-    } catch {
-      a.blocks.push({
-        type: 'note',
-        text: 'The picture could not be drawn just now; the result is above as text.',
-      });
-    }
-    return a;
+    const opts = highlight ? { highlight, kind: 'map' as const } : { kind: 'map' as const };
+    return withPictures(
+      a,
+      r.images,
+      votes.map((v) => v.id),
+      opts,
+      () => null,
+      () =>
+        votes.some((v) => !v.listsComplete)
+          ? {
+              type: 'note',
+              text: 'On a partial record the map shows the members the sources place; the others are marked “not known”, not absent.',
+            }
+          : null,
+    );
   },
 };

@@ -58,7 +58,9 @@ function add(out: HistoryVote[], votes: HistoryVote[]): void {
 const BY_SUBJECT: [RegExp, string][] = [
   [/\bhumanitarian\b/, 'ga_es11_2'],
   [/\bhuman rights council\b|\bhrc\b/, 'ga_es11_3'],
-  [/\bannex\w*\b/, 'ga_es11_4'],
+  // Crimea's annexation was the subject of 68/262 (2014); "the annexation" alone is ES-11/4's four regions (2022).
+  [/\bcrimea\w*\b/, 'ga_68_262'],
+  [/^(?!.*\bcrimea).*\bannex\w*\b/, 'ga_es11_4'],
   [/\breparations?\b|\bregister of damage\b/, 'ga_es11_5'],
 ];
 const BY_SYMBOL_ONLY = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;

@@ -13,7 +13,7 @@ import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 export const ACROSS =
-  /\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|\b(voting )?(history|record|track record)\b|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
+  /\b(change|changed|shift|shifted|move|moved)\w* (?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d\b|\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|\b(voting )?(history|record|track record)\b|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
 const SINCE = /\bsince ((?:19|20)\d\d)\b/;
 
 /** Every vote held, oldest first: the history records and the day's three votes. */

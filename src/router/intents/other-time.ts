@@ -6,6 +6,7 @@ import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
+import { namedInBase } from './retrieved.ts';
 
 export const otherSubjectIntent: Intent = {
   id: 'other_subject',
@@ -14,6 +15,7 @@ export const otherSubjectIntent: Intent = {
   match: (r) =>
     asksOtherVote(r.p) &&
     !heldInRecord(r) &&
+    !namedInBase(r) &&
     !(r.p.ambiguous.length > 0 && !/\b(resolutions?|texts?|drafts?)\b/.test(r.t))
       ? 89
       : null,

@@ -14,6 +14,7 @@ import type { Intent, Reading } from './intent.ts';
 /** A match this good names the subject of an item, not just a word it shares with many. */
 const MIN_SCORE = 5;
 const STRONG_SCORE = 8;
+const WHOLE_SCORE = 4;
 const found = new WeakMap<Reading, Hit[]>();
 
 function hitsFor(r: Reading): Hit[] {
@@ -21,7 +22,11 @@ function hitsFor(r: Reading): Hit[] {
   if (!hits) {
     const all = retrievalIndex(r.k).search(r.t, { limit: 3 });
     const best = all[0]?.score ?? 0;
-    hits = best >= MIN_SCORE && (all[0]?.matched ?? 0) >= 2 ? all.filter((h) => h.score >= 0.6 * best) : [];
+    const top = all[0];
+    // Two words of the question in one item, or every word of it in one ("zaporizhzhia").
+    const good =
+      top && ((best >= MIN_SCORE && top.matched >= 2) || (best >= WHOLE_SCORE && top.coverage === 1));
+    hits = good ? all.filter((h) => h.score >= 0.6 * best) : [];
     found.set(r, hits);
   }
   return hits;
@@ -35,6 +40,9 @@ const onSubject = (r: Reading): boolean =>
   r.p.people.speakers.length > 0 ||
   // Or it names an item's own subject outright ("the Oval Office meeting", "the minerals deal").
   ((hitsFor(r)[0]?.score ?? 0) >= STRONG_SCORE && (hitsFor(r)[0]?.coverage ?? 0) >= 0.75);
+
+/** The base holds an item that every word of the question names: no refusal should hide it. */
+export const namedInBase = (r: Reading): boolean => hitsFor(r)[0]?.coverage === 1;
 
 export const retrievedIntent: Intent = {
   id: 'retrieved',

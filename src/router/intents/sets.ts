@@ -24,12 +24,13 @@ const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
 
 export const setIntent: Intent = {
   id: 'set',
-  ceiling: 74,
+  ceiling: 84,
   match: (r) => {
     const clauses = clausesOf(r);
     if (!clauses) return null;
     const pair = clauses.length === 2 && clauses.every((c) => ASSEMBLY_PAIR.has(c.vote.id));
-    return pair && movesIntent.match(r) !== null ? 72 : 74;
+    // More specific than a list on one vote (83) or a change question (80): two conditions at once.
+    return pair && movesIntent.match(r) !== null ? 72 : 84;
   },
   answer: (r) => {
     const clauses = clausesOf(r)!;

@@ -110,7 +110,9 @@ function match(r: Reading): number | null {
   const held = selectStatements(r, speakers, countries).statements.length > 0;
   if (held) return 84;
   const members = countries.filter((c) => r.k.memberByName.has(c));
-  return members.length > 0 ? 76 : null;
+  if (members.length === 0) return null;
+  // Nothing quoted from them either: the plain "no statement is held" with their votes beats "no quote held".
+  return r.k.quotes.some((q) => members.includes(q.country)) ? 76 : 81;
 }
 
 function answer(r: Reading): Answer {
@@ -135,6 +137,15 @@ function answer(r: Reading): Answer {
     });
   for (const s of statements) addStatement(r.k, a, s);
   addCheckedQuotes(r, a, names);
+  // "Why did Denmark abstain on 2774?": a statement that explains another vote is no reason for this one.
+  const [member] = statements
+    .map((s) => s.country)
+    .filter((c): c is string => c !== null && r.k.memberByName.has(c));
+  if (WHY.test(r.t) && member) {
+    const asked = votesAsked(r, member);
+    if (!statements.some((s) => s.votesExplained.some((id) => asked.some((v) => v.id === id))))
+      a.summary = `No statement explaining ${shortCountry(member)}’s vote on ${joinNames(asked.map((v) => v.symbol))} is held; what ${joinNames(names)} said that day:`;
+  }
   const members = [...new Set(statements.map((s) => s.country))].filter(
     (c): c is string => c !== null && r.k.memberByName.has(c),
   );

@@ -16,7 +16,9 @@ import { addDocument } from './text-blocks.ts';
 import { documentsNamed, type Subject, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
-  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\b(full|whole|exact) (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
+/** "The full adopted text of ES-11/8": the words, though "adopted" is a vote word. */
+const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
   /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b/;
@@ -96,7 +98,7 @@ function withCase(subject: Subject | null, display: string): Subject | null {
 
 function match(r: Reading): number | null {
   if (speakersNamed(r).length > 0) return null;
-  if (NOT_ABOUT_WORDS.test(r.t)) return null;
+  if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
   if (!TEXT_CUE.test(r.t)) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.
@@ -109,7 +111,8 @@ function match(r: Reading): number | null {
     /\b(resolutions?|texts?)\b/.test(r.t) &&
     /\b(mention|mentions|say|says|contain|contains|refer)\b/.test(r.t)
   )
-    return subjectOf(r.t, DOC_WORDS) ? 72 : null;
+    // A subject asked of the texts outweighs the topic of what each text is about (77).
+    return subjectOf(r.t, DOC_WORDS) ? 78 : null;
   return null;
 }
 
@@ -125,7 +128,9 @@ function answer(r: Reading): Answer {
   a.summary = subject
     ? found.length > 0
       ? `Where ${joinNames(found.map((d) => d.symbol))} ${found.length > 1 ? 'speak' : 'speaks'} of “${subject.phrase}” (verbatim, as far as the texts are held):`
-      : `No held paragraph of ${symbols} ${subject.terms.length > 1 ? 'has all of' : 'contains'} “${subject.phrase}”; what is held, and what is not, is below.`
+      : docs.every((d) => d.complete)
+        ? `No: ${symbols}, held in full, ${docs.length > 1 ? 'do' : 'does'} not mention “${subject.phrase}”.`
+        : `None of the held paragraphs of ${symbols} ${docs.length > 1 ? 'mention' : 'mentions'} “${subject.phrase}”; the text is not held in full, so it may appear in what is not held (below).`
     : `The text of ${symbols}, as far as it is held (verbatim):`;
   a.suggestions = ['What did the amendments add?', 'Does 2774 name Russia as the aggressor?'];
   a.confidence = 0.85;

@@ -6,17 +6,20 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import { cite, primarySources } from '../cite.ts';
+import { WHO_ASKS } from '../cues.ts';
 import { addDays, addYears, describeSpan, isoDay, longDate } from '../dates.ts';
 import { outcomeSentence, statedTally, voteName } from '../describe.ts';
 import { OTHER_BODIES } from '../lexicon.ts';
 import { datedVotes, findMoments, type Moment } from '../moments.ts';
 import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
+import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const SPAN =
   /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b/;
-const SINCE = /\b(ago|since|how old|so far|until now|till now|to date|now|today)\b/;
+const SINCE =
+  /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
 const ON =
   /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? later\b|\bthis week last year\b|\bun vote\??$/;
@@ -49,6 +52,8 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   if (facets(r).topic?.id === 'overview' && !relative && moments.every((m) => m.date === day)) return null;
   if (ON_THIS_DAY.test(t) || YEAR_LATER.test(t)) return 'on';
   if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
+  // "Who voted against in 2014": a list or a member's vote on a vote the record holds is the record's to answer.
+  if (r.p.positions.length > 0 && (heldInRecord(r) || WHO_ASKS.test(t))) return null;
   // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about.
   if (dated && /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) && !facets(r).topic) return 'on';
   return null;
@@ -94,7 +99,9 @@ function spanAnswer(r: Reading, ms: Moment[]): Answer {
   const sinceNow = ms.length === 1 || (SINCE.test(r.t) && !/\bbetween\b/.test(r.t));
   const [from, to] = sinceNow ? [ms[0]!.date, today] : [ms[0]!.date, ms[1]!.date];
   const summary = sinceNow
-    ? `${longDate(from)} was ${describeSpan(from, to)} ago (today is ${longDate(to)}).`
+    ? from > to
+      ? `${longDate(from)} is ${describeSpan(to, from)} away (today is ${longDate(to)}).`
+      : `${longDate(from)} was ${describeSpan(from, to)} ago (today is ${longDate(to)}).`
     : `${describeSpan(from, to)} passed between ${longDate(from)} and ${longDate(to)}.`;
   const a = emptyAnswer('answer', 'timeline_span', summary);
   const sources: string[][] = [];

@@ -9,6 +9,7 @@ describe('parseConfig', () => {
     expect(c.DIGEST_DEFAULT_TIME).toBe('09:00');
     expect(c.DIGEST_DEFAULT_TZ).toBe('UTC');
     expect(c.SLACK_PORT).toBe(3000);
+    expect(c.DIGEST_MAX_IN_FLIGHT).toBe(4);
     expect(slackEnabled(c)).toBe(false);
     expect(discordEnabled(c)).toBe(false);
   });

@@ -27,6 +27,11 @@ describe('the define intent', () => {
     ['what is a draft symbol', 'g_symbols'],
     ['explain what a veto is', 'g_veto'],
     ['abstention meaning', 'g_abstain'],
+    ['what is a procedural vote in the council', 'g_procedural'],
+    ['how many countries sit on the security council', 'g_bodies'],
+    ['which countries have a veto', 'g_p5'],
+    ['difference between abstaining and not voting?', 'g_absent'],
+    ['do countries actually have to follow a general assembly resolution', 'g_binding'],
   ])('given "%s", it leads with the plain definition of %s, then its cited detail', (q, id) => {
     const g = entry(id);
     expect(defineIntent.match(reading(q))).toBe(DEFINE_SCORE.asked);
@@ -38,8 +43,8 @@ describe('the define intent', () => {
   });
 
   it('given every definition in the glossary, asking what its first term means finds it', () => {
-    const definable = k.glossary.filter((g) => g.plain && !g.cues);
-    expect(definable.length).toBeGreaterThanOrEqual(8);
+    const definable = k.glossary.filter((g) => g.plain);
+    expect(definable.length).toBeGreaterThanOrEqual(10);
     for (const g of definable) expect(ask(`what does ${g.terms[0]} mean?`).summary).toBe(g.plain);
   });
 

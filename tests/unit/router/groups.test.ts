@@ -44,7 +44,9 @@ describe('groups held in groups.json', () => {
       'A/RES/ES-11/7 Hungary',
       'A/RES/ES-11/7 United States of America',
     ]);
-    expect(textOf(a)).toMatch(/No member of the North Atlantic Treaty Organization \(NATO\) voted against\./);
+    expect(textOf(a)).toMatch(
+      /No member of the North Atlantic Treaty Organization \(NATO\) voted against A\/RES\/ES-11\/8\. How its members voted:/,
+    );
   });
 
   it('given "which AU members abstained on ES-11/7", it lists exactly the AU abstainers on the record', () => {
@@ -99,6 +101,23 @@ describe('groups held in groups.json', () => {
     expect(findGroup(k, 'how did the us vote on the eu resolution')).toBeNull();
     expect(findGroup(k, 'what did the eu-backed draft say')).toBeNull();
     expect(ask('how did the us vote on the eu resolution').intent).toBe('country_vote');
+  });
+
+  it('given a group none of whose members took the position asked, it says so, then how they voted', () => {
+    const a = ask('did any commonwealth country vote against es-11/7');
+    expect(a.summary).toBe('No member of the Commonwealth of Nations voted against A/RES/ES-11/7.');
+    expectWholeGroup(a, group('commonwealth'), ['ga_es11_7']);
+  });
+
+  it.each([
+    [
+      'how did the eu members of the security council vote on 2774',
+      ['Denmark', 'France', 'Greece', 'Slovenia'],
+    ],
+    ['how did the african council members vote on 2774', ['Algeria', 'Sierra Leone', 'Somalia']],
+  ])('given a group named with the Council ("%s"), it answers for its members on the Council', (q, members) => {
+    const a = ask(q);
+    expect(a.positions.map((p) => p.country).sort()).toEqual(members);
   });
 
   it('given the Commonwealth of Independent States, the longer name wins over "the Commonwealth"', () => {

@@ -67,6 +67,25 @@ const TOKENS = [
   'security council',
   'general assembly',
   'how many',
+  'in 2014',
+  'in 2022',
+  'in 2026',
+  'ES-11/1',
+  '68/262',
+  'and',
+  'what about',
+  'the second vote',
+  'how long ago',
+  'days between',
+  'on this day',
+  'EU',
+  'NATO',
+  'BRICS',
+  'but',
+  'then',
+  'what does abstain mean',
+  'mention',
+  'territorial integrity',
 ];
 
 const question = fc.oneof(
@@ -88,6 +107,20 @@ describe('router under random input', () => {
           expect(json.text).not.toContain(ping);
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('states only recorded facts in conversations too: any second question after any first one', () => {
+    let n = 0;
+    fc.assert(
+      fc.property(question, question, (first, second) => {
+        const ctx = { conversation: `property-${++n}`, now: new Date('2026-12-07T12:00:00Z') };
+        router.ask(first, ctx);
+        const a = router.ask(second, ctx);
+        expect(a.kind).not.toBe('error');
+        expect(factErrors(k, answerToJson(second, a))).toEqual([]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -48,7 +48,7 @@ describe('textIntent: what the texts say', () => {
 
   it('given a partial text and a word no held paragraph or press phrase has, it says how many phrases are held', () => {
     const a = answerOf(textIntent, 'does ES-11/7 mention the DPRK?');
-    expect(a.summary).toContain('contains “DPRK”');
+    expect(a.summary).toContain('mentions “DPRK”');
     expect(textOf(a)).toContain(
       'phrases of A/RES/ES-11/7 quoted in the press are held; none has these words',
     );
