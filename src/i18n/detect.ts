@@ -9,10 +9,17 @@ import type { Detected, ForeignLang } from './lang.ts';
 import { LEXICONS } from './lexicon/index.ts';
 
 const ENGLISH_CUES = new Set(
-  'how did does do what who which whom voted on the of against abstained abstain was were is are and countries tally say said help why show for with did not country there'.split(
+  'how did does do what who which whom voted on the of against abstained abstain was were is are and countries tally say said help why show for with did not country there support supported tally quote'.split(
     ' ',
   ),
 );
+/** English words around a name in another script: the cues, and the words of a question about a vote. */
+const ENGLISH_WORDS = new Set([
+  ...ENGLISH_CUES,
+  ...'vote votes support supported position resolution text draft amended tally result list quote quotes'.split(
+    ' ',
+  ),
+]);
 /** Latin-script languages Plenary does not answer in, by a few words of their own. */
 const OTHER_LATIN: Record<string, Set<string>> = {
   it: new Set('come ha votato chi contro della sulla risoluzione paesi perche'.split(' ')),
@@ -128,12 +135,22 @@ export function detectLanguage(question: string): Detected {
       langs: [script, nonLatinLanguage(second[0], question)],
       read: isForeign(script) ? script : null,
     };
+  // A name in another script inside an English question ("how did Франция vote", "Ελληνική Δημοκρατία on
+  // 2774?") is still English: no word of the other language stands around the name.
+  const english = hits(words, ENGLISH_WORDS);
+  const own = isForeign(script) ? ownCueHits(script, question) : 0;
+  if (english >= 1 && own === 0) return { kind: 'one', lang: 'en' };
   if (!isForeign(script)) return { kind: 'unsupported', lang: script };
-  // A name in another script inside an English question ("how did Франция vote") is still English.
-  const ownCues = script === 'zh' ? first[1] : scriptCueHits(script, question);
-  if (latin.english >= 2 && ownCues === 0) return { kind: 'one', lang: 'en' };
-  if (latin.english >= 2) return { kind: 'mixed', langs: [script, 'en'], read: script };
+  if (english >= 2) return { kind: 'mixed', langs: [script, 'en'], read: script };
   return { kind: 'one', lang: script };
+}
+
+/** Chinese phrases of the lexicon, looked for inside the question (Chinese has no spaces between words). */
+const ZH_PHRASES = LEXICONS.zh.phrases.map(([p]) => p);
+
+function ownCueHits(lang: ForeignLang, s: string): number {
+  if (lang === 'zh') return ZH_PHRASES.filter((p) => s.includes(p)).length;
+  return scriptCueHits(lang, s);
 }
 
 function scriptCueHits(lang: ForeignLang, s: string): number {

@@ -8,6 +8,18 @@ import { languageName } from './lang.ts';
 import type { LocalizeContext, Rebuilt } from './localize.ts';
 import { localCountry, localOutcome, localVoteName, positionLabel, voteBySymbol } from './vote-words.ts';
 
+/** The language a quote was spoken in, by its text; quotes come from the fact base, so each is read once. */
+const spoken = new Map<string, string>();
+function quoteLanguage(text: string): string {
+  let lang = spoken.get(text);
+  if (lang === undefined) {
+    const d = detectLanguage(text);
+    lang = d.kind === 'one' ? d.lang : 'en';
+    spoken.set(text, lang);
+  }
+  return lang;
+}
+
 type Rebuilder = (a: Answer, c: LocalizeContext) => Rebuilt | null;
 
 const mainDate = (c: LocalizeContext) => c.m.date(c.k.votes[0]?.date ?? '');
@@ -139,9 +151,7 @@ function quote(a: Answer, c: LocalizeContext): Rebuilt | null {
   const speakers = new Set(a.quotes.map((q) => q.speaker));
   const [speaker] = speakers;
   if (speakers.size !== 1 || speaker === undefined) return null;
-  const langs = new Set(
-    a.quotes.map((q) => detectLanguage(q.text)).map((d) => (d.kind === 'one' ? d.lang : 'en')),
-  );
+  const langs = new Set(a.quotes.map((q) => quoteLanguage(q.text)));
   const language = c.m.list([...langs].map((l) => languageName(l, c.m.lang)));
   const blocks: Block[] = [...a.blocks, { type: 'note', text: c.m.t('quote.language', { language }) }];
   const partlyEnglish = a.blocks.some((b) => b.type !== 'quote');
