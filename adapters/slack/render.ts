@@ -5,6 +5,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Answer, Block, Citation } from '../../src/answer.ts';
+import { type Headings, headings } from '../../src/i18n/headings.ts';
 import { citationToText } from '../../src/render-text.ts';
 import {
   MAX_BLOCKS,
@@ -157,7 +158,7 @@ function quoteAtoms(b: Extract<Block, { type: 'quote' }>): Atom[] {
   });
 }
 
-function blockAtoms(b: Block, opts: RenderOptions): Atom[] {
+function blockAtoms(b: Block, opts: RenderOptions, h: Headings): Atom[] {
   switch (b.type) {
     case 'paragraph':
       return packPieces([plainPiece(escapeMrkdwn(b.text))], ' ', MAX_SECTION_TEXT).map(sectionAtom);
@@ -165,8 +166,8 @@ function blockAtoms(b: Block, opts: RenderOptions): Atom[] {
       return contextAtoms(
         [
           {
-            md: `*${MESSAGES.notePrefix}* ${escapeMrkdwn(b.text)}`,
-            plain: `${MESSAGES.notePrefix} ${b.text}`,
+            md: `*${h.note}:* ${escapeMrkdwn(b.text)}`,
+            plain: `${h.note}: ${b.text}`,
           },
         ],
         ' ',
@@ -188,21 +189,18 @@ function blockAtoms(b: Block, opts: RenderOptions): Atom[] {
   }
 }
 
-function citationAtoms(citations: Citation[]): Atom[] {
+function citationAtoms(citations: Citation[], h: Headings): Atom[] {
   if (citations.length === 0) return [];
   const lines = citations.map((c, i) => ({
     md: `[${i + 1}] ${c.url ? mrkdwnLink(c.url, c.title) : escapeMrkdwn(c.title)}, ${escapeMrkdwn(c.publisher)}`,
     plain: citationToText(c, i),
   }));
-  return contextAtoms(
-    [{ md: `*${MESSAGES.sourcesLabel}*`, plain: `${MESSAGES.sourcesLabel}:` }, ...lines],
-    '\n',
-  );
+  return contextAtoms([{ md: `*${h.sources}*`, plain: `${h.sources}:` }, ...lines], '\n');
 }
 
-function suggestionAtoms(suggestions: string[]): Atom[] {
+function suggestionAtoms(suggestions: string[], h: Headings): Atom[] {
   if (suggestions.length === 0) return [];
-  const head = { md: `*${MESSAGES.suggestionsLabel}*`, plain: MESSAGES.suggestionsLabel };
+  const head = { md: `*${h.suggestions}:*`, plain: `${h.suggestions}:` };
   return contextAtoms([head, ...suggestions.map((s) => plainPiece(`• ${escapeMrkdwn(s)}`))], '\n');
 }
 
@@ -257,11 +255,13 @@ function pack(atoms: Atom[]): SlackMessage[] {
 
 /** The Slack messages for one answer: usually one, more when Slack's limits require it. */
 export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMessage[] {
+  // Headings in the answer's language: the English ones are the catalogue's, as MESSAGES had them.
+  const h = headings(answer.lang);
   const atoms = [
     ...summaryAtoms(answer.summary),
-    ...answer.blocks.flatMap((b) => blockAtoms(b, opts)),
-    ...citationAtoms(answer.citations),
-    ...suggestionAtoms(answer.suggestions),
+    ...answer.blocks.flatMap((b) => blockAtoms(b, opts, h)),
+    ...citationAtoms(answer.citations, h),
+    ...suggestionAtoms(answer.suggestions, h),
   ];
   if (opts.sharedBy !== undefined) {
     const by = MESSAGES.sharedBy(opts.sharedBy);

@@ -100,3 +100,16 @@ describe('Discord answers in the user’s language', () => {
     for (const c of a.citations) expect(text).toContain(c.publisher.replace(/"/g, '\\"'));
   });
 });
+
+describe('Slack answers in the question’s language', () => {
+  it('given a Spanish answer, the Block Kit headings are Spanish; an English answer keeps the English ones', async () => {
+    const { renderAnswer } = await import('../../../adapters/slack/render.ts');
+    const router = createRouter(k);
+    const es = JSON.stringify(renderAnswer(router.ask('¿Quién votó en contra de la resolución de Ucrania?')));
+    expect(es).toContain('*Fuentes*');
+    expect(es).toContain('*Podría preguntar:*');
+    const en = JSON.stringify(renderAnswer(router.ask('Who voted against the Ukraine resolution?')));
+    expect(en).toContain('*Sources*');
+    expect(en).toContain('*You could ask:*');
+  });
+});
