@@ -77,6 +77,12 @@ const KEYWORDS = [
   'favour',
   'binding',
   'tally',
+  // Words of group names, so "arab leauge" finds the Arab League.
+  'league',
+  'union',
+  'commonwealth',
+  'nordic',
+  'african',
 ];
 
 function correctKeywords(words: string[], isNameWord: (w: string) => boolean): string[] {
