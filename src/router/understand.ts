@@ -79,10 +79,7 @@ const KEYWORDS = [
   'tally',
   // Words of group names, so "arab leauge" finds the Arab League.
   'league',
-  'union',
   'commonwealth',
-  'nordic',
-  'african',
 ];
 
 function correctKeywords(words: string[], isNameWord: (w: string) => boolean): string[] {
