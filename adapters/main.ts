@@ -7,7 +7,6 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createAnswerService } from '../src/ops/answer-service.ts';
-import { createRateLimiter } from '../src/ops/rate-limit.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
@@ -39,6 +38,16 @@ function stopSignal(log: { warn(obj: object, msg: string): void }): Promise<Node
   });
 }
 
+/** The password in a postgres:// URL, redacted from logs like the tokens. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
   let config: ReturnType<typeof parseConfig>;
   try {
@@ -55,6 +64,8 @@ async function main(): Promise<number> {
     config.SLACK_APP_TOKEN,
     config.SLACK_SIGNING_SECRET,
     config.DISCORD_TOKEN,
+    config.DATABASE_URL,
+    databasePassword(config.DATABASE_URL),
   ];
   const log = createLogger({
     level: config.LOG_LEVEL,
@@ -95,10 +106,7 @@ async function main(): Promise<number> {
   // One answer service for every platform: rate limits per user and channel within a workspace, metrics.
   const service = createAnswerService({
     router,
-    limiter: createRateLimiter({
-      perUserPerMinute: config.RATE_USER_PER_MINUTE,
-      perChannelPerMinute: config.RATE_CHANNEL_PER_MINUTE,
-    }),
+    limiter: await runtime.rateLimiter(),
     metrics: runtime.metrics,
   });
   const stopped = stopSignal(log);
@@ -115,7 +123,7 @@ async function main(): Promise<number> {
   if (slackEnabled(config)) {
     const { createSlackAdapter, slackAdapterConfig } = await import('./slack/slack-adapter.ts');
     // `/votes digest` reads and writes subscriptions; the one store is closed after the adapters and scheduler.
-    const store = runtime.openStore();
+    const store = await runtime.openStore();
     const slack = createSlackAdapter(
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );
@@ -126,7 +134,7 @@ async function main(): Promise<number> {
     const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
     const discord = createDiscordAdapter(
       discordAdapterConfig(config, router, log, {
-        store: runtime.openStore(),
+        store: await runtime.openStore(),
         service,
         metrics: runtime.metrics,
       }),
@@ -139,7 +147,7 @@ async function main(): Promise<number> {
       publisher: publisherOf(discord),
     });
   }
-  runtime.startDigests();
+  await runtime.startDigests();
   const signal = await stopped;
   log.info({ signal }, 'stopping');
   await runtime.shutdown.run(signal);

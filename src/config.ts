@@ -23,6 +23,17 @@ export const ConfigSchema = z
   .object({
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_PATH: z.string().min(1).default('./data/plenary.db'),
+    // Postgres instead of SQLite: the state several instances share (subscriptions, digest claims, seen events,
+    // rate limits). Unset or blank: SQLite at DATABASE_PATH.
+    DATABASE_URL: optionalText.pipe(
+      z
+        .url('expected a postgres:// URL, e.g. postgres://plenary:secret@db:5432/plenary')
+        .refine(
+          (u) => /^postgres(ql)?:\/\//.test(u),
+          'expected a postgres:// URL, e.g. postgres://plenary:secret@db:5432/plenary',
+        )
+        .optional(),
+    ),
     MAX_QUESTION_CHARS: positiveInt(500),
     CHART_CACHE_MAX_FILES: positiveInt(500),
     DIGEST_DEFAULT_TIME: hhmm.default('09:00'),
@@ -32,6 +43,8 @@ export const ConfigSchema = z
       .default('UTC'),
     // Digest posts in flight at once: also the most one crash (SIGKILL, power loss) can post twice.
     DIGEST_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(64).default(4),
+    // A digest claim whose instance sent no heartbeat for this long is taken over by another instance.
+    DIGEST_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(3).max(3_600).default(45),
     RATE_USER_PER_MINUTE: positiveInt(20),
     RATE_CHANNEL_PER_MINUTE: positiveInt(60),
     // Blank (as in .env.example) means no health server; z.coerce alone would read '' as port 0.

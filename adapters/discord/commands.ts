@@ -36,7 +36,7 @@ export interface HandlerContext {
   /** Digest subscriptions, or null when the bot has no store. */
   digest: DigestSetup | null;
   /** Sends a question through the AnswerService (rate limits, metrics) for this interaction's user and channel. */
-  ask(interaction: ChatInputCommandInteraction, question: string): ServiceReply;
+  ask(interaction: ChatInputCommandInteraction, question: string): Promise<ServiceReply>;
   /** Answers the interaction (replies, or edits a deferred reply), pictures attached, long answers followed up. */
   reply(
     interaction: ChatInputCommandInteraction,
@@ -44,7 +44,7 @@ export interface HandlerContext {
     opts?: { ephemeral?: boolean; followUp?: boolean },
   ): Promise<void>;
   /** Runs `work` (a store call, say); on a throw logs it once with the interaction's context and returns undefined. */
-  safely<T>(interaction: ChatInputCommandInteraction, work: () => T): T | undefined;
+  safely<T>(interaction: ChatInputCommandInteraction, work: () => T | Promise<T>): Promise<T | undefined>;
 }
 
 export interface VotesSubcommand {
@@ -150,7 +150,7 @@ const help: VotesSubcommand = {
   ephemeral: true,
   // The router's help, then the Discord commands (the router knows no platform).
   async handle(i, ctx) {
-    const reply = ctx.ask(i, 'help');
+    const reply = await ctx.ask(i, 'help');
     if (reply.type === 'silent') return;
     const answer =
       reply.type === 'answer'

@@ -161,7 +161,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       }
     : null;
 
-  const ask = (where: Where, text: string): ServiceReply =>
+  const ask = (where: Where, text: string): Promise<ServiceReply> =>
     service.ask({
       platform: 'discord',
       workspaceId: where.guildId ?? 'dm',
@@ -197,9 +197,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     digest,
     ask: (i, question) => ask(whereOf(i), question),
     reply: answerInteraction,
-    safely(i, work) {
+    async safely(i, work) {
       try {
-        return work();
+        return await work();
       } catch (err) {
         const subcommand = [i.options.getSubcommandGroup(false), i.options.getSubcommand(false)];
         log.error(
@@ -223,7 +223,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const spec = subcommands.find((s) => s.name === name);
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
     if (spec?.handle) return spec.handle(i, handlerContext);
-    const reply = ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
+    const reply = await ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
     // Over the rate limit again: no reply at all, so a flood costs no REST calls.
     if (reply.type === 'silent') return;
     await answerInteraction(i, reply.answer, {
@@ -266,7 +266,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     );
     if (question === null) return;
     log.debug({ user: m.author.id, channel: m.channelId, dm: !m.inGuild() }, 'discord: question');
-    const reply = ask({ guildId: m.guildId, channelId: m.channelId, userId: m.author.id }, question);
+    const reply = await ask({ guildId: m.guildId, channelId: m.channelId, userId: m.author.id }, question);
     if (reply.type === 'silent') return;
     try {
       for (const payload of renderAnswer(reply.answer)) await m.reply(toMessageOptions(payload));

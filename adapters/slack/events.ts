@@ -26,7 +26,7 @@ export async function answerInConversation(
   const { source, eventId } = origin;
   const log = services.log.child({ source, eventId, channel: incoming.channel, user: incoming.user });
   const who = { workspaceId: origin.teamId, channelId: incoming.channel, userId: incoming.user };
-  const reply = safeAsk(services, who, incoming.question);
+  const reply = await safeAsk(services, who, incoming.question);
   if (reply.type === 'silent') return;
   const target = { channel: incoming.channel, threadTs: incoming.threadTs };
   if (reply.type === 'limited') {

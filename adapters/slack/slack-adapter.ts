@@ -15,7 +15,7 @@ import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
-import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
+import { createEventDeduper, createStoreDeduper, type DeduperOptions, type EventDeduper } from './dedupe.ts';
 import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary, slackMetricKind } from './deliver.ts';
 import { answerInConversation } from './events.ts';
 import { createSlackPublisher } from './publisher.ts';
@@ -71,6 +71,8 @@ export interface SlackAdapterConfig {
   apiUrl?: string | undefined;
   retryConfig?: webApi.RetryOptions;
   dedupe?: DeduperOptions;
+  /** Where event ids are remembered; by default in this process's memory (per `dedupe`). */
+  deduper?: EventDeduper;
   /** Every question goes through it (rate limits, metrics); defaults to one over `router` with no limits. */
   service?: AnswerService;
   /** Platform errors by kind, adapter up/down. */
@@ -186,12 +188,12 @@ function wire(
     await work.inFlight.track(next());
   });
   const responseTimeout = cfg.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS;
-  const deduper = createEventDeduper(cfg.dedupe);
+  const deduper = cfg.deduper ?? createEventDeduper(cfg.dedupe);
 
   // Events arrive already acknowledged; a repeat of an event id (a Slack retry) stops here, quietly.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deduper.firstSeen(eventId)) {
+    if (typeof eventId === 'string' && !(await deduper.firstSeen(eventId))) {
       services.log.debug(
         { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
         'duplicate event',
@@ -335,7 +337,19 @@ export function slackAdapterConfig(
   return {
     router,
     log,
-    ...(deps.store ? { store: deps.store } : {}),
+    ...(deps.store
+      ? {
+          store: deps.store,
+          // Retries of one event may reach different instances: they meet in the store's seen_events table.
+          deduper: createStoreDeduper(deps.store, {
+            onStoreError: (err) =>
+              log.warn(
+                { err: (err as Error).message },
+                'event dedupe: store unreachable; this instance only',
+              ),
+          }),
+        }
+      : {}),
     ...(deps.service ? { service: deps.service } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },

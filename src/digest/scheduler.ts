@@ -98,15 +98,15 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** The same store, each call's exception turned into a StoreUnavailableError naming the call. */
+/** The same store, each call's rejection (or throw) turned into a StoreUnavailableError naming the call. */
 function guarded(store: SubscriptionStore): SubscriptionStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         try {
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
+          return await (value as (...a: unknown[]) => unknown).apply(target, args);
         } catch (err) {
           throw new StoreUnavailableError(String(prop), err);
         }
@@ -184,11 +184,9 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   function keepAlive(): () => void {
     const timer = setInterval(
       () => {
-        try {
-          store.heartbeat(owner, clock.now());
-        } catch {
+        store.heartbeat(owner, clock.now()).catch(() => {
           // The run meets the same store and reports it.
-        }
+        });
       },
       Math.max(10, Math.floor(staleMs / 3)),
     );
@@ -196,14 +194,14 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     return () => clearInterval(timer);
   }
 
-  function recover(report: TickReport): Job[] {
+  async function recover(report: TickReport): Promise<Job[]> {
     const now = clock.now();
     const jobs: Job[] = [];
-    for (const claim of store.reclaimStale(owner, now, staleMs, platforms)) {
-      const sub = store.get(claim);
-      if (!sub || sub.status !== 'active') store.markExpired(claim.id, 'unsubscribed', now);
+    for (const claim of await store.reclaimStale(owner, now, staleMs, platforms)) {
+      const sub = await store.get(claim);
+      if (!sub || sub.status !== 'active') await store.markExpired(claim.id, 'unsubscribed', now);
       else if (localTime(now, sub.timeZone).date !== claim.localDate)
-        store.markExpired(claim.id, 'local day over before redelivery', now);
+        await store.markExpired(claim.id, 'local day over before redelivery', now);
       else {
         jobs.push({ subscription: sub, localDate: claim.localDate, claim });
         continue;
@@ -239,7 +237,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       // Outside the try: a store error after a successful post must not lead to posting again.
       if (!error) {
-        recordSent({
+        await recordSent({
           claimId: claim.id,
           nextState: digest.nextState,
           platform: sub.platform,
@@ -249,12 +247,12 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       const ctx = { platform: sub.platform, channel: sub.channelId, attempt, kind: error.kind };
       if (error.kind === 'gone') {
-        store.markChannelGone(sub, error.message, clock.now(), claim.id);
+        await store.markChannelGone(sub, error.message, clock.now(), claim.id);
         log.warn(ctx, 'digest channel gone; subscription paused');
         return 'gone';
       }
       if (error.kind === 'permanent' || attempt >= retry.attempts) {
-        store.markFailed(claim.id, error.message, clock.now());
+        await store.markFailed(claim.id, error.message, clock.now());
         log.error({ ...ctx, err: error.message }, 'digest delivery failed');
         return 'failed';
       }
@@ -263,9 +261,9 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     }
   }
 
-  function recordSent(u: Unrecorded): void {
+  async function recordSent(u: Unrecorded): Promise<void> {
     try {
-      store.markSent(u.claimId, u.nextState, clock.now());
+      await store.markSent(u.claimId, u.nextState, clock.now());
     } catch (err) {
       // Posted but not recorded: keep it, so this process records it later instead of anyone posting it again.
       unrecorded.push(u);
@@ -279,16 +277,16 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     opts.onDelivered?.(u.platform, 'sent');
   }
 
-  function flushUnrecorded(): void {
+  async function flushUnrecorded(): Promise<void> {
     while (unrecorded.length > 0) {
       const u = unrecorded[0]!;
-      store.markSent(u.claimId, u.nextState, clock.now());
+      await store.markSent(u.claimId, u.nextState, clock.now());
       unrecorded.shift();
     }
   }
 
   async function runJob(job: Job): Promise<Outcome> {
-    const claim = job.claim ?? store.claim(job.subscription, job.localDate, owner, clock.now());
+    const claim = job.claim ?? (await store.claim(job.subscription, job.localDate, owner, clock.now()));
     if (!claim) return 'lost';
     return deliver(job, claim);
   }
@@ -335,15 +333,15 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       expired: 0,
       lost: 0,
     };
-    store.heartbeat(owner, clock.now());
-    flushUnrecorded();
+    await store.heartbeat(owner, clock.now());
+    await flushUnrecorded();
     digests.clear();
-    await runJobs(recover(report), report);
+    await runJobs(await recover(report), report);
     // Page through what is due, in store order: each page is handed out before the next is read, so no query
     // holds the event loop for long.
     let after: DueCursor | undefined;
     while (!stopping) {
-      const page = store.listDue(
+      const page = await store.listDue(
         clock.now(),
         after ? { platforms, limit: pageSize, after } : { platforms, limit: pageSize },
       );
@@ -367,11 +365,9 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
 
   function tick(): Promise<TickReport> {
     if (current) {
-      try {
-        store.heartbeat(owner, clock.now());
-      } catch {
+      store.heartbeat(owner, clock.now()).catch(() => {
         // The run in progress meets the same store and reports it.
-      }
+      });
       return current;
     }
     const release = keepAlive();

@@ -23,7 +23,7 @@ async function main() {
     const created = new Date('2026-05-01T00:00:00Z');
     let t = performance.now();
     for (let i = 0; i < N; i++)
-      store.subscribe(
+      await store.subscribe(
         {
           platform: i % 2 === 0 ? 'slack' : 'discord',
           channelId: `C${i}`,
@@ -38,7 +38,7 @@ async function main() {
     const now = new Date('2026-05-02T15:00:00Z');
 
     t = performance.now();
-    const due = store.listDue(now);
+    const due = await store.listDue(now);
     const listMs = performance.now() - t;
 
     let handed = 0;
