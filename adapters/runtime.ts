@@ -180,6 +180,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         store: await openStore(),
         knowledge,
         staleClaimMs: config.DIGEST_CLAIM_LEASE_SECONDS * 1_000,
+        retryAfterFailureMs: 5_000,
         publishers,
         concurrency: config.DIGEST_MAX_IN_FLIGHT,
         logger: log.child({ component: 'digest' }),

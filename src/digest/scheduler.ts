@@ -70,6 +70,8 @@ export interface SchedulerOptions {
   pageSize?: number;
   /** Croner pattern of the tick (default every minute). */
   cron?: string;
+  /** After a failed run (the store down), run again this soon instead of at the next tick (default: the next tick). */
+  retryAfterFailureMs?: number;
   /** Called once per delivery outcome (metrics). */
   onDelivered?: (platform: Platform, outcome: 'sent' | 'failed' | 'gone') => void;
   /** Called when a run completes, whether or not anything was due (health: last digest run). */
@@ -178,6 +180,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   let current: Promise<TickReport> | null = null;
   let cron: Cron | null = null;
   let resume: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
   let stopping = false;
 
   /** Keeps this process's claims its own while a run lasts (retry sleeps included); a store fault is the run's. */
@@ -403,6 +406,12 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
               failing = { message: e.message, ticks: 0 };
             }
             failing.ticks++;
+            // A database back within seconds should not wait for the next minute's tick.
+            if (opts.retryAfterFailureMs !== undefined && !stopping) {
+              clearTimeout(retryTimer);
+              retryTimer = setTimeout(safeTick, opts.retryAfterFailureMs);
+              retryTimer.unref();
+            }
           },
         );
       };
@@ -415,6 +424,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     async stop(graceMs = 10_000) {
       stopping = true;
       clearTimeout(resume);
+      clearTimeout(retryTimer);
       cron?.stop();
       cron = null;
       if (!current) return;

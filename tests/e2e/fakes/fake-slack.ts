@@ -21,7 +21,10 @@ export interface RecordedCall {
   contentType: string;
   /** performance.now() when the request arrived. */
   at: number;
+  /** 0 for a call left unanswered (a scripted hang, or held by `hold`): Slack never processed it. */
   status: number;
+  /** The bot token it carried (instances given different tokens can be told apart). */
+  token: string | undefined;
 }
 
 export type ScriptedReply =
@@ -59,6 +62,13 @@ export interface FakeSlack {
   subscribe(listener: (c: RecordedCall) => void): () => void;
   /** Calls that are not auth.test (the ones a test usually counts). */
   sends(): RecordedCall[];
+  /**
+   * From now on, Web API calls matching `match` are recorded with status 0 and left unanswered, unprocessed, as
+   * if Slack had not got to them (null: stop holding).
+   */
+  hold(match: ((c: RecordedCall) => boolean) | null): void;
+  /** Web API calls (not auth.test) answer after this many ms: a slower Slack. */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -142,6 +152,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   /** file id -> what getUploadURLExternal was told, and the bytes once they arrive. */
   const pending = new Map<string, { filename: string; altText: string | undefined; bytes?: Buffer }>();
   let base = '';
+  let held: ((c: RecordedCall) => boolean) | null = null;
+  let latencyMs = 0;
 
   /** The files.uploadV2 steps; returns the reply body, or null when the method is not one of them. */
   const fileStep = (method: string, path: string, body: Record<string, unknown>, raw: Buffer, ct: string) => {
@@ -184,8 +196,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         ? 'file_upload'
         : 'response_url';
     const body = method === 'file_upload' ? {} : parseBody(raw.toString('utf8'), contentType);
-    const reply = scripted.get(method)?.shift();
-    const call: RecordedCall = { method, path, body, contentType, at: performance.now(), status: 200 };
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
+    const call: RecordedCall = { method, path, body, contentType, at: performance.now(), status: 200, token };
+    if (latencyMs > 0 && method !== 'auth.test') await new Promise((r) => setTimeout(r, latencyMs));
+    const reply = held?.(call) ? { hang: true as const } : scripted.get(method)?.shift();
     seq += 1;
     if (reply && 'hang' in reply) {
       call.status = 0;
@@ -261,6 +276,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return () => listeners.delete(listener);
     },
     sends: () => calls.filter((c) => c.method !== 'auth.test'),
+    hold(match) {
+      held = match;
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
     close() {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
