@@ -12,6 +12,9 @@ import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
 
+/** The advisory lock key of the Discord gateway leader ('disc'). */
+const DISCORD_GATEWAY_LOCK = 0x64697363;
+
 /** After shutdown, nothing left holding the event loop (an open stdin, a library's socket) keeps us alive. */
 const EXIT_AFTER_MS = 200;
 /** Under systemd's TimeoutStopSec=10: if shutdown itself hangs, exit anyway. */
@@ -131,21 +134,34 @@ async function main(): Promise<number> {
     runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
   }
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
-    const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
-    const discord = createDiscordAdapter(
-      discordAdapterConfig(config, router, log, {
-        store: await runtime.openStore(),
-        service,
-        metrics: runtime.metrics,
-      }),
-    );
-    await discord.start();
-    runtime.adapterStarted({
-      name: 'discord',
-      stop: () => discord.stop(),
-      isUp: () => discord.client.isReady(),
-      publisher: publisherOf(discord),
-    });
+    const startDiscord = async () => {
+      const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
+      const discord = createDiscordAdapter(
+        discordAdapterConfig(config, router, log, {
+          store: await runtime.openStore(),
+          service,
+          metrics: runtime.metrics,
+        }),
+      );
+      await discord.start();
+      runtime.adapterStarted({
+        name: 'discord',
+        stop: () => discord.stop(),
+        isUp: () => discord.client.isReady(),
+        publisher: publisherOf(discord),
+      });
+    };
+    // Every gateway session receives every mention: with instances sharing Postgres, one of them holds the
+    // gateway (an advisory lock), the others stand by and take over within seconds when it dies.
+    if (config.DATABASE_URL)
+      runtime.whenLeader('discord', DISCORD_GATEWAY_LOCK, startDiscord, (err) => {
+        log.error(
+          { err: err.message },
+          'discord: lost the gateway lock; stopping so another instance takes over',
+        );
+        void runtime.shutdown.run('gateway lock lost').then(() => process.exit(1));
+      });
+    else await startDiscord();
   }
   await runtime.startDigests();
   const signal = await stopped;

@@ -10,6 +10,7 @@ import type { Knowledge } from '../src/knowledge/model.ts';
 import type { Logger } from '../src/logger.ts';
 import type { AdapterState, DatabaseState, HealthStatus } from '../src/ops/health-server.ts';
 import { startHealthServer } from '../src/ops/health-server.ts';
+import { createLeaderElection } from '../src/ops/leader.ts';
 import { createMetrics, type Metrics } from '../src/ops/metrics.ts';
 import { createRateLimiter, type RateLimiter } from '../src/ops/rate-limit.ts';
 import { createShutdown, type Shutdown } from '../src/ops/shutdown.ts';
@@ -47,8 +48,16 @@ export interface Runtime {
   rateLimiter(): Promise<RateLimiter>;
   /** Marks an adapter up and stops it at shutdown. */
   adapterStarted(adapter: RunningAdapter): void;
-  /** Opens the store and starts the scheduler when at least one started adapter publishes digests. */
+  /**
+   * Opens the store and starts the scheduler when at least one started adapter publishes digests; an adapter
+   * started later (on becoming leader) adds its publisher, and starts the scheduler if none was running.
+   */
   startDigests(): Promise<DigestScheduler | null>;
+  /**
+   * Starts `start` once this instance holds `key`'s advisory lock in Postgres (one leader among the instances
+   * sharing DATABASE_URL); until then the adapter shows as 'standby'. `onLost` is called if the lock is lost.
+   */
+  whenLeader(name: PlatformName, key: number, start: () => Promise<void>, onLost: (err: Error) => void): void;
 }
 
 export interface RuntimeDeps {
@@ -76,9 +85,11 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const metrics = createMetrics();
   const shutdown = createShutdown({ log, graceMs: deps.graceMs ?? 5_000, closeTimeoutMs: 4_000 });
   const adapters = new Map<PlatformName, { adapter: RunningAdapter; running: boolean }>();
+  const standby = new Set<PlatformName>();
+  const publishers: Partial<Record<PlatformName, Publisher>> = {};
+  let digestsWanted = false;
   let lastDigestRun: Date | null = null;
   let store: Promise<SubscriptionStore> | null = null;
-  let scheduler: DigestScheduler | null = null;
   const database = createDatabaseWatch(deps.databaseCheckMs ?? 2_000);
   let pool: Pool | undefined;
   const pgPool = (url: string): Pool => {
@@ -92,6 +103,7 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   const stateOf = (name: PlatformName): AdapterState => {
     if (!deps.enabled.includes(name)) return 'disabled';
     const a = adapters.get(name);
+    if (!a && standby.has(name)) return 'standby';
     const up = a?.running === true && (a.adapter.isUp?.() ?? true);
     metrics.adapterUp(name, up);
     return up ? 'up' : 'down';
@@ -131,6 +143,42 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
     return store;
   };
 
+  let starting: Promise<DigestScheduler> | null = null;
+  async function startScheduler(): Promise<DigestScheduler> {
+    const started = createDigestScheduler({
+      store: await openStore(),
+      knowledge,
+      staleClaimMs: config.DIGEST_CLAIM_LEASE_SECONDS * 1_000,
+      retryAfterFailureMs: 5_000,
+      publishers,
+      concurrency: config.DIGEST_MAX_IN_FLIGHT,
+      logger: log.child({ component: 'digest' }),
+      onDelivered: (platform, outcome) => metrics.digest(platform, outcome),
+      onRun: (_report, at) => {
+        lastDigestRun = at;
+      },
+    });
+    shutdown.onClose('digest scheduler', () => started.stop(3_000));
+    started.start();
+    log.info(
+      {
+        platforms: Object.keys(publishers),
+        database: config.DATABASE_URL ? 'postgres' : config.DATABASE_PATH,
+      },
+      'digest scheduler started',
+    );
+    return started;
+  }
+  async function startDigests(): Promise<DigestScheduler | null> {
+    digestsWanted = true;
+    if (Object.keys(publishers).length === 0) {
+      log.debug('no started adapter posts digests: digest scheduler not started');
+      return null;
+    }
+    starting ??= startScheduler();
+    return starting;
+  }
+
   return {
     metrics,
     shutdown,
@@ -160,6 +208,8 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
       });
     },
     adapterStarted(adapter) {
+      standby.delete(adapter.name);
+      if (adapter.publisher) publishers[adapter.name] = adapter.publisher;
       const entry = { adapter, running: true };
       adapters.set(adapter.name, entry);
       metrics.adapterUp(adapter.name, true);
@@ -168,38 +218,17 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
         metrics.adapterUp(adapter.name, false);
         await adapter.stop();
       });
+      if (digestsWanted && adapter.publisher) void startDigests();
     },
-    async startDigests() {
-      const publishers: Partial<Record<PlatformName, Publisher>> = {};
-      for (const [name, { adapter }] of adapters) if (adapter.publisher) publishers[name] = adapter.publisher;
-      if (Object.keys(publishers).length === 0) {
-        log.debug('no started adapter posts digests: digest scheduler not started');
-        return null;
-      }
-      scheduler = createDigestScheduler({
-        store: await openStore(),
-        knowledge,
-        staleClaimMs: config.DIGEST_CLAIM_LEASE_SECONDS * 1_000,
-        retryAfterFailureMs: 5_000,
-        publishers,
-        concurrency: config.DIGEST_MAX_IN_FLIGHT,
-        logger: log.child({ component: 'digest' }),
-        onDelivered: (platform, outcome) => metrics.digest(platform, outcome),
-        onRun: (_report, at) => {
-          lastDigestRun = at;
-        },
-      });
-      shutdown.onClose('digest scheduler', () => scheduler?.stop(3_000));
-      scheduler.start();
-      log.info(
-        {
-          platforms: Object.keys(publishers),
-          database: config.DATABASE_URL ? 'postgres' : config.DATABASE_PATH,
-        },
-        'digest scheduler started',
-      );
-      return scheduler;
+    whenLeader(name, key, start, onLost) {
+      const url = config.DATABASE_URL;
+      if (!url) throw new Error('whenLeader needs DATABASE_URL');
+      standby.add(name);
+      const election = createLeaderElection({ url, key, onLost, log: log.child({ component: name }) });
+      shutdown.onClose(`${name} leader lock`, () => election.stop());
+      election.start(start);
     },
+    startDigests,
   };
 }
 

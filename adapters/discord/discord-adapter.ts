@@ -138,6 +138,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   const service = config.service ?? createAnswerService({ router });
   const options: ClientOptions = {
     intents: DISCORD_INTENTS,
+    // As many shards as Discord recommends (GET /gateway/bot): one until the bot is in thousands of servers.
+    shards: 'auto',
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),

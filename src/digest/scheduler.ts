@@ -52,7 +52,10 @@ interface LogSink {
 export interface SchedulerOptions {
   store: SubscriptionStore;
   knowledge: Knowledge;
-  /** One publisher per platform this process serves; subscriptions of other platforms are left alone. */
+  /**
+   * One publisher per platform this process serves; subscriptions of other platforms are left alone. Read at
+   * each run, so a platform added later (an instance that became the Discord gateway leader) is served from then.
+   */
   publishers: Partial<Record<Platform, Publisher>>;
   clock?: Clock;
   /** Waits for pacing and backoff; tests pass one that advances their fake clock. */
@@ -173,7 +176,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   const staleMs = opts.staleClaimMs ?? DEFAULT_CLAIM_LEASE_MS;
   const pageSize = opts.pageSize ?? 500;
-  const platforms = Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
+  const served = () => Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
   const store = guarded(opts.store);
   const unrecorded: Unrecorded[] = [];
   const pacer = new Pacer(opts.pacing ?? {}, () => clock.now().getTime(), sleep);
@@ -200,7 +203,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   async function recover(report: TickReport): Promise<Job[]> {
     const now = clock.now();
     const jobs: Job[] = [];
-    for (const claim of await store.reclaimStale(owner, now, staleMs, platforms)) {
+    for (const claim of await store.reclaimStale(owner, now, staleMs, served())) {
       const sub = await store.get(claim);
       if (!sub || sub.status !== 'active') await store.markExpired(claim.id, 'unsubscribed', now);
       else if (localTime(now, sub.timeZone).date !== claim.localDate)
@@ -346,7 +349,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     while (!stopping) {
       const page = await store.listDue(
         clock.now(),
-        after ? { platforms, limit: pageSize, after } : { platforms, limit: pageSize },
+        after ? { platforms: served(), limit: pageSize, after } : { platforms: served(), limit: pageSize },
       );
       const last = page.at(-1);
       if (!last) break;

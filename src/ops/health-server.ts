@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Logger } from '../logger.ts';
 import type { Metrics } from './metrics.ts';
 
-export type AdapterState = 'up' | 'down' | 'disabled';
+/** 'standby': enabled, waiting to lead (another instance holds the Discord gateway); healthy. */
+export type AdapterState = 'up' | 'down' | 'disabled' | 'standby';
 /** 'disabled' before the process opens its store (the console, or no adapter that needs one). */
 export type DatabaseState = 'up' | 'down' | 'disabled';
 

@@ -58,7 +58,7 @@ export async function openPgStore(
   try {
     await migratePostgres(pool);
   } catch (err) {
-    await pool.end().catch(() => undefined);
+    if (typeof target === 'string') await pool.end().catch(() => undefined);
     throw err;
   }
   return new PgStore(pool);

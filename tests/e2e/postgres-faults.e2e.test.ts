@@ -33,21 +33,19 @@ beforeAll(async () => {
   const ids = Array.from({ length: CHANNELS }, (_, i) => `CFLT${String(i).padStart(4, '0')}`);
   for (let i = 0; i < ids.length; i += 50)
     await Promise.all(
-      ids
-        .slice(i, i + 50)
-        .map((channelId) =>
-          store.subscribe(
-            {
-              platform: 'slack',
-              channelId,
-              workspaceId: 'T0FAKE',
-              time: '00:00',
-              timeZone: 'UTC',
-              createdBy: 'U1',
-            },
-            yesterday,
-          ),
+      ids.slice(i, i + 50).map((channelId) =>
+        store.subscribe(
+          {
+            platform: 'slack',
+            channelId,
+            workspaceId: 'T0FAKE',
+            time: '00:00',
+            timeZone: 'UTC',
+            createdBy: 'U1',
+          },
+          yesterday,
         ),
+      ),
     );
   await store.close();
 }, 60_000);

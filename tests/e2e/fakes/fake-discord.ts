@@ -126,6 +126,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
+  /** Gateway connections open now (instances sharing a gateway lock: at most one). */
+  get openConnections(): number {
+    return this.wss.clients.size;
+  }
+
   /** Resolves when the current connection has sent READY or RESUMED. */
   ready(): Promise<void> {
     return this.sessionReady;

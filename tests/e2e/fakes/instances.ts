@@ -19,7 +19,9 @@ export interface Instance {
 
 export interface InstanceOptions {
   name: string;
+  /** The fake Slack's Web API URL, or the fake Discord's REST URL with `platform: 'discord'`. */
   apiUrl: string;
+  platform?: 'slack' | 'discord';
   databaseUrl: string;
   /** Charts are cached beside DATABASE_PATH: a temp folder. */
   dataDir: string;
@@ -28,16 +30,22 @@ export interface InstanceOptions {
 
 export async function startInstance(opts: InstanceOptions): Promise<Instance> {
   const token = `xoxb-instance-${opts.name}`;
+  const platform =
+    opts.platform === 'discord'
+      ? { DISCORD_TOKEN: `discord-token-${opts.name}`, DISCORD_API_URL: opts.apiUrl }
+      : {
+          SLACK_BOT_TOKEN: token,
+          SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_API_URL: opts.apiUrl,
+          SLACK_PORT: '0',
+        };
   const run = spawnRun(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
     cwd: root,
     env: cleanEnv({
       LOG_LEVEL: 'info',
       DATABASE_PATH: join(opts.dataDir, opts.name, 'plenary.db'),
       DATABASE_URL: opts.databaseUrl,
-      SLACK_BOT_TOKEN: token,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: opts.apiUrl,
-      SLACK_PORT: '0',
+      ...platform,
       HEALTH_PORT: '0',
       ...opts.env,
     }),
@@ -47,14 +55,15 @@ export async function startInstance(opts: InstanceOptions): Promise<Instance> {
       `instance ${opts.name} exited early (${e.code ?? e.signal}): ${run.stderr().slice(-2000)}`,
     );
   });
-  const ports = Promise.all([waitFor(slackPort(run), 40_000), waitFor(healthPort(run), 40_000)]);
-  const [slack, health] = await Promise.race([ports, early]);
+  const slack = opts.platform === 'discord' ? Promise.resolve(0) : waitFor(slackPort(run), 40_000);
+  const ports = Promise.all([slack, waitFor(healthPort(run), 40_000)]);
+  const [slackAt, health] = await Promise.race([ports, early]);
   early.catch(() => undefined);
   return {
     name: opts.name,
     token,
     run,
-    eventsUrl: `http://127.0.0.1:${slack}/slack/events`,
+    eventsUrl: `http://127.0.0.1:${slackAt}/slack/events`,
     healthPort: health,
   };
 }
