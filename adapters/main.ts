@@ -157,7 +157,7 @@ async function main(): Promise<number> {
       runtime.whenLeader('discord', DISCORD_GATEWAY_LOCK, startDiscord, (err) => {
         log.error(
           { err: err.message },
-          'discord: lost the gateway lock; stopping so another instance takes over',
+          'discord: gateway lost or not started; stopping so another instance takes over',
         );
         void runtime.shutdown.run('gateway lock lost').then(() => process.exit(1));
       });

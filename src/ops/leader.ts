@@ -20,7 +20,7 @@ export interface LeaderOptions {
   key: number;
   /** How often a standby tries (default 5 s); also how often a leader checks its connection. */
   retryMs?: number;
-  /** Leadership was lost (the lock's connection broke): the caller must stop leading at once. */
+  /** Leadership was lost (the lock's connection broke, or `onLead` threw): the caller must stop leading at once. */
   onLost: (err: Error) => void;
   log?: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 }
@@ -84,7 +84,10 @@ export function createLeaderElection(opts: LeaderOptions): LeaderElection {
           client?.query('SELECT 1').catch((err: Error) => lose(err));
         }, retryMs);
         timer.unref();
-        await onLead();
+        // A leader that cannot lead (its adapter failed to start) gives the lock up the same way.
+        await Promise.resolve()
+          .then(onLead)
+          .catch((err: unknown) => lose(err instanceof Error ? err : new Error(String(err))));
       };
       void attempt();
     },
