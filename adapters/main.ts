@@ -8,6 +8,7 @@ import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/c
 import { createLogger } from '../src/logger.ts';
 import { createAnswerService } from '../src/ops/answer-service.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
+import { guardProcess } from './crash-guard.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
@@ -131,43 +132,83 @@ async function main(): Promise<number> {
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );
     await slack.start();
-    runtime.adapterStarted({ name: 'slack', stop: () => slack.stop(), publisher: publisherOf(slack) });
+    runtime.adapterStarted({
+      name: 'slack',
+      stop: () => slack.stop(),
+      isUp: () => slack.isUp(),
+      publisher: publisherOf(slack),
+    });
   }
+  // A platform that refuses us for good while running (Discord's 4004: bad token) ends the process with exit 2.
+  let onFatal: (err: Error) => void = () => {};
+  const fatal = new Promise<Error>((resolve) => {
+    onFatal = resolve;
+  });
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
-    const startDiscord = async () => {
+    const startDiscord = async (): Promise<Error | null> => {
       const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
       const discord = createDiscordAdapter(
         discordAdapterConfig(config, router, log, {
           store: await runtime.openStore(),
           service,
           metrics: runtime.metrics,
+          onFatal,
         }),
       );
-      await discord.start();
+      const refused = await discord.start().then(
+        () => null,
+        (err: unknown) => {
+          if ((err as Error).name === 'GatewayFatalError') return err as Error;
+          throw err;
+        },
+      );
+      if (refused) return refused;
       runtime.adapterStarted({
         name: 'discord',
         stop: () => discord.stop(),
-        isUp: () => discord.client.isReady(),
+        isUp: () => discord.isUp(),
         publisher: publisherOf(discord),
       });
+      return null;
     };
     // Every gateway session receives every mention: with instances sharing Postgres, one of them holds the
     // gateway (an advisory lock), the others stand by and take over within seconds when it dies.
     if (config.DATABASE_URL)
-      runtime.whenLeader('discord', DISCORD_GATEWAY_LOCK, startDiscord, (err) => {
-        log.error(
-          { err: err.message },
-          'discord: gateway lost or not started; stopping so another instance takes over',
-        );
-        void runtime.shutdown.run('gateway lock lost').then(() => process.exit(1));
-      });
-    else await startDiscord();
+      runtime.whenLeader(
+        'discord',
+        DISCORD_GATEWAY_LOCK,
+        async () => {
+          const refused = await startDiscord();
+          if (refused) onFatal(refused);
+        },
+        (err) => {
+          log.error(
+            { err: err.message },
+            'discord: gateway lost or not started; stopping so another instance takes over',
+          );
+          void runtime.shutdown.run('gateway lock lost').then(() => process.exit(1));
+        },
+      );
+    else {
+      const refused = await startDiscord();
+      if (refused) return exitFatal(refused, runtime);
+    }
   }
   await runtime.startDigests();
-  const signal = await stopped;
-  log.info({ signal }, 'stopping');
-  await runtime.shutdown.run(signal);
+  // From here on one request's escaped error is logged, not fatal; a failure above still exits 1.
+  guardProcess(log);
+  const reason = await Promise.race([stopped, fatal]);
+  if (reason instanceof Error) return exitFatal(reason, runtime);
+  log.info({ signal: reason }, 'stopping');
+  await runtime.shutdown.run(reason);
   return 0;
+}
+
+/** A setting the platform refuses (the adapter has logged it): stop cleanly, exit 2 (systemd does not restart). */
+async function exitFatal(err: Error, runtime: ReturnType<typeof createRuntime>): Promise<number> {
+  console.error(`plenary: ${err.message}`);
+  await runtime.shutdown.run('fatal');
+  return 2;
 }
 
 main().then(

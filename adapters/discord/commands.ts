@@ -19,7 +19,7 @@ import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoice
 import { type DigestSetup, digestSubcommand } from './digest-command.ts';
 import { CHOICES_MAX } from './limits.ts';
 import { mapSubcommand } from './map-command.ts';
-import { DISCORD_MESSAGES as M } from './messages.ts';
+import { DISCORD_MESSAGES as M, slowDownAnswer } from './messages.ts';
 
 export { voteChoices } from './autocomplete.ts';
 
@@ -151,7 +151,7 @@ const help: VotesSubcommand = {
   // The router's help, then the Discord commands (the router knows no platform).
   async handle(i, ctx) {
     const reply = await ctx.ask(i, 'help');
-    if (reply.type === 'silent') return;
+    if (reply.type === 'silent') return ctx.reply(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
     const answer =
       reply.type === 'answer'
         ? {

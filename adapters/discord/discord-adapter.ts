@@ -34,9 +34,16 @@ import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
 import type { DigestSetup } from './digest-command.ts';
-import { DISCORD_MESSAGES } from './messages.ts';
+import {
+  createGatewayHealth,
+  FATAL_CLOSE_CODES,
+  GATEWAY_DOWN_GRACE_MS,
+  GatewayFatalError,
+} from './gateway-health.ts';
+import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
+import { CALLBACK_ROUTE, deferInTime, replyInTime } from './reply-in-time.ts';
 import { questionFromMessage } from './to-question.ts';
 
 /** How long stop() lets answers already being sent finish. */
@@ -59,6 +66,10 @@ export interface DiscordAdapterConfig {
   digestDefaults?: { time: string; tz: string };
   /** The clock for digest commands (tests). */
   now?: () => Date;
+  /** The gateway closed for good (4004: bad token); main.ts exits. Also rejects a start() in progress. */
+  onFatal?: (err: GatewayFatalError) => void;
+  /** How long a gateway outage may last before /healthz says down (default GATEWAY_DOWN_GRACE_MS). */
+  downGraceMs?: number;
 }
 
 export interface DiscordAdapter {
@@ -66,6 +77,8 @@ export interface DiscordAdapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   readonly client: Client;
+  /** The gateway is connected, or has been disconnected for less than the grace period. */
+  isUp(): boolean;
   /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
   readonly publisher: Publisher;
 }
@@ -142,12 +155,38 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     shards: 'auto',
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // A 429 on an interaction callback is handled in reply-in-time.ts: waiting it out may miss Discord's 3 s.
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      rejectOnRateLimit: (limit) => limit.route === CALLBACK_ROUTE,
+    },
   };
   const client = new Client(options);
   let stopping = false;
   const inFlight = createInFlight();
   const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
+  const graceMs = config.downGraceMs ?? GATEWAY_DOWN_GRACE_MS;
+  const gateway = createGatewayHealth(graceMs);
+  // plenary_adapter_up follows the same rule as /healthz: 0 once an outage has outlasted the grace period.
+  let downTimer: NodeJS.Timeout | undefined;
+  const markDown = () => {
+    gateway.disconnected();
+    downTimer ??= setTimeout(() => {
+      downTimer = undefined;
+      up(gateway.connectedNow());
+    }, graceMs).unref();
+  };
+  const markUp = () => {
+    gateway.connected();
+    clearTimeout(downTimer);
+    downTimer = undefined;
+    if (!stopping) up(true);
+  };
+  /** When each interaction arrived: its first callback is due within Discord's 3 s of that. */
+  const arrived = new WeakMap<Interaction, number>();
+  const receivedAt = (i: Interaction) => arrived.get(i) ?? performance.now();
+  let failStart: ((err: Error) => void) | null = null;
+  let fatalSeen: GatewayFatalError | null = null;
   /** Logs a failed REST call once, with its context and code, and counts it by its bounded kind. */
   const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
     const code = discordErrorKind(err);
@@ -184,13 +223,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   ): Promise<void> {
     const [first, ...rest] = renderAnswer(answer, { ephemeral: opts.ephemeral === true });
     if (!first) return;
+    const defer = () => i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     if (opts.followUp) await i.followUp(toReplyOptions(first));
     else if (i.deferred) await i.editReply(toEditOptions(first));
     else if ((first.files ?? []).length > 0) {
       // Uploading a picture may outlast the 3-second deadline: acknowledge first.
-      await i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await deferInTime({ receivedAt: receivedAt(i), defer });
       await i.editReply(toEditOptions(first));
-    } else await i.reply(toReplyOptions(first));
+    } else
+      await replyInTime({
+        receivedAt: receivedAt(i),
+        reply: () => i.reply(toReplyOptions(first)),
+        defer,
+        edit: () => i.editReply(toEditOptions(first)),
+        onRateLimited: (retryAfterMs, then) => {
+          metrics?.platformError('discord', 'rate_limited');
+          log.warn(
+            { interaction: i.id, retryAfterMs, then },
+            then === 'defer'
+              ? 'discord: interaction callback rate limited (429) past the deadline; deferring, answer edited in'
+              : 'discord: interaction callback rate limited (429), retrying',
+          );
+        },
+      });
     for (const m of rest) await i.followUp(toReplyOptions(m));
   }
 
@@ -226,8 +281,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
     if (spec?.handle) return spec.handle(i, handlerContext);
     const reply = await ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
-    // Over the rate limit again: no reply at all, so a flood costs no REST calls.
-    if (reply.type === 'silent') return;
+    // Over the rate limit again: a one-line private reply, since Discord shows an error for an unanswered command.
+    if (reply.type === 'silent')
+      return answerInteraction(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
     await answerInteraction(i, reply.answer, {
       ephemeral: reply.type === 'limited' || spec?.ephemeral === true,
     });
@@ -279,26 +335,33 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   // While stopping nothing new starts; what did start is tracked so stop() lets it finish (bounded).
   client.on(Events.InteractionCreate, (i) => {
+    arrived.set(i, performance.now());
     if (!stopping) void inFlight.track(onInteraction(i));
   });
   client.on(Events.MessageCreate, (m) => {
     if (!stopping) void inFlight.track(onMessage(m));
   });
   client.on(Events.ShardDisconnect, (e, shard) => {
-    up(false);
-    log.warn({ shard, code: e.code }, 'discord: gateway closed');
+    markDown();
+    if (stopping) return;
+    if (FATAL_CLOSE_CODES[e.code] === undefined)
+      return void log.warn({ shard, code: e.code }, 'discord: gateway closed');
+    const fatal = new GatewayFatalError(e.code);
+    fatalSeen = fatal;
+    log.fatal({ shard, code: e.code }, `discord: ${fatal.message}`);
+    failStart?.(fatal);
+    config.onFatal?.(fatal);
   });
   client.on(Events.ShardReconnecting, (shard) => {
-    if (stopping) return;
-    up(false);
-    log.warn({ shard }, 'discord: gateway reconnecting');
+    markDown();
+    if (!stopping) log.warn({ shard }, 'discord: gateway reconnecting');
   });
   client.on(Events.ShardResume, (shard, replayed) => {
-    up(true);
+    markUp();
     log.info({ shard, replayed }, 'discord: gateway resumed');
   });
   client.on(Events.ShardReady, (shard) => {
-    up(true);
+    markUp();
     log.info({ shard }, 'discord: gateway session ready');
   });
   client.on(Events.ShardError, (err, shard) =>
@@ -330,19 +393,32 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   return {
     client,
+    isUp: () => !stopping && gateway.isUp(),
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
       onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.token);
-      await ready;
+      const ready = new Promise<void>((resolve, reject) => {
+        failStart = reject;
+        client.once(Events.ClientReady, () => resolve());
+      });
+      ready.catch(() => undefined); // when login itself fails, nobody awaits `ready`
+      try {
+        await client.login(config.token);
+        await ready;
+      } catch (err) {
+        // At start-up discord.js rejects login with a bare "Authentication failed": report the close code's meaning.
+        throw fatalSeen ?? err;
+      } finally {
+        failStart = null;
+      }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
     },
     async stop() {
       stopping = true;
+      clearTimeout(downTimer);
       up(false);
       if (!(await inFlight.drain(DRAIN_MS)))
         log.warn({ pending: inFlight.size, graceMs: DRAIN_MS }, 'discord: stopping with answers unfinished');
@@ -360,6 +436,7 @@ export interface DiscordAdapterDeps {
   store?: SubscriptionStore | undefined;
   service?: AnswerService | undefined;
   metrics?: Metrics | undefined;
+  onFatal?: ((err: GatewayFatalError) => void) | undefined;
 }
 
 /** The adapter's settings from the parsed config (main.ts calls this only when DISCORD_TOKEN is set). */
@@ -378,6 +455,7 @@ export function discordAdapterConfig(
     store: deps.store,
     service: deps.service,
     metrics: deps.metrics,
+    ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
     digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },
   };
 }

@@ -7,6 +7,7 @@ import type { Knowledge } from '../../src/knowledge/model.ts';
 import { countryChoices, resolveCountry, voteChoices } from './autocomplete.ts';
 import type { OptionReader, VotesSubcommand } from './commands.ts';
 import { CHOICES_MAX } from './limits.ts';
+import { slowDownAnswer } from './messages.ts';
 
 /** The question `/votes map` asks: "show the map of A/RES/ES-11/7 for Brazil". */
 export function mapQuestion(o: OptionReader, k: Knowledge): string {
@@ -43,8 +44,10 @@ export const mapSubcommand: VotesSubcommand = {
     await i.deferReply();
     const reply = await ctx.ask(i, mapQuestion(i.options, ctx.knowledge));
     if (reply.type === 'answer') return ctx.reply(i, reply.answer);
-    // Over the rate limit: the public "thinking…" goes away; the notice, once, only for the asker.
+    // Over the rate limit: the public "thinking…" goes away; the notice (in full the first time, then one line)
+    // only for the asker.
     await i.deleteReply();
-    if (reply.type === 'limited') await ctx.reply(i, reply.answer, { ephemeral: true, followUp: true });
+    const notice = reply.type === 'limited' ? reply.answer : slowDownAnswer(reply.retryAfterMs);
+    await ctx.reply(i, notice, { ephemeral: true, followUp: true });
   },
 };

@@ -1,4 +1,5 @@
 /** Every sentence the Discord adapter itself shows (the core's answers carry their own wording). */
+import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { DigestAction, DigestSyntax } from '../../src/digest/index.ts';
 
 /** The `/votes digest` subcommand for each of the core's actions (Discord has no `digest help`: `/votes help`). */
@@ -41,6 +42,7 @@ const EXAMPLE_PREVIEW = DIGEST_SYNTAX.command({ action: 'preview', date: '2026-0
 
 export const DISCORD_MESSAGES = {
   sorry: 'Sorry, something went wrong while answering. Please try again in a moment.',
+  slowDown: (seconds: number) => `Slow down, please: try again in about ${seconds} s.`,
   digestDmOnly:
     'Daily digests are posted in server channels. Run /votes digest in the channel that should get it (you need the Manage Channels permission there).',
   digestNeedsManageChannels:
@@ -65,3 +67,9 @@ export const DISCORD_MESSAGES = {
     'Mention @Plenary with a question in a channel, or send it a direct message',
   ],
 } as const;
+
+/** The short private reply to a /votes over the rate limit after its first notice (see discord-adapter.ts). */
+export function slowDownAnswer(retryAfterMs: number): Answer {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return emptyAnswer('no_answer', 'rate_limited', DISCORD_MESSAGES.slowDown(seconds));
+}

@@ -12,7 +12,9 @@ export interface EventDeduper {
   firstSeen(eventId: string): Promise<boolean>;
 }
 
-export interface MemoryDeduper extends EventDeduper {
+/** The in-process one answers at once (the receiver's replay guard uses it on the request path). */
+export interface MemoryDeduper {
+  firstSeen(eventId: string): boolean;
   readonly size: number;
 }
 
@@ -40,7 +42,7 @@ export function createEventDeduper(opts: DeduperOptions = {}): MemoryDeduper {
   };
 
   return {
-    async firstSeen(eventId: string): Promise<boolean> {
+    firstSeen(eventId: string): boolean {
       const t = now();
       evict(t);
       const at = seen.get(eventId);
@@ -69,7 +71,7 @@ export function createStoreDeduper(
   const memory = createEventDeduper(opts);
   return {
     async firstSeen(eventId) {
-      const local = await memory.firstSeen(eventId);
+      const local = memory.firstSeen(eventId);
       try {
         return (await store.firstSeen(eventId, new Date(now()), ttl)) && local;
       } catch (err) {

@@ -4,8 +4,6 @@
  * Rate limits (HTTP 429) rarely reach this code: the WebClient waits Retry-After and retries (see slack-adapter.ts)
  * and only a 429 that outlasts its retries surfaces, as `ratelimited`.
  */
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
 import { MAX_RESPONSE_URL_USES } from './limits.ts';
@@ -139,101 +137,6 @@ export interface ConversationTarget {
 
 /** A Web API failure, by its code, for the metrics: the adapter counts it under `slackMetricKind(code)`. */
 export type ErrorSink = (code: string) => void;
-
-/** Default response_url timeout: a reply later than this is of little use to someone waiting. */
-export const DEFAULT_RESPONSE_TIMEOUT_MS = 10_000;
-
-/** A response_url post that failed: an HTTP status, or `timeout` / a network code. */
-export class ResponseUrlError extends Error {
-  override readonly name = 'ResponseUrlError';
-  constructor(
-    message: string,
-    readonly statusCode: number | undefined,
-    readonly code: string,
-    opts: { cause?: unknown } = {},
-  ) {
-    super(message, opts);
-  }
-}
-
-/** The longest Retry-After a response_url 429 is waited out for; a user is waiting, so longer is a failure. */
-export const MAX_RESPONSE_RETRY_AFTER_MS = 3_000;
-
-/** Keep-alive agents: every slash command answers through a response_url on the same few Slack hosts. */
-const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
-const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
-
-interface PostResult {
-  status: number;
-  retryAfter: string | undefined;
-}
-
-/**
- * POSTs JSON with node:http rather than fetch: on the slash-command path fetch (undici, web streams, a WASM
- * parser) was a third of the bot's CPU per request (measured with --cpu-prof under bench:slack).
- */
-function postJson(url: string, body: unknown, timeoutMs: number): Promise<PostResult> {
-  return new Promise((resolve, reject) => {
-    const fail = (err: unknown) => {
-      clearTimeout(timer);
-      const code = slackErrorCode(err);
-      reject(new ResponseUrlError(`response_url post failed: ${code}`, undefined, code, { cause: err }));
-    };
-    const target = new URL(url);
-    const https = target.protocol === 'https:';
-    const payload = JSON.stringify(body);
-    const req = (https ? httpsRequest : httpRequest)(
-      target,
-      {
-        method: 'POST',
-        agent: https ? httpsAgent : httpAgent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
-      },
-      (res) => {
-        res.on('error', fail);
-        res.on('end', () => {
-          clearTimeout(timer);
-          const retryAfter = res.headers['retry-after'];
-          resolve({
-            status: res.statusCode ?? 0,
-            retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
-          });
-        });
-        res.resume();
-      },
-    );
-    const timer = setTimeout(
-      () => req.destroy(Object.assign(new Error('response_url timed out'), { name: 'TimeoutError' })),
-      timeoutMs,
-    );
-    req.on('error', fail);
-    req.end(payload);
-  });
-}
-
-/**
- * Bolt's `respond` with a timeout: Bolt posts to the response_url through an axios instance that has none, so a
- * response_url that never answers would hold the request (and its socket) forever. A 429 is retried once after
- * its Retry-After when that is short.
- */
-export function createResponder(responseUrl: string, timeoutMs = DEFAULT_RESPONSE_TIMEOUT_MS): RespondFn {
-  return async (message) => {
-    const body = typeof message === 'string' ? { text: message } : message;
-    let res = await postJson(responseUrl, body, timeoutMs);
-    const waitMs = Number(res.retryAfter ?? Number.NaN) * 1000;
-    if (res.status === 429 && waitMs >= 0 && waitMs <= MAX_RESPONSE_RETRY_AFTER_MS) {
-      await new Promise((resolve) => setTimeout(resolve, waitMs));
-      res = await postJson(responseUrl, body, timeoutMs);
-    }
-    if (res.status < 200 || res.status >= 300)
-      throw new ResponseUrlError(
-        `response_url answered HTTP ${res.status}`,
-        res.status,
-        `http_${res.status}`,
-      );
-    return { status: res.status };
-  };
-}
 
 /** Posts the messages in order; on failure logs the Slack error with its context and stops. Returns the code. */
 export async function postMessages(

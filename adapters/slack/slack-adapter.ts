@@ -1,7 +1,7 @@
 /**
- * The Slack adapter: a Bolt App wired to the router. HTTP mode (POST /slack/events, every request verified
- * with the signing secret; bad or stale signatures get 401 from Bolt before anything runs) or Socket Mode when
- * an app-level token is given.
+ * The Slack adapter: a Bolt App wired to the router. HTTP mode (POST /slack/events through receiver.ts: size
+ * limits, signature and timestamp checked on the raw bytes, replays refused, handler errors contained) or Socket
+ * Mode when an app-level token is given.
  */
 import type { Server } from 'node:http';
 import { App, type AppOptions, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
@@ -13,13 +13,16 @@ import { createInFlight, type InFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { type ApiHealth, createApiHealth } from './api-health.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, createStoreDeduper, type DeduperOptions, type EventDeduper } from './dedupe.ts';
-import { createResponder, DEFAULT_RESPONSE_TIMEOUT_MS, errorSummary, slackMetricKind } from './deliver.ts';
+import { errorSummary, slackMetricKind } from './deliver.ts';
 import { answerInConversation } from './events.ts';
 import { createSlackPublisher } from './publisher.ts';
+import { SlackHttpReceiver } from './receiver.ts';
 import { SHARE_ACTION_ID } from './render.ts';
+import { allowedResponseOrigins, createResponder } from './response-url.ts';
 import {
   type BotIdentity,
   questionFromDirectMessage,
@@ -85,8 +88,13 @@ export interface SlackAdapterConfig {
   now?: () => Date;
   /** Web API request timeout (ms). */
   apiTimeoutMs?: number;
-  /** response_url post timeout (ms). */
+  /** response_url post timeout per try (ms). */
   responseTimeoutMs?: number;
+  /** Wait before retrying a response_url post (ms; doubled each retry). */
+  responseBackoffMs?: number;
+  /** Web API health probe period, and its retry period while failing (ms; api-health.ts). */
+  apiProbeIntervalMs?: number;
+  apiProbeRetryMs?: number;
 }
 
 export interface SlackAdapterStarted {
@@ -100,6 +108,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Posts digests for the scheduler (chat.postMessage; errors as PublishError kinds). */
   readonly publisher: Publisher;
+  /** Started, and the Web API answers its health probe (api-health.ts). */
+  isUp(): boolean;
 }
 
 const apiBase = (url: string | undefined) => (url?.endsWith('/') === false ? `${url}/` : url);
@@ -109,7 +119,7 @@ function createApp(cfg: SlackAdapterConfig): App {
   let mode: AppOptions;
   if (appToken !== undefined) mode = { socketMode: true, appToken };
   else if (signingSecret !== undefined)
-    mode = { signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false };
+    mode = { receiver: new SlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, log: cfg.log }) };
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   const apiUrl = apiBase(cfg.apiUrl);
@@ -134,13 +144,30 @@ function createApp(cfg: SlackAdapterConfig): App {
   });
 }
 
+/** Failures that suggest the Web API itself is unreachable: the health probe runs at once. */
+const OUTAGE_KINDS = new Set(['network', 'timeout', 'http_5xx', 'server_error']);
+
 /** Counts a failure under its bounded kind (the code itself is in the log line its caller writes). */
-function countError(cfg: SlackAdapterConfig, code: string): void {
-  cfg.metrics?.platformError('slack', slackMetricKind(code));
+function countError(cfg: SlackAdapterConfig, code: string, health: ApiHealth): void {
+  const kind = slackMetricKind(code);
+  cfg.metrics?.platformError('slack', kind);
+  if (OUTAGE_KINDS.has(kind)) health.suspect();
+}
+
+/** auth.test with no retries and a short timeout: the Web API health probe. */
+function probeFor(cfg: SlackAdapterConfig): () => Promise<unknown> {
+  const apiUrl = apiBase(cfg.apiUrl);
+  const client = new webApi.WebClient(cfg.botToken, {
+    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
+    logger: toBoltLogger(cfg.log.child({ component: 'slack-probe' })),
+    retryConfig: { retries: 0 },
+    timeout: 5_000,
+  });
+  return () => client.auth.test();
 }
 
 /** The digest publisher's own client: no retries and no waiting on 429, as the scheduler owns both. */
-function publisherFor(cfg: SlackAdapterConfig): Publisher {
+function publisherFor(cfg: SlackAdapterConfig, health: ApiHealth): Publisher {
   const apiUrl = apiBase(cfg.apiUrl);
   const client = new webApi.WebClient(cfg.botToken, {
     ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
@@ -149,10 +176,10 @@ function publisherFor(cfg: SlackAdapterConfig): Publisher {
     rejectRateLimitedCalls: true,
     timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
   });
-  return createSlackPublisher({ client, onError: (code) => countError(cfg, code) });
+  return createSlackPublisher({ client, onError: (code) => countError(cfg, code, health) });
 }
 
-function servicesFor(cfg: SlackAdapterConfig): Services {
+function servicesFor(cfg: SlackAdapterConfig, health: ApiHealth): Services {
   const { store } = cfg;
   return {
     router: cfg.router,
@@ -160,7 +187,7 @@ function servicesFor(cfg: SlackAdapterConfig): Services {
     log: cfg.log.child({ platform: 'slack' }),
     // Every 429 this client sees is already counted as it happens (toBoltLogger's onRateLimited).
     onError: (code) => {
-      if (code !== 'ratelimited') countError(cfg, code);
+      if (code !== 'ratelimited') countError(cfg, code, health);
     },
     digest:
       store === undefined
@@ -179,16 +206,21 @@ const DRAIN_MS = 3_500;
 function wire(
   app: App,
   cfg: SlackAdapterConfig,
-  work: { inFlight: InFlight; accepting: () => boolean },
+  work: { inFlight: InFlight; accepting: () => boolean; health: ApiHealth },
 ): void {
-  const services = servicesFor(cfg);
+  const services = servicesFor(cfg, work.health);
   // During shutdown nothing new starts; everything that did start is tracked so stop() can let it finish.
   app.use(async ({ next }) => {
     if (!work.accepting()) return;
     await work.inFlight.track(next());
   });
-  const responseTimeout = cfg.responseTimeoutMs ?? DEFAULT_RESPONSE_TIMEOUT_MS;
-  const deduper = cfg.deduper ?? createEventDeduper(cfg.dedupe);
+  const responseOpts = {
+    allowed: allowedResponseOrigins(cfg.apiUrl),
+    ...(cfg.responseTimeoutMs !== undefined ? { timeoutMs: cfg.responseTimeoutMs } : {}),
+    ...(cfg.responseBackoffMs !== undefined ? { backoffMs: cfg.responseBackoffMs } : {}),
+  };
+  const memory = createEventDeduper(cfg.dedupe);
+  const deduper: EventDeduper = cfg.deduper ?? { firstSeen: async (id) => memory.firstSeen(id) };
 
   // Events arrive already acknowledged; a repeat of an event id (a Slack retry) stops here, quietly.
   app.use(async ({ body, context, next }) => {
@@ -211,7 +243,7 @@ function wire(
       userName: command.user_name || command.user_id,
       channelId: command.channel_id,
       teamId: command.team_id,
-      respond: createResponder(command.response_url, responseTimeout),
+      respond: createResponder(command.response_url, responseOpts),
       client,
     });
   });
@@ -224,7 +256,7 @@ function wire(
       userName: body.user.name ?? body.user.id,
       channelId: body.channel?.id ?? body.container?.channel_id,
       teamId: body.team?.id ?? body.user.team_id,
-      respond: createResponder(body.response_url, responseTimeout),
+      respond: createResponder(body.response_url, responseOpts),
       client,
     });
   });
@@ -263,13 +295,20 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const app = createApp(cfg);
   const inFlight = createInFlight();
   let running = false;
-  wire(app, cfg, { inFlight, accepting: () => running });
+  const health = createApiHealth({
+    probe: probeFor(cfg),
+    log: cfg.log.child({ platform: 'slack' }),
+    ...(cfg.apiProbeIntervalMs !== undefined ? { intervalMs: cfg.apiProbeIntervalMs } : {}),
+    ...(cfg.apiProbeRetryMs !== undefined ? { retryMs: cfg.apiProbeRetryMs } : {}),
+  });
+  wire(app, cfg, { inFlight, accepting: () => running, health });
   const socket = cfg.appToken !== undefined;
   let server: Server | undefined;
   const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);
 
   return {
-    publisher: publisherFor(cfg),
+    publisher: publisherFor(cfg, health),
+    isUp: () => running && health.isUp(),
     async start() {
       try {
         await app.init();
@@ -287,6 +326,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
         });
         running = true;
         up(true);
+        health.start();
         cfg.log.info('Slack adapter connected (Socket Mode)');
         return { mode: 'socket' };
       }
@@ -297,6 +337,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
         })) as Server;
       running = true;
       up(true);
+      health.start();
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : cfg.port;
       cfg.log.info({ port, path: SLACK_EVENTS_PATH }, 'Slack adapter listening (HTTP mode)');
@@ -306,6 +347,7 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
       if (!running) return;
       running = false;
       up(false);
+      health.stop();
       const drained = await inFlight.drain(DRAIN_MS);
       if (!drained)
         cfg.log.warn(

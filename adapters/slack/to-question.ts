@@ -42,6 +42,9 @@ export function stripBotMention(text: string, botUserId?: string): string {
   return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** The event's text; anything else a payload may carry there (null, a number) reads as no text. */
+const textOf = (event: SlackMessageEvent): string => (typeof event.text === 'string' ? event.text : '');
+
 /** True for messages the bot must not answer: its own, other bots', edits, deletions and system messages. */
 export function isIgnored(event: SlackMessageEvent, self: BotIdentity): boolean {
   if (!ANSWERABLE_SUBTYPES.has(event.subtype)) return true;
@@ -58,7 +61,7 @@ export function isIgnored(event: SlackMessageEvent, self: BotIdentity): boolean 
 export function questionFromMention(event: SlackMessageEvent, self: BotIdentity): IncomingQuestion | null {
   if (event.type !== 'app_mention' || isIgnored(event, self) || event.channel.startsWith('D')) return null;
   return {
-    question: stripBotMention(event.text ?? '', self.userId),
+    question: stripBotMention(textOf(event), self.userId),
     channel: event.channel,
     user: event.user!,
     threadTs: event.thread_ts ?? event.ts,
@@ -72,7 +75,7 @@ export function questionFromDirectMessage(
 ): IncomingQuestion | null {
   if (event.type !== 'message' || event.channel_type !== 'im' || isIgnored(event, self)) return null;
   return {
-    question: stripBotMention(event.text ?? '', self.userId),
+    question: stripBotMention(textOf(event), self.userId),
     channel: event.channel,
     user: event.user!,
     threadTs: event.thread_ts,

@@ -11,11 +11,14 @@ export interface QuestionRequest {
   text: string;
 }
 
-/** What an adapter does with a question: post the answer, post a one-off "slow down" notice, or nothing. */
+/**
+ * What an adapter does with a question: post the answer, post a one-off "slow down" notice, or nothing (an
+ * adapter whose platform shows an error for an unanswered command may reply in one line: `retryAfterMs`).
+ */
 export type ServiceReply =
   | { type: 'answer'; answer: Answer }
   | { type: 'limited'; answer: Answer }
-  | { type: 'silent' };
+  | { type: 'silent'; retryAfterMs: number };
 
 export interface AnswerService {
   ask(req: QuestionRequest): Promise<ServiceReply>;
@@ -62,7 +65,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         deps.metrics?.rateLimited(req.platform, decision.scope);
         return decision.verdict === 'notify'
           ? { type: 'limited', answer: slowDown(decision.scope, decision.retryAfterMs) }
-          : { type: 'silent' };
+          : { type: 'silent', retryAfterMs: decision.retryAfterMs };
       }
       const started = performance.now();
       const answer = deps.router.ask(req.text, { platform: req.platform });

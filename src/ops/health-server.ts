@@ -57,6 +57,7 @@ async function handle(opts: HealthServerOptions, req: IncomingMessage, res: Serv
     return send(res, code, 'application/json; charset=utf-8', `${JSON.stringify(body)}\n`);
   }
   if (path === '/metrics') {
+    opts.status(); // brings plenary_adapter_up up to date, as /healthz does
     const text = await opts.metrics.registry.metrics();
     return send(res, 200, opts.metrics.registry.contentType, text);
   }

@@ -19,7 +19,9 @@ import {
 let h: DiscordHarness;
 
 beforeAll(async () => {
-  h = await startDiscordHarness();
+  // No grace period: plenary_adapter_up drops the moment the gateway closes (the default 5 s is tested in
+  // discord-health.e2e.test.ts).
+  h = await startDiscordHarness({ downGraceMs: 0 });
 });
 
 afterAll(async () => {

@@ -1,10 +1,12 @@
 /**
- * Faults (issue 7): the fake Slack answers chat.postMessage and the response_url with 500, 429 or nothing at all.
- * Each failure is logged once, at error level, with its context, counted in the metrics, the waiting user (if
- * any) is told in plain words, and the bot answers the next request.
+ * Faults (issues 7 and 13): the fake Slack answers chat.postMessage and the response_url with 500, 429 or nothing
+ * at all. A response_url fault is retried (RESPONSE_URL_ATTEMPTS tries in all). A failure that outlasts the
+ * retries is logged once, at error level, with its context, counted in the metrics, the waiting user (if any) is
+ * told in plain words, and the bot answers the next request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_EXPLANATIONS, MESSAGES } from '../../adapters/slack/messages.ts';
+import { RESPONSE_URL_ATTEMPTS } from '../../adapters/slack/response-url.ts';
 import { createAnswerService } from '../../src/ops/answer-service.ts';
 import { createMetrics } from '../../src/ops/metrics.ts';
 import type { RecordedCall, ScriptedReply } from './fakes/fake-slack.ts';
@@ -27,6 +29,7 @@ beforeAll(async () => {
     retryConfig: { retries: 1, minTimeout: 0, maxTimeout: 10 },
     apiTimeoutMs: TIMEOUT_MS,
     responseTimeoutMs: TIMEOUT_MS,
+    responseBackoffMs: 10,
   });
 });
 afterAll(async () => {
@@ -100,10 +103,19 @@ describe('Web API error codes and the metrics', () => {
 });
 
 describe('response_url faults (/votes)', () => {
+  // Every try fails: the answer is lost, and the user is told.
+  const all = RESPONSE_URL_ATTEMPTS;
   const cases: [string, ScriptedReply, number, string, string, string][] = [
-    ['500', { httpStatus: 500 }, 1, 'http_500', 'http_5xx', MESSAGES.somethingBroke],
-    ['429 twice', { status: 429, retryAfter: 0 }, 2, 'http_429', 'ratelimited', ERROR_EXPLANATIONS.http_429!],
-    ['timeout', { hang: true }, 1, 'timeout', 'timeout', ERROR_EXPLANATIONS.timeout!],
+    ['500 on every try', { httpStatus: 500 }, all, 'http_500', 'http_5xx', MESSAGES.somethingBroke],
+    [
+      '429 on every try',
+      { status: 429, retryAfter: 0 },
+      all,
+      'http_429',
+      'ratelimited',
+      ERROR_EXPLANATIONS.http_429!,
+    ],
+    ['a hang on every try', { hang: true }, all, 'timeout', 'timeout', ERROR_EXPLANATIONS.timeout!],
   ];
   for (const [name, reply, times, code, kind, told] of cases)
     it(`given ${name}, it logs once, tells the user ephemerally, and answers the next /votes`, async () => {
@@ -130,6 +142,25 @@ describe('response_url faults (/votes)', () => {
       );
       await h.fake.waitFor(answeredAt(`${id}-next`));
       expect(errorsAbout(channel)).toHaveLength(1);
+    });
+
+  const transient: [string, ScriptedReply][] = [
+    ['one 500', { httpStatus: 500 }],
+    ['one hang', { hang: true }],
+    ['two 503s', { httpStatus: 503 }],
+  ];
+  for (const [name, reply] of transient)
+    it(`given ${name} from the response_url, it retries and delivers the answer once`, async () => {
+      const channel = `C0RETRY${name.replace(/\W/g, '').toUpperCase()}`;
+      const id = `retry-${channel}`;
+      h.fake.failNext('response_url', reply, name.startsWith('two') ? 2 : 1);
+      await send(
+        h.eventsUrl,
+        slashCommand('how did Kenya vote?', h.fake.responseUrl(id), { channel_id: channel }),
+      );
+      await h.fake.waitFor(answeredAt(id), 5_000);
+      expect(h.fake.calls.filter(answeredAt(id))).toHaveLength(1);
+      expect(errorsAbout(channel)).toEqual([]);
     });
 
   it('given a single 429 with a short Retry-After, it waits and delivers the answer', async () => {

@@ -164,7 +164,15 @@ describe('Slack adapter end to end (real Bolt, fake Slack)', () => {
     );
     expect((await send(eventsUrl, req)).status).toBe(200);
     await fake.waitFor(postedTo('C0RETRY'));
+    // Slack's retries: at once (same second, same signature) and later (signed again with a new timestamp).
     expect((await send(eventsUrl, req, { retryNum: 1 })).status).toBe(200);
+    const later = Math.floor(Date.now() / 1000) + 60;
+    expect((await send(eventsUrl, req, { retryNum: 2, timestamp: later })).status).toBe(200);
+    const resent = logLines.filter((l) => l.msg === 'Slack resent a request already handled');
+    expect(resent).toHaveLength(2);
+    // An event resent with a different body (the same event_id) is dropped by the event-id deduper.
+    const changed = { ...req, body: req.body.replace('"event_time":1740400000', '"event_time":1740400001') };
+    expect((await send(eventsUrl, changed, { retryNum: 3 })).status).toBe(200);
     await waitForLog((l) => l.msg === 'duplicate event' && l.eventId === 'EvRETRY1');
     expect(fake.calls.filter(postedTo('C0RETRY'))).toHaveLength(1);
   });

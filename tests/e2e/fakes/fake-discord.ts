@@ -182,6 +182,12 @@ export class FakeDiscord {
     this.socket?.send(JSON.stringify(payload));
   }
 
+  /** When set, IDENTIFY is answered by closing with this code (4004: authentication failed). */
+  identifyCloseCode: number | null = null;
+
+  /** Gateway connections are dropped as they open, as if the gateway were unreachable (until set back). */
+  refusing = false;
+
   /** Drops the gateway connection without a close frame, as a network failure would. */
   dropConnection(): void {
     this.expectSession();
@@ -296,6 +302,10 @@ export class FakeDiscord {
   }
 
   private onConnection(ws: WebSocket, url: string): void {
+    if (this.refusing) {
+      ws.terminate();
+      return;
+    }
     const query = new URLSearchParams(url.split('?')[1] ?? '');
     if (query.get('encoding') !== 'json' || query.has('compress')) {
       ws.close(4002, 'fake Discord speaks uncompressed JSON only');
@@ -316,6 +326,10 @@ export class FakeDiscord {
   }
 
   private identify(ws: WebSocket): void {
+    if (this.identifyCloseCode !== null) {
+      ws.close(this.identifyCloseCode, 'fake Discord refused the identify');
+      return;
+    }
     this.dispatched.length = 0;
     const ready = {
       v: 10,

@@ -47,6 +47,8 @@ export interface CompletedUpload {
 }
 
 export interface FakeSlack {
+  /** When true, every request's connection is reset before any answer. */
+  resetting: boolean;
   /** Base URL of the Web API, for `clientOptions.slackApiUrl` (ends with /api/). */
   readonly apiUrl: string;
   /** A fresh response_url on this server. */
@@ -234,6 +236,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 
   const server: Server = createServer((req, res) => {
+    if (fake.resetting) {
+      req.socket.destroy();
+      return;
+    }
     handle(req, res).catch((err: unknown) => {
       res.writeHead(500);
       res.end(String(err));
@@ -245,7 +251,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
 
-  return {
+  const fake: FakeSlack = {
+    /** Every request's connection is reset before any answer, as a broken network path would. */
+    resetting: false,
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/response/${id}`,
     calls,
@@ -287,4 +295,5 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+  return fake;
 }
