@@ -116,6 +116,32 @@ export const MIGRATIONS: Migration[] = [
     postgres:
       'CREATE TABLE rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT);',
   },
+  {
+    version: 5,
+    // Workspaces that installed the app through OAuth (installations.ts): one row per workspace, the
+    // installation sealed with SLACK_TOKEN_KEY, never a token in the clear. Subscriptions are found by workspace
+    // when it uninstalls.
+    sqlite: `
+      CREATE TABLE installations (
+        platform     TEXT NOT NULL,
+        workspace_id TEXT NOT NULL,
+        sealed       TEXT NOT NULL,
+        installed_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, workspace_id)
+      );
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+    `,
+    postgres: `
+      CREATE TABLE installations (
+        platform     TEXT COLLATE "C" NOT NULL,
+        workspace_id TEXT COLLATE "C" NOT NULL,
+        sealed       TEXT NOT NULL,
+        installed_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, workspace_id)
+      );
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,8 @@
 import pg from 'pg';
 import type { DigestState } from '../digest/types.ts';
 import { EMPTY_DIGEST_STATE } from '../digest/types.ts';
+import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
+import { pgInstallations } from './pg-installations.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import {
   byCodePoint,
@@ -15,6 +17,7 @@ import type {
   ChannelKey,
   Claim,
   DueSubscription,
+  InstallationStorage,
   ListDueOptions,
   NewSubscription,
   Platform,
@@ -74,7 +77,11 @@ class PgStore implements SubscriptionStore {
   readonly backend = 'postgres' as const;
   private seenSinceSweep = 0;
 
-  constructor(readonly pool: pg.Pool) {}
+  private readonly installations: InstallationStorage;
+
+  constructor(readonly pool: pg.Pool) {
+    this.installations = pgInstallations(pool);
+  }
 
   private async rows<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
     return (await this.pool.query<R>(text, values)).rows;
@@ -271,6 +278,27 @@ class PgStore implements SubscriptionStore {
       [eventId, t + ttlMs, t],
     );
     return (r.rowCount ?? 0) > 0;
+  }
+
+  // Installations (OAuth): one module per backend, sharing this store's connection.
+  saveInstallation(record: InstallationRecord): Promise<void> {
+    return this.installations.saveInstallation(record);
+  }
+
+  getInstallation(key: InstallationKey): Promise<InstallationRecord | null> {
+    return this.installations.getInstallation(key);
+  }
+
+  anyInstallation(platform: string): Promise<InstallationRecord | null> {
+    return this.installations.anyInstallation(platform);
+  }
+
+  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval> {
+    return this.installations.removeWorkspace(key);
+  }
+
+  listWorkspace(key: InstallationKey): Promise<Subscription[]> {
+    return this.installations.listWorkspace(key);
   }
 
   async ping(): Promise<void> {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DigestState } from '../digest/types.ts';
 import { EMPTY_DIGEST_STATE } from '../digest/types.ts';
+import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
 import { migrateSqlite } from './migrations.ts';
 import {
   byCodePoint,
@@ -13,10 +14,12 @@ import {
   toClaim,
   toSubscription,
 } from './rows.ts';
+import { sqliteInstallations } from './sqlite-installations.ts';
 import type {
   ChannelKey,
   Claim,
   DueSubscription,
+  InstallationStorage,
   ListDueOptions,
   NewSubscription,
   Platform,
@@ -57,8 +60,10 @@ class SqliteStore implements SubscriptionStore {
   readonly backend = 'sqlite' as const;
   private seenSinceSweep = 0;
   private readonly q;
+  private readonly installations: InstallationStorage;
 
   constructor(private readonly db: Database.Database) {
+    this.installations = sqliteInstallations(db);
     this.q = {
       upsert: db.prepare(`INSERT INTO subscriptions
           (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason)
@@ -256,6 +261,27 @@ class SqliteStore implements SubscriptionStore {
       this.q.forget.run(t);
     }
     return this.q.seen.get(eventId, t + ttlMs, t) !== undefined;
+  }
+
+  // Installations (OAuth): one module per backend, sharing this store's connection.
+  saveInstallation(record: InstallationRecord): Promise<void> {
+    return this.installations.saveInstallation(record);
+  }
+
+  getInstallation(key: InstallationKey): Promise<InstallationRecord | null> {
+    return this.installations.getInstallation(key);
+  }
+
+  anyInstallation(platform: string): Promise<InstallationRecord | null> {
+    return this.installations.anyInstallation(platform);
+  }
+
+  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval> {
+    return this.installations.removeWorkspace(key);
+  }
+
+  listWorkspace(key: InstallationKey): Promise<Subscription[]> {
+    return this.installations.listWorkspace(key);
   }
 
   async ping(): Promise<void> {

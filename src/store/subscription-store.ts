@@ -1,4 +1,5 @@
 import type { DigestState } from '../digest/types.ts';
+import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
 
 /** The platform a channel lives on. Adapters use 'slack' and 'discord'; others may add their own. */
 export type Platform = string;
@@ -67,7 +68,20 @@ export interface Claim extends ChannelKey {
  * one interface fits both backends: SQLite (better-sqlite3, the embedded default; its calls complete at once) and
  * Postgres (`pg`, when DATABASE_URL is set). tests/unit/store/store-contract.ts runs the same suite on both.
  */
-export interface SubscriptionStore {
+/** Workspaces that installed the app (OAuth), sealed by the caller (installations.ts). */
+export interface InstallationStorage {
+  /** Creates or replaces the workspace's installation. */
+  saveInstallation(record: InstallationRecord): Promise<void>;
+  getInstallation(key: InstallationKey): Promise<InstallationRecord | null>;
+  /** Any one installation on the platform: start-up checks that the key opens it. */
+  anyInstallation(platform: string): Promise<InstallationRecord | null>;
+  /** Deletes the workspace's installation, its channels' subscriptions and their digest log, in one transaction. */
+  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval>;
+  /** The digest subscriptions of the workspace's channels, in channel order. */
+  listWorkspace(key: InstallationKey): Promise<Subscription[]>;
+}
+
+export interface SubscriptionStore extends InstallationStorage {
   /** 'sqlite' or 'postgres', for logs. */
   readonly backend: 'sqlite' | 'postgres';
   /** Creates or replaces the channel's subscription (and reactivates a channel marked gone). */

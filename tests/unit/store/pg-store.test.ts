@@ -40,6 +40,7 @@ describe('Postgres migrations', () => {
     expect(rows).toEqual([{ version: SCHEMA_VERSION }]);
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'deliveries',
+      'installations',
       'rate_limits',
       'schema_version',
       'seen_events',

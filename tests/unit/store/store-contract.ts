@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SubscriptionStore } from '../../../src/store/subscription-store.ts';
 import { sub } from '../digest/helpers.ts';
+import { installationsContract } from './installations-contract.ts';
 
 export interface Backend {
   /** An empty database; stores opened before it are closed by the suite. */
@@ -194,5 +195,7 @@ export function storeContract(name: string, backend: Backend): void {
       const b = await open();
       expect(await b.get(sub('C1'))).not.toBeNull();
     });
+
+    installationsContract(fresh);
   });
 }
