@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKey } from './store/secret-box.ts';
 
 const optionalText = z
   .string()
@@ -16,6 +17,40 @@ function isTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
+}
+
+const TOKEN_KEY_HINT = 'expected 32 random bytes in base64, e.g. openssl rand -base64 32';
+
+function isTokenKey(v: string): boolean {
+  try {
+    parseKey(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The OAuth variables, all needed together, and what they rule out. */
+function checkSlackOAuth(c: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'];
+  if (!oauth.some((k) => c[k])) return;
+  const why =
+    'required to install into workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET)';
+  for (const k of [...oauth, 'SLACK_TOKEN_KEY', 'SLACK_SIGNING_SECRET'])
+    if (!c[k])
+      ctx.addIssue({
+        code: 'custom',
+        path: [k],
+        message: k === 'SLACK_TOKEN_KEY' ? `${why}; ${TOKEN_KEY_HINT}` : why,
+      });
+  for (const k of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'])
+    if (c[k])
+      ctx.addIssue({
+        code: 'custom',
+        path: [k],
+        message:
+          'leave unset with SLACK_CLIENT_ID: each workspace gets its token when it installs (HTTP mode)',
+      });
 }
 
 /** Every environment variable Plenary reads. `.env.example` documents each one. */
@@ -61,6 +96,17 @@ export const ConfigSchema = z
     SLACK_APP_TOKEN: optionalText.pipe(
       z.string().startsWith('xapp-', 'expected an app-level token (xapp-…)').optional(),
     ),
+    // Install into any workspace (HTTP mode): the app's OAuth credentials (Basic Information page), a secret that
+    // signs the install state, and the key that seals each workspace's bot token in the database.
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText.pipe(
+      z.string().min(16, 'expected at least 16 random characters, e.g. openssl rand -hex 32').optional(),
+    ),
+    SLACK_TOKEN_KEY: optionalText.pipe(z.string().refine(isTokenKey, TOKEN_KEY_HINT).optional()),
+    SLACK_REDIRECT_URI: optionalText.pipe(
+      z.url('expected the https address of /slack/oauth_redirect').optional(),
+    ),
     SLACK_PORT: port(3000),
     SLACK_API_URL: optionalText.pipe(z.url('expected a URL, e.g. http://127.0.0.1:4000/api/').optional()),
 
@@ -80,6 +126,8 @@ export const ConfigSchema = z
     DISCORD_API_URL: optionalText.pipe(z.url('expected a URL, e.g. http://127.0.0.1:4001/api').optional()),
   })
   .superRefine((c, ctx) => {
+    checkSlackOAuth(c, ctx);
+    if (c.SLACK_CLIENT_ID) return;
     if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET)
       ctx.addIssue({
         code: 'custom',
@@ -118,5 +166,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   throw new ConfigError(`${variable} ${shown}: ${issue?.message ?? 'invalid'}`);
 }
 
-export const slackEnabled = (c: Config): boolean => c.SLACK_BOT_TOKEN !== undefined;
+export const slackEnabled = (c: Config): boolean =>
+  c.SLACK_BOT_TOKEN !== undefined || c.SLACK_CLIENT_ID !== undefined;
 export const discordEnabled = (c: Config): boolean => c.DISCORD_TOKEN !== undefined;

@@ -80,4 +80,43 @@ describe('parseConfig', () => {
     expect(discordEnabled(c)).toBe(true);
     expect(c.SLACK_APP_TOKEN).toBeUndefined();
   });
+
+  describe('installing into any workspace (Slack OAuth)', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const oauth = {
+      SLACK_CLIENT_ID: '1111.2222',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: 'state-secret-0123456789',
+      SLACK_TOKEN_KEY: key,
+      SLACK_SIGNING_SECRET: 'signing',
+    };
+
+    it('given the OAuth variables without a bot token, it enables Slack', () => {
+      const c = parseConfig(oauth);
+      expect(slackEnabled(c)).toBe(true);
+      expect(c.SLACK_BOT_TOKEN).toBeUndefined();
+    });
+
+    it('given no SLACK_TOKEN_KEY, or one that is not 32 bytes, it says how to make one', () => {
+      expect(() => parseConfig({ ...oauth, SLACK_TOKEN_KEY: '' })).toThrow(
+        /^SLACK_TOKEN_KEY is not set: .*openssl rand -base64 32/,
+      );
+      expect(() => parseConfig({ ...oauth, SLACK_TOKEN_KEY: 'c2hvcnQ=' })).toThrow(
+        /^SLACK_TOKEN_KEY is invalid: expected 32 random bytes in base64/,
+      );
+    });
+
+    it('given a client id alone, it names the next variable to set', () => {
+      expect(() => parseConfig({ SLACK_CLIENT_ID: '1111.2222' })).toThrow(/^SLACK_CLIENT_SECRET is not set/);
+    });
+
+    it('given a bot token or an app token beside the OAuth variables, it refuses the mix', () => {
+      expect(() => parseConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+        /^SLACK_BOT_TOKEN is invalid: leave unset with SLACK_CLIENT_ID/,
+      );
+      expect(() => parseConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(
+        /^SLACK_APP_TOKEN is invalid/,
+      );
+    });
+  });
 });
