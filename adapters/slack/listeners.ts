@@ -1,5 +1,6 @@
 /**
- * What the Slack adapter listens to: `/votes`, the Share button, mentions and DMs, and (installed through OAuth)
+ * What the Slack adapter listens to: `/votes`, the Share button, mentions and DMs, the Home tab, the reading
+ * buttons of a question with several readings, the "Fact-check with Plenary" shortcut, and (installed through OAuth)
  * the events that say a workspace has uninstalled the app. Every listener gets a client that carries the token
  * of the workspace the request came from (Bolt's `authorize`).
  */
@@ -11,8 +12,11 @@ import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type EventDeduper } from './dedupe.ts';
 import { errorSummary, slackMetricKind } from './deliver.ts';
 import { answerInConversation } from './events.ts';
+import { createHome, wireHome } from './home.ts';
+import { wireReadings } from './readings.ts';
 import { SHARE_ACTION_ID } from './render.ts';
 import { allowedResponseOrigins, createResponder } from './response-url.ts';
+import { wireShortcut } from './shortcut.ts';
 import type { SlackAdapterConfig } from './slack-adapter.ts';
 import {
   type BotIdentity,
@@ -139,6 +143,10 @@ export function wire(
   });
 
   if (cfg.oauth !== undefined && cfg.store !== undefined) wireUninstall(app, cfg.store, services.log);
+  const home = createHome(services, cfg.store);
+  wireHome(app, home);
+  wireReadings(app, services, home, responseOpts);
+  wireShortcut(app, services, responseOpts);
 
   app.error(async (err) => {
     services.log.error({ error: errorSummary(err) }, 'unhandled error in a Slack listener');
