@@ -22,6 +22,7 @@ import {
   type MessageReplyOptions,
   Partials,
   RESTEvents,
+  type RESTOptions,
 } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
@@ -70,6 +71,13 @@ export interface DiscordAdapterConfig {
   onFatal?: (err: GatewayFatalError) => void;
   /** How long a gateway outage may last before /healthz says down (default GATEWAY_DOWN_GRACE_MS). */
   downGraceMs?: number;
+  /**
+   * false: no gateway session, REST only: interactions arrive through `handleInteraction` (the Interactions
+   * Endpoint URL, see interactions-http.ts), so every instance can answer `/votes`. Default true.
+   */
+  gateway?: boolean;
+  /** Replaces the REST client's HTTP call (interactions-http.ts answers an interaction's first callback itself). */
+  makeRequest?: RESTOptions['makeRequest'];
 }
 
 export interface DiscordAdapter {
@@ -81,6 +89,8 @@ export interface DiscordAdapter {
   isUp(): boolean;
   /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
   readonly publisher: Publisher;
+  /** Handles a raw interaction received over HTTP exactly as one from the gateway. */
+  handleInteraction(raw: unknown): void;
 }
 
 export const DISCORD_INTENTS = [
@@ -158,6 +168,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     // A 429 on an interaction callback is handled in reply-in-time.ts: waiting it out may miss Discord's 3 s.
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      ...(config.makeRequest ? { makeRequest: config.makeRequest } : {}),
       rejectOnRateLimit: (limit) => limit.route === CALLBACK_ROUTE,
     },
   };
@@ -393,13 +404,25 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   return {
     client,
-    isUp: () => !stopping && gateway.isUp(),
+    isUp: () => !stopping && (config.gateway === false || gateway.isUp()),
+    handleInteraction(raw) {
+      // discord.js's own INTERACTION_CREATE handler: builds the Interaction and emits it to the listener above.
+      const actions = (client as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } })
+        .actions;
+      actions.InteractionCreate.handle(raw);
+    },
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
       onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
+      if (config.gateway === false) {
+        client.token = config.token;
+        client.rest.setToken(config.token);
+        log.info('discord: interactions over HTTP (no gateway session)');
+        return;
+      }
       const ready = new Promise<void>((resolve, reject) => {
         failStart = reject;
         client.once(Events.ClientReady, () => resolve());
