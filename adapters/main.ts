@@ -174,6 +174,16 @@ async function main(): Promise<number> {
       });
       return null;
     };
+    // Interactions over HTTP: every instance answers /votes (Discord then sends none over the gateway).
+    if (config.DISCORD_PUBLIC_KEY !== undefined) {
+      const { startHttpInteractions } = await import('./discord/http-interactions.ts');
+      const endpoint = await startHttpInteractions(config, router, log, {
+        store: await runtime.openStore(),
+        service,
+        metrics: runtime.metrics,
+      });
+      runtime.shutdown.onClose('discord interactions endpoint', () => endpoint.stop());
+    }
     // Every gateway session receives every mention: with instances sharing Postgres, one of them holds the
     // gateway (an advisory lock), the others stand by and take over within seconds when it dies.
     if (config.DATABASE_URL)

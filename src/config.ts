@@ -123,6 +123,17 @@ export const ConfigSchema = z
         .regex(/^\d{5,25}$/, 'expected a numeric snowflake')
         .optional(),
     ),
+    // The Interactions Endpoint URL: with both set, every instance answers /votes over HTTP on this port.
+    DISCORD_PUBLIC_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, 'expected the application public key, 64 hex characters')
+        .optional(),
+    ),
+    DISCORD_INTERACTIONS_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().int().min(0).max(65_535).optional(),
+    ),
     DISCORD_API_URL: optionalText.pipe(z.url('expected a URL, e.g. http://127.0.0.1:4001/api').optional()),
   })
   .superRefine((c, ctx) => {
@@ -140,6 +151,12 @@ export const ConfigSchema = z
         code: 'custom',
         path: ['SLACK_BOT_TOKEN'],
         message: 'required to run the Slack adapter',
+      });
+    if ((c.DISCORD_PUBLIC_KEY === undefined) !== (c.DISCORD_INTERACTIONS_PORT === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.DISCORD_PUBLIC_KEY === undefined ? 'DISCORD_PUBLIC_KEY' : 'DISCORD_INTERACTIONS_PORT'],
+        message: 'DISCORD_PUBLIC_KEY and DISCORD_INTERACTIONS_PORT go together (interactions over HTTP)',
       });
     if (c.DISCORD_APPLICATION_ID && !c.DISCORD_TOKEN)
       ctx.addIssue({

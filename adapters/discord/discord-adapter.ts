@@ -21,7 +21,7 @@ import {
   MessageFlags,
   type MessageReplyOptions,
   Partials,
-  RESTEvents,
+  type RESTOptions,
 } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
@@ -32,14 +32,11 @@ import { createInFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import { errorInfo, logClientEvents, redactTokens } from './client-logs.ts';
 import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
 import type { DigestSetup } from './digest-command.ts';
-import {
-  createGatewayHealth,
-  FATAL_CLOSE_CODES,
-  GATEWAY_DOWN_GRACE_MS,
-  GatewayFatalError,
-} from './gateway-health.ts';
+import type { GatewayFatalError } from './gateway-health.ts';
+import { watchGateway } from './gateway-watch.ts';
 import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
@@ -70,6 +67,13 @@ export interface DiscordAdapterConfig {
   onFatal?: (err: GatewayFatalError) => void;
   /** How long a gateway outage may last before /healthz says down (default GATEWAY_DOWN_GRACE_MS). */
   downGraceMs?: number;
+  /**
+   * false: no gateway session, REST only: interactions arrive through `handleInteraction` (the Interactions
+   * Endpoint URL, see interactions-http.ts), so every instance can answer `/votes`. Default true.
+   */
+  gateway?: boolean;
+  /** Replaces the REST client's HTTP call (interactions-http.ts answers an interaction's first callback itself). */
+  makeRequest?: RESTOptions['makeRequest'];
 }
 
 export interface DiscordAdapter {
@@ -81,7 +85,11 @@ export interface DiscordAdapter {
   isUp(): boolean;
   /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
   readonly publisher: Publisher;
+  /** Handles a raw interaction received over HTTP exactly as one from the gateway. */
+  handleInteraction(raw: unknown): void;
 }
+
+export { redactTokens };
 
 export const DISCORD_INTENTS = [
   GatewayIntentBits.Guilds,
@@ -113,17 +121,6 @@ const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
   ...common(m),
   failIfNotExists: false,
 });
-
-/** Interaction and webhook tokens are credentials for 15 minutes: keep them out of logs. */
-export const redactTokens = (text: string): string =>
-  text.replace(/\/(interactions|webhooks)\/(\d+)\/[^/\s?]+/g, '/$1/$2/[token]');
-
-/** What is safe and useful to log about a failure (discord.js errors carry request URLs and bodies). */
-function errorInfo(err: unknown): Record<string, unknown> {
-  if (!(err instanceof Error)) return { message: redactTokens(String(err)) };
-  const { code, status } = err as { code?: unknown; status?: unknown };
-  return { name: err.name, message: redactTokens(err.message), code, status };
-}
 
 interface RetryingShard {
   internalConnect: () => Promise<void>;
@@ -158,6 +155,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     // A 429 on an interaction callback is handled in reply-in-time.ts: waiting it out may miss Discord's 3 s.
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      ...(config.makeRequest ? { makeRequest: config.makeRequest } : {}),
       rejectOnRateLimit: (limit) => limit.route === CALLBACK_ROUTE,
     },
   };
@@ -165,28 +163,16 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   let stopping = false;
   const inFlight = createInFlight();
   const up = (isUp: boolean) => metrics?.adapterUp('discord', isUp);
-  const graceMs = config.downGraceMs ?? GATEWAY_DOWN_GRACE_MS;
-  const gateway = createGatewayHealth(graceMs);
-  // plenary_adapter_up follows the same rule as /healthz: 0 once an outage has outlasted the grace period.
-  let downTimer: NodeJS.Timeout | undefined;
-  const markDown = () => {
-    gateway.disconnected();
-    downTimer ??= setTimeout(() => {
-      downTimer = undefined;
-      up(gateway.connectedNow());
-    }, graceMs).unref();
-  };
-  const markUp = () => {
-    gateway.connected();
-    clearTimeout(downTimer);
-    downTimer = undefined;
-    if (!stopping) up(true);
-  };
   /** When each interaction arrived: its first callback is due within Discord's 3 s of that. */
   const arrived = new WeakMap<Interaction, number>();
   const receivedAt = (i: Interaction) => arrived.get(i) ?? performance.now();
-  let failStart: ((err: Error) => void) | null = null;
-  let fatalSeen: GatewayFatalError | null = null;
+  const gateway = watchGateway(client, {
+    log,
+    up,
+    stopping: () => stopping,
+    graceMs: config.downGraceMs,
+    onFatal: config.onFatal,
+  });
   /** Logs a failed REST call once, with its context and code, and counts it by its bounded kind. */
   const failed = (err: unknown, context: Record<string, unknown>, msg: string) => {
     const code = discordErrorKind(err);
@@ -341,84 +327,42 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   client.on(Events.MessageCreate, (m) => {
     if (!stopping) void inFlight.track(onMessage(m));
   });
-  client.on(Events.ShardDisconnect, (e, shard) => {
-    markDown();
-    if (stopping) return;
-    if (FATAL_CLOSE_CODES[e.code] === undefined)
-      return void log.warn({ shard, code: e.code }, 'discord: gateway closed');
-    const fatal = new GatewayFatalError(e.code);
-    fatalSeen = fatal;
-    log.fatal({ shard, code: e.code }, `discord: ${fatal.message}`);
-    failStart?.(fatal);
-    config.onFatal?.(fatal);
-  });
-  client.on(Events.ShardReconnecting, (shard) => {
-    markDown();
-    if (!stopping) log.warn({ shard }, 'discord: gateway reconnecting');
-  });
-  client.on(Events.ShardResume, (shard, replayed) => {
-    markUp();
-    log.info({ shard, replayed }, 'discord: gateway resumed');
-  });
-  client.on(Events.ShardReady, (shard) => {
-    markUp();
-    log.info({ shard }, 'discord: gateway session ready');
-  });
-  client.on(Events.ShardError, (err, shard) =>
-    log.error({ error: errorInfo(err), shard }, 'discord: gateway error'),
-  );
-  client.on(Events.Error, (err) => log.error({ error: errorInfo(err) }, 'discord: client error'));
-  client.on(Events.Warn, (message) => log.warn({ message }, 'discord: warning'));
-  client.on(Events.Debug, (message) => log.trace({ message: redactTokens(message) }, 'discord: debug'));
-  // discord.js retries an unexpected 429 after Retry-After and says so only in its REST debug channel (listening
-  // to every response instead would clone each one). That is the fault, logged once; the waits that follow on
-  // the exhausted bucket are routine and logged at debug.
-  client.rest.on(RESTEvents.Debug, (message) => {
-    // The only REST debug line about a 429 (a route's snowflakes may contain "429" too).
-    if (!message.includes('unexpected 429')) return;
-    metrics?.platformError('discord', 'rate_limited');
-    log.warn({ detail: redactTokens(message) }, 'discord: rate limited (429), retrying');
-  });
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.debug(
-      {
-        route: redactTokens(info.route),
-        method: info.method,
-        retryAfterMs: info.retryAfter,
-        global: info.global,
-      },
-      'discord: rate limited, waiting',
-    ),
-  );
+  logClientEvents(client, log, metrics);
 
   return {
     client,
-    isUp: () => !stopping && gateway.isUp(),
+    isUp: () => (config.gateway === false ? !stopping : gateway.isUp()),
+    handleInteraction(raw) {
+      // discord.js's own INTERACTION_CREATE handler: builds the Interaction and emits it to the listener above.
+      const actions = (client as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } })
+        .actions;
+      actions.InteractionCreate.handle(raw);
+    },
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
       onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
-      const ready = new Promise<void>((resolve, reject) => {
-        failStart = reject;
-        client.once(Events.ClientReady, () => resolve());
-      });
-      ready.catch(() => undefined); // when login itself fails, nobody awaits `ready`
+      if (config.gateway === false) {
+        client.token = config.token;
+        client.rest.setToken(config.token);
+        log.info('discord: interactions over HTTP (no gateway session)');
+        return;
+      }
+      const ready = gateway.ready();
       try {
         await client.login(config.token);
         await ready;
       } catch (err) {
         // At start-up discord.js rejects login with a bare "Authentication failed": report the close code's meaning.
-        throw fatalSeen ?? err;
-      } finally {
-        failStart = null;
+        throw gateway.fatal ?? err;
       }
       log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: ready');
     },
     async stop() {
       stopping = true;
-      clearTimeout(downTimer);
+      gateway.stop();
       up(false);
       if (!(await inFlight.drain(DRAIN_MS)))
         log.warn({ pending: inFlight.size, graceMs: DRAIN_MS }, 'discord: stopping with answers unfinished');

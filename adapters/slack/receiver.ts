@@ -19,8 +19,9 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
 /** Slack waits three seconds for the ack; Bolt's own receiver answers 404 just after that. */
 const ACK_TIMEOUT_MS = 3_001;
-/** A client that takes longer than this to send one request is cut off (slow-body attacks). */
+/** A client that takes longer than this to send one request, or its headers, is cut off (slow-client attacks). */
 const REQUEST_TIMEOUT_MS = 30_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 
 export interface SlackReceiverOptions {
   signingSecret: string;
@@ -79,6 +80,7 @@ export class SlackHttpReceiver implements Receiver {
       });
     });
     server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -180,6 +182,16 @@ export class SlackHttpReceiver implements Receiver {
     };
     try {
       await this.app?.processEvent(event);
+      // Listeners ack before their work (and Bolt acks events itself): nothing acked by now means nobody will.
+      if (!acked) {
+        acked = true;
+        clearTimeout(timer);
+        this.log.warn(
+          { type: body.type, command: body.command },
+          'no listener took a Slack request; answered 404',
+        );
+        respond(res, 404);
+      }
     } catch (err) {
       clearTimeout(timer);
       acked = true;

@@ -34,10 +34,21 @@ export class ResponseUrlError extends Error {
   }
 }
 
-/** The origins (scheme, host and port) a response_url may point to. */
+/** Names of this machine's own loopback address, interchangeable in SLACK_API_URL (a local fake or proxy). */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The origins (scheme, host and port) a response_url may point to. When SLACK_API_URL is on loopback, its port
+ * is allowed under each loopback name, so `localhost` and `127.0.0.1` are the same server; no other port is.
+ */
 export function allowedResponseOrigins(apiUrl: string | undefined): ReadonlySet<string> {
   const origins = new Set([SLACK_HOOKS_ORIGIN]);
-  if (apiUrl !== undefined) origins.add(new URL(apiUrl).origin);
+  if (apiUrl === undefined) return origins;
+  const api = new URL(apiUrl);
+  origins.add(api.origin);
+  if (LOOPBACK_NAMES.includes(api.hostname))
+    for (const name of LOOPBACK_NAMES)
+      origins.add(`${api.protocol}//${name}${api.port ? `:${api.port}` : ''}`);
   return origins;
 }
 

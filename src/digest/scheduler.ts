@@ -9,10 +9,10 @@
  * delivered by the next process, provided their local date is still today (days wholly missed are not
  * back-filled). We chose at-least-once for that one case: a crash after the platform accepted the message and
  * before 'sent' was written leads to one repeat post, which we prefer to silently losing a day's digest. Only
- * posts in flight at the crash can repeat, so one crash repeats at most `concurrency` posts (default 4). A run
- * writes a heartbeat every third of `staleClaimMs` (default 45 s), so a live process keeps its claims through
- * any retry sleep, and a dead one's claims are taken over within one lease: start() runs once more a lease
- * after starting, for the claims a killed predecessor left.
+ * posts in flight at the crash can repeat, so one crash repeats at most `concurrency` posts (default 4). A
+ * started scheduler (and any run) writes a heartbeat every third of `staleClaimMs` (default 45 s), so a live
+ * process keeps its claims through any retry sleep, and a dead one's claims are taken over within one lease:
+ * start() runs once more a lease after starting, for the claims a killed predecessor left.
  */
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
@@ -184,6 +184,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   let cron: Cron | null = null;
   let resume: NodeJS.Timeout | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
+  let releaseStarted: (() => void) | undefined;
   let stopping = false;
 
   /** Keeps this process's claims its own while a run lasts (retry sleeps included); a store fault is the run's. */
@@ -420,6 +421,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       };
       cron = new Cron(opts.cron ?? '* * * * *', safeTick);
       safeTick();
+      // Between runs too: a post accepted but not yet recorded (store fault) keeps its claim until it is recorded.
+      releaseStarted = keepAlive();
       // Claims a killed predecessor left are stale one lease after its death at the latest: resume them then.
       resume = setTimeout(safeTick, staleMs + 1_000);
       resume.unref();
@@ -428,6 +431,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       stopping = true;
       clearTimeout(resume);
       clearTimeout(retryTimer);
+      releaseStarted?.();
+      releaseStarted = undefined;
       cron?.stop();
       cron = null;
       if (!current) return;

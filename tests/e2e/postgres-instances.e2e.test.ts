@@ -105,7 +105,7 @@ describe('three instances on one Postgres database', () => {
       () => (new Set(digestPosts().map((c) => c.body.channel)).size >= CHANNELS ? true : undefined),
       60_000,
     );
-    await new Promise((r) => setTimeout(r, 1_000)); // room for a double post to show up
+    await new Promise((r) => setTimeout(r, 500)); // room for a double post to show up
     const perChannel = new Map<string, number>();
     for (const c of digestPosts())
       perChannel.set(String(c.body.channel), (perChannel.get(String(c.body.channel)) ?? 0) + 1);
@@ -145,7 +145,7 @@ describe('three instances on one Postgres database', () => {
       () => (new Set(answers().map((c) => c.body.thread_ts)).size >= N ? true : undefined),
       30_000,
     );
-    await new Promise((r) => setTimeout(r, 1_000));
+    await new Promise((r) => setTimeout(r, 500));
     const perEvent = new Map<string, number>();
     for (const c of answers())
       perEvent.set(String(c.body.thread_ts), (perEvent.get(String(c.body.thread_ts)) ?? 0) + 1);

@@ -57,6 +57,34 @@ describe('parseConfig', () => {
     expect(parseConfig(values).CHART_CACHE_MAX_FILES).toBe(500);
   });
 
+  it('given DATABASE_URL, Postgres is used only for a postgres:// URL; blank means SQLite; bad values name it', () => {
+    const url = 'postgres://plenary:secret@db:5432/plenary';
+    expect(parseConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(parseConfig({ DATABASE_URL: 'postgresql://db/plenary' }).DATABASE_URL).toBe(
+      'postgresql://db/plenary',
+    );
+    expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://db/plenary' })).toThrow(
+      /^DATABASE_URL is invalid: expected a postgres/,
+    );
+    expect(() => parseConfig({ DATABASE_URL: 'plenary.db' })).toThrow(/^DATABASE_URL is invalid/);
+    expect(parseConfig({}).DIGEST_CLAIM_LEASE_SECONDS).toBe(45);
+    expect(() => parseConfig({ DIGEST_CLAIM_LEASE_SECONDS: '1' })).toThrow(
+      /^DIGEST_CLAIM_LEASE_SECONDS is invalid/,
+    );
+  });
+
+  it('given only one of DISCORD_PUBLIC_KEY and DISCORD_INTERACTIONS_PORT, it names the missing one', () => {
+    const key = 'a'.repeat(64);
+    expect(
+      parseConfig({ DISCORD_PUBLIC_KEY: key, DISCORD_INTERACTIONS_PORT: '8080' }).DISCORD_INTERACTIONS_PORT,
+    ).toBe(8080);
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: key })).toThrow(/^DISCORD_INTERACTIONS_PORT is not set/);
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: 'abc', DISCORD_INTERACTIONS_PORT: '1' })).toThrow(
+      /^DISCORD_PUBLIC_KEY is invalid/,
+    );
+  });
+
   it('given a bot token in the wrong format, it says what it expects', () => {
     expect(() => parseConfig({ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 's' })).toThrow(
       'SLACK_BOT_TOKEN is invalid: expected a bot token (xoxb-…)',

@@ -36,6 +36,7 @@ describe('digest claim lease', () => {
     // The dead process claimed today's digest and was killed before posting it.
     expect(await store.claim(sub('C1'), localTime(now, 'UTC').date, 'dead', now)).not.toBeNull();
     const publisher = counting();
+    const runs: { recovered: number; sent: number }[] = [];
     const s = createDigestScheduler({
       store,
       knowledge,
@@ -43,13 +44,16 @@ describe('digest claim lease', () => {
       owner: 'restarted',
       staleClaimMs: 300,
       cron: '0 0 1 1 *', // no regular tick during the test
+      onRun: (report) => runs.push(report),
     });
-    s.start();
-    await pause(100);
-    expect(publisher.posts).toEqual([]); // the claim is still within its lease
-    const until = Date.now() + 10_000;
+    s.start(); // its first run checks the claim at once: still within its lease
+    const until = Date.now() + 20_000;
     while (publisher.posts.length === 0 && Date.now() < until) await pause(20);
     await s.stop();
+    expect(runs.map((r) => [r.recovered, r.sent])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
     expect(publisher.posts).toEqual(['C1']);
     expect((await store.lastDelivery(sub('C1')))?.state).toBe('sent');
   });
@@ -59,7 +63,7 @@ describe('digest claim lease', () => {
     const a = db.open();
     const b = db.open();
     a.subscribe(sub('C1', { time: '00:00' }), new Date(Date.now() - 86_400_000));
-    const slow = counting(900);
+    const slow = counting(1_500);
     const sa = createDigestScheduler({
       store: a,
       knowledge,
@@ -76,7 +80,7 @@ describe('digest claim lease', () => {
       staleClaimMs: 150,
     });
     const running = sa.tick();
-    await pause(600); // four leases: a's heartbeats keep the claim a's
+    await pause(1_000); // six leases: a's heartbeats keep the claim a's
     const report = await sb.tick();
     expect(report.recovered).toBe(0);
     await running;

@@ -108,5 +108,10 @@ describe('response_url destinations', () => {
     expect(checkResponseUrl('http://127.0.0.1:4000/response/x', withApi)).not.toBeNull();
     expect(checkResponseUrl('http://127.0.0.1:4001/response/x', withApi)).toBeNull();
     expect(checkResponseUrl('http://127.0.0.2:4000/response/x', withApi)).toBeNull();
+    // On loopback, localhost and 127.0.0.1 name the same server: the same port only.
+    expect(checkResponseUrl('http://localhost:4000/response/x', withApi)).not.toBeNull();
+    expect(checkResponseUrl('http://[::1]:4000/response/x', withApi)).not.toBeNull();
+    expect(checkResponseUrl('http://localhost:4001/response/x', withApi)).toBeNull();
+    expect(checkResponseUrl('https://localhost:4000/response/x', withApi)).toBeNull();
   });
 });
