@@ -140,6 +140,7 @@ function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcomm
 export const digestSubcommand: VotesSubcommand = {
   name: 'digest',
   defineGroup,
+  serverOnly: true,
   autocomplete: (option, typed) => (option === 'timezone' ? timeZoneChoices(typed) : []),
   ephemeral: true,
   async handle(i, ctx) {

@@ -8,6 +8,7 @@
  * `publisher` posts digests for the scheduler (publisher.ts).
  */
 import {
+  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   Client,
@@ -18,6 +19,7 @@ import {
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
   type Message,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   type MessageReplyOptions,
   Partials,
@@ -33,7 +35,15 @@ import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { errorInfo, logClientEvents, redactTokens } from './client-logs.ts';
-import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
+import {
+  COMMAND_NAME,
+  FACT_CHECK_COMMAND,
+  type HandlerContext,
+  PUBLIC_OPTION,
+  type VotesSubcommand,
+  votesSubcommands,
+} from './commands.ts';
+import { type ComponentDeps, onButton, onFactCheck, type Where } from './components.ts';
 import type { DigestSetup } from './digest-command.ts';
 import type { GatewayFatalError } from './gateway-health.ts';
 import { watchGateway } from './gateway-watch.ts';
@@ -97,6 +107,8 @@ export const DISCORD_INTENTS = [
   GatewayIntentBits.DirectMessages,
 ];
 
+const noticeAnswer = (text: string): Answer => emptyAnswer('no_answer', 'notice', text);
+
 function errorAnswer(code: string): Answer {
   return { ...emptyAnswer('no_answer', 'error', DISCORD_MESSAGES.sorry), kind: 'error', code };
 }
@@ -110,6 +122,7 @@ const common = (m: DiscordMessage) => ({
   allowedMentions: { parse: [], repliedUser: false },
   ...(m.files && m.files.length > 0 ? { files: files(m) } : {}),
   ...(m.content ? { content: m.content } : {}),
+  ...(m.components ? { components: m.components } : {}),
 });
 
 const toEditOptions = (m: DiscordMessage): InteractionEditReplyOptions => common(m);
@@ -135,11 +148,9 @@ function gatewayShards(client: Client): RetryingShard[] {
     : [];
 }
 
-interface Where {
-  guildId: string | null;
-  channelId: string;
-  userId: string;
-}
+/** Installed to the user's account only, not to the server (or in a DM): nothing that needs the bot in the channel. */
+const userInstallOnly = (i: Interaction) =>
+  i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] === undefined;
 
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const { router, log, metrics } = config;
@@ -203,11 +214,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   });
 
   async function answerInteraction(
-    i: ChatInputCommandInteraction,
+    i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
     answer: Answer,
-    opts: { ephemeral?: boolean; followUp?: boolean } = {},
+    opts: { ephemeral?: boolean; followUp?: boolean; share?: boolean } = {},
   ): Promise<void> {
-    const [first, ...rest] = renderAnswer(answer, { ephemeral: opts.ephemeral === true });
+    const [first, ...rest] = renderAnswer(answer, {
+      ephemeral: opts.ephemeral === true,
+      share: opts.share === true,
+    });
     if (!first) return;
     const defer = () => i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     if (opts.followUp) await i.followUp(toReplyOptions(first));
@@ -265,15 +279,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
     const spec = subcommands.find((s) => s.name === name);
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
+    if (spec?.serverOnly && userInstallOnly(i))
+      return answerInteraction(i, noticeAnswer(DISCORD_MESSAGES.userInstallNoDigest), { ephemeral: true });
     if (spec?.handle) return spec.handle(i, handlerContext);
     const reply = await ask(whereOf(i), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
     // Over the rate limit again: a one-line private reply, since Discord shows an error for an unanswered command.
     if (reply.type === 'silent')
       return answerInteraction(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
+    // Private by default with a Share button, like /votes on Slack; public:true answers in the open.
+    const open = spec?.privateByDefault === true && i.options.getBoolean(PUBLIC_OPTION) === true;
+    const ephemeral =
+      reply.type === 'limited' || spec?.ephemeral === true || (spec?.privateByDefault && !open);
     await answerInteraction(i, reply.answer, {
-      ephemeral: reply.type === 'limited' || spec?.ephemeral === true,
+      ephemeral: ephemeral === true,
+      share: reply.type === 'answer' && spec?.privateByDefault === true && !open,
     });
   }
+
+  const components: ComponentDeps = {
+    ask,
+    reply: (i, answer, opts) => answerInteraction(i, answer, opts),
+    toReply: toReplyOptions,
+    toUpdate: (m) => common(m),
+  };
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
     const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
@@ -286,13 +314,16 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     try {
       if (i.isAutocomplete()) await onAutocomplete(i);
       else if (i.isChatInputCommand()) await onCommand(i);
+      else if (i.isButton()) await onButton(i, components);
+      else if (i.isMessageContextMenuCommand() && i.commandName === FACT_CHECK_COMMAND)
+        await onFactCheck(i, components);
     } catch (err) {
       failed(
         err,
         { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
         'discord: interaction failed',
       );
-      if (!i.isChatInputCommand() || i.replied) return;
+      if (!(i.isChatInputCommand() || i.isMessageContextMenuCommand()) || i.replied) return;
       // Say sorry where the user is looking: privately, or in place of a deferred "thinking…".
       const sorry = renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!;
       await (i.deferred ? i.editReply(toEditOptions(sorry)) : i.reply(toReplyOptions(sorry))).catch(

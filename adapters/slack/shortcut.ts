@@ -1,9 +1,9 @@
 /**
- * The message shortcut "Fact-check with Plenary": the message's text, as a claim to check ("<text>, is that
- * right?", the phrasing the router reads as a fact check; "is it right that …" reads as a request for an
- * opinion), answered privately to the user who ran it through the shortcut's response_url, with the Share button.
+ * The message shortcut "Fact-check with Plenary": the message's text, as a claim to check (src/claim-check.ts),
+ * answered privately to the user who ran it through the shortcut's response_url, with the Share button.
  */
 import type { App, MessageShortcut } from '@slack/bolt';
+import { claimCheckQuestion } from '../../src/claim-check.ts';
 import { answerPrivately, type Services, safeAsk } from './commands.ts';
 import { errorSummary, respondAll, slackErrorCode } from './deliver.ts';
 import { MESSAGES } from './messages.ts';
@@ -12,8 +12,6 @@ import { createResponder, type ResponderOptions } from './response-url.ts';
 import type { CommandContext } from './subcommands.ts';
 
 export const FACT_CHECK_CALLBACK_ID = 'plenary_fact_check';
-/** The longest claim taken from a message; the rest is left out (the router reads at most MAX_QUESTION_CHARS). */
-const MAX_CLAIM_CHARS = 400;
 
 /** Slack markup to plain words: mentions dropped, links and channels by their label, entities decoded. */
 export function plainClaim(text: string): string {
@@ -29,14 +27,9 @@ export function plainClaim(text: string): string {
     .trim();
 }
 
-/** The claim-check question for a message's text; null when the message has no words. */
-export function factCheckQuestion(text: string | undefined): string | null {
-  const claim = Array.from(plainClaim(text ?? ''))
-    .slice(0, MAX_CLAIM_CHARS)
-    .join('')
-    .replace(/[\s.?!]+$/, '');
-  return claim === '' ? null : `${claim}, is that right?`;
-}
+/** The claim-check question for a message's Slack text; null when the message has no words. */
+export const factCheckQuestion = (text: string | undefined): string | null =>
+  claimCheckQuestion(plainClaim(text ?? ''));
 
 export function wireShortcut(app: App, services: Services, responseOpts: ResponderOptions): void {
   app.shortcut<MessageShortcut>(FACT_CHECK_CALLBACK_ID, async ({ ack, shortcut }) => {
