@@ -16,12 +16,9 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
   type Message,
   type MessageContextMenuCommandInteraction,
   MessageFlags,
-  type MessageReplyOptions,
   Partials,
   type RESTOptions,
 } from 'discord.js';
@@ -46,10 +43,11 @@ import {
 import { type ComponentDeps, onButton, onFactCheck, type Where } from './components.ts';
 import type { DigestSetup } from './digest-command.ts';
 import type { GatewayFatalError } from './gateway-health.ts';
-import { watchGateway } from './gateway-watch.ts';
+import { gatewayShards, watchGateway } from './gateway-watch.ts';
 import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
+import { common, toEditOptions, toMessageOptions, toReplyOptions } from './payloads.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
-import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
+import { renderAnswer } from './render.ts';
 import { CALLBACK_ROUTE, deferInTime, replyInTime } from './reply-in-time.ts';
 import { questionFromMessage } from './to-question.ts';
 
@@ -111,41 +109,6 @@ const noticeAnswer = (text: string): Answer => emptyAnswer('no_answer', 'notice'
 
 function errorAnswer(code: string): Answer {
   return { ...emptyAnswer('no_answer', 'error', DISCORD_MESSAGES.sorry), kind: 'error', code };
-}
-
-const files = (m: DiscordMessage) =>
-  (m.files ?? []).map((f) => ({ attachment: f.path, name: f.name, description: f.description }));
-
-/** The fields every kind of send shares; discord.js writes them as `allowed_mentions: {parse: [], replied_user: false}`. */
-const common = (m: DiscordMessage) => ({
-  embeds: m.embeds,
-  allowedMentions: { parse: [], repliedUser: false },
-  ...(m.files && m.files.length > 0 ? { files: files(m) } : {}),
-  ...(m.content ? { content: m.content } : {}),
-  ...(m.components ? { components: m.components } : {}),
-});
-
-const toEditOptions = (m: DiscordMessage): InteractionEditReplyOptions => common(m);
-
-const toReplyOptions = (m: DiscordMessage): InteractionReplyOptions =>
-  (m.flags ?? 0) & EPHEMERAL_FLAG ? { ...common(m), flags: MessageFlags.Ephemeral } : common(m);
-
-const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
-  ...common(m),
-  failIfNotExists: false,
-});
-
-interface RetryingShard {
-  internalConnect: () => Promise<void>;
-}
-
-/** The @discordjs/ws shards behind a discord.js Client (private fields; empty if their shape ever changes). */
-function gatewayShards(client: Client): RetryingShard[] {
-  const ws = (client.ws as unknown as { _ws?: { strategy?: { shards?: Map<number, RetryingShard> } } })._ws;
-  const shards = ws?.strategy?.shards;
-  return shards instanceof Map
-    ? [...shards.values()].filter((s) => typeof s.internalConnect === 'function')
-    : [];
 }
 
 /** Installed to the user's account only, not to the server (or in a DM): nothing that needs the bot in the channel. */
