@@ -176,7 +176,7 @@ async function main(): Promise<number> {
     };
     // Interactions over HTTP: every instance answers /votes (Discord then sends none over the gateway).
     if (config.DISCORD_PUBLIC_KEY !== undefined) {
-      const { startHttpInteractions } = await import('./discord/http-interactions.ts');
+      const { startHttpInteractions } = await import('./discord/http-mode.ts');
       const endpoint = await startHttpInteractions(config, router, log, {
         store: await runtime.openStore(),
         service,

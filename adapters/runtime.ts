@@ -92,10 +92,15 @@ export function createRuntime(deps: RuntimeDeps): Runtime {
   let store: Promise<SubscriptionStore> | null = null;
   const database = createDatabaseWatch(deps.databaseCheckMs ?? 2_000);
   let pool: Pool | undefined;
+  let idleErrorAt = Number.NEGATIVE_INFINITY;
   const pgPool = (url: string): Pool => {
     pool ??= createPgPool(url, {
-      onIdleError: (err) =>
-        log.warn({ err: err.message }, 'database connection lost; reconnecting on demand'),
+      // A restarting server breaks every idle connection at once: one line a minute says so.
+      onIdleError: (err) => {
+        if (Date.now() - idleErrorAt < 60_000) return;
+        idleErrorAt = Date.now();
+        log.warn({ err: err.message }, 'database connection lost; reconnecting on demand');
+      },
     });
     return pool;
   };

@@ -64,18 +64,28 @@ export function createEventDeduper(opts: DeduperOptions = {}): MemoryDeduper {
  */
 export function createStoreDeduper(
   store: Pick<SubscriptionStore, 'firstSeen'>,
-  opts: DeduperOptions & { onStoreError?: (err: unknown) => void } = {},
+  opts: DeduperOptions & { log?: { warn(obj: object, msg: string): void } } = {},
 ): EventDeduper {
   const ttl = opts.ttlMs ?? DEFAULT_DEDUPE_TTL_MS;
   const now = opts.now ?? Date.now;
   const memory = createEventDeduper(opts);
+  // While the store is down every event fails the same way: one line a minute says so.
+  let warnedAt = Number.NEGATIVE_INFINITY;
+  const storeFailed = (err: unknown) => {
+    if (now() - warnedAt < 60_000) return;
+    warnedAt = now();
+    opts.log?.warn(
+      { err: (err as Error).message },
+      'event dedupe: store unreachable; this instance only meanwhile',
+    );
+  };
   return {
     async firstSeen(eventId) {
       const local = memory.firstSeen(eventId);
       try {
         return (await store.firstSeen(eventId, new Date(now()), ttl)) && local;
       } catch (err) {
-        opts.onStoreError?.(err);
+        storeFailed(err);
         return local;
       }
     },

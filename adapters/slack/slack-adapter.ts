@@ -285,13 +285,7 @@ export function slackAdapterConfig(
       ? {
           store: deps.store,
           // Retries of one event may reach different instances: they meet in the store's seen_events table.
-          deduper: createStoreDeduper(deps.store, {
-            onStoreError: (err) =>
-              log.warn(
-                { err: (err as Error).message },
-                'event dedupe: store unreachable; this instance only',
-              ),
-          }),
+          deduper: createStoreDeduper(deps.store, { log }),
         }
       : {}),
     ...(deps.service ? { service: deps.service } : {}),

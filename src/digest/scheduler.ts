@@ -12,7 +12,10 @@
  * posts in flight at the crash can repeat, so one crash repeats at most `concurrency` posts (default 4). A
  * started scheduler (and any run) writes a heartbeat every third of `staleClaimMs` (default 45 s), so a live
  * process keeps its claims through any retry sleep, and a dead one's claims are taken over within one lease:
- * start() runs once more a lease after starting, for the claims a killed predecessor left.
+ * start() runs once more a lease after starting, for the claims a killed predecessor left, and a run in progress
+ * looks for stale claims at each heartbeat and hands them to its workers ahead of the rest, so another
+ * instance's long run (thousands due, paced) does not hold them up. Claims are taken over in one statement
+ * (FOR UPDATE SKIP LOCKED on Postgres), so each goes to one instance.
  */
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
@@ -194,6 +197,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         store.heartbeat(owner, clock.now()).catch(() => {
           // The run meets the same store and reports it.
         });
+        // During a long run, a dead instance's claims are taken over as soon as they are stale, not after it.
+        recoverDuringRun();
       },
       Math.max(10, Math.floor(staleMs / 3)),
     );
@@ -215,7 +220,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       report.expired++;
     }
-    report.recovered = jobs.length;
+    report.recovered += jobs.length;
     return jobs;
   }
 
@@ -298,12 +303,35 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     return deliver(job, claim);
   }
 
+  /**
+   * Claims taken over while a run is in progress (a tick during a long run): the run's workers take them before
+   * their next job, so they go out within the in-flight cap, not after the run.
+   */
+  const recoveredMidRun: Job[] = [];
+  let runReport: TickReport | null = null;
+  let recovering = false;
+
+  function recoverDuringRun(): void {
+    if (!runReport || recovering) return;
+    recovering = true;
+    recover(runReport)
+      .then((jobs) => void recoveredMidRun.push(...jobs))
+      .catch(() => {
+        // The run in progress meets the same store and reports it.
+      })
+      .finally(() => {
+        recovering = false;
+      });
+  }
+
   async function runJobs(jobs: Job[], report: TickReport): Promise<void> {
     let next = 0;
     let storeFailure: StoreUnavailableError | null = null;
+    const take = () => recoveredMidRun.shift() ?? (next < jobs.length ? jobs[next++] : undefined);
     const worker = async () => {
-      while (!stopping && !storeFailure && next < jobs.length) {
-        const job = jobs[next++]!;
+      while (!stopping && !storeFailure) {
+        const job = take();
+        if (!job) break;
         try {
           const outcome = await runJob(job);
           report[outcome]++;
@@ -324,7 +352,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         await yieldToEventLoop();
       }
     };
-    const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_MAX_IN_FLIGHT, jobs.length));
+    const queued = jobs.length + recoveredMidRun.length;
+    const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_MAX_IN_FLIGHT, queued));
     await Promise.all(Array.from({ length: width }, worker));
     if (storeFailure) throw storeFailure;
   }
@@ -340,6 +369,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       expired: 0,
       lost: 0,
     };
+    runReport = report;
     await store.heartbeat(owner, clock.now());
     await flushUnrecorded();
     digests.clear();
@@ -365,6 +395,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         report,
       );
     }
+    if (recoveredMidRun.length > 0 && !stopping) await runJobs([], report);
     if (report.due + report.recovered + report.expired > 0) log.info({ ...report }, 'digest run');
     opts.onRun?.(report, clock.now());
     return report;
@@ -375,11 +406,14 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       store.heartbeat(owner, clock.now()).catch(() => {
         // The run in progress meets the same store and reports it.
       });
+      // A dead instance's claims may have gone stale since this run began: take them over now.
+      recoverDuringRun();
       return current;
     }
     const release = keepAlive();
     current = run().finally(() => {
       release();
+      runReport = null;
       current = null;
     });
     return current;

@@ -44,6 +44,8 @@ describe('the Discord gateway across instances', () => {
     expect(await discordState(standby)).toBe('standby');
     expect((await get(standby.healthPort, '/healthz')).code).toBe(200);
     expect(fake.openConnections).toBe(1);
+    // Only the holder posts Discord digests: the standby has no scheduler until it takes over.
+    expect(standby.run.stderr()).not.toContain('digest scheduler started');
     const identifiesBefore = fake.gatewayOps.filter((op) => op === 2).length;
 
     leader.run.child.kill('SIGKILL');
@@ -55,6 +57,10 @@ describe('the Discord gateway across instances', () => {
     expect(handoverMs).toBeLessThan(30_000);
     expect(fake.gatewayOps.filter((op) => op === 2).length).toBe(identifiesBefore + 1);
     expect(fake.openConnections).toBe(1);
+    await waitFor(
+      () => (standby.run.stderr().includes('digest scheduler started') ? true : undefined),
+      5_000,
+    );
 
     fake.message(`<@${BOT_ID}> how did France vote?`);
     const reply = await fake.waitFor(

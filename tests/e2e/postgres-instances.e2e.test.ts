@@ -101,9 +101,10 @@ describe('three instances on one Postgres database', () => {
     expect(postedBeforeRestart).toBeLessThan(CHANNELS);
     await start('a2');
 
+    // Slack digests are paced at 20 a second per instance: the rest takes 15-30 s on a loaded machine.
     await waitFor(
       () => (new Set(digestPosts().map((c) => c.body.channel)).size >= CHANNELS ? true : undefined),
-      60_000,
+      100_000,
     );
     await new Promise((r) => setTimeout(r, 500)); // room for a double post to show up
     const perChannel = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventDeduper } from '../../../adapters/slack/dedupe.ts';
+import { createEventDeduper, createStoreDeduper } from '../../../adapters/slack/dedupe.ts';
 import {
   parseCommandText,
   questionFromDirectMessage,
@@ -7,6 +7,7 @@ import {
   type SlackMessageEvent,
   stripBotMention,
 } from '../../../adapters/slack/to-question.ts';
+import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
 
 const self = { userId: 'U0BOT', botId: 'B0BOT' };
 const mention = (o: Partial<SlackMessageEvent> = {}): SlackMessageEvent => ({
@@ -92,5 +93,25 @@ describe('event deduper', () => {
     expect(d.size).toBe(3);
     expect(await d.firstSeen('d')).toBe(false);
     expect(await d.firstSeen('a')).toBe(true);
+  });
+
+  it('given a shared store, a retry reaching another instance is a repeat; with the store down, memory decides', async () => {
+    const shared = openSqliteStore(':memory:');
+    const a = createStoreDeduper(shared);
+    const b = createStoreDeduper(shared);
+    expect(await a.firstSeen('Ev1')).toBe(true);
+    expect(await b.firstSeen('Ev1')).toBe(false);
+    const warnings: string[] = [];
+    const down = {
+      firstSeen: async (): Promise<boolean> => {
+        throw new Error('connect ECONNREFUSED');
+      },
+    };
+    const c = createStoreDeduper(down, { log: { warn: (_o, msg) => void warnings.push(msg) } });
+    expect(await c.firstSeen('Ev2')).toBe(true);
+    expect(await c.firstSeen('Ev2')).toBe(false);
+    expect(await c.firstSeen('Ev3')).toBe(true);
+    expect(warnings).toHaveLength(1); // once a minute, not once an event
+    await shared.close();
   });
 });
