@@ -65,6 +65,14 @@ describe('Discord installed to a user account', () => {
     expect(shared.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('given /votes in a group DM, it answers privately with Share too', async () => {
+    const { id } = ask('what was the tally on ES-11/8?', { ...userInstallDm, groupDm: true });
+    const cb = await callbackFor(id);
+    expect(ephemeral(cb.body.data)).toBe(true);
+    expect(text(cb.body.data)).toContain('93');
+    expect(buttonsOf(cb.body.data).map((b) => b.custom_id)).toEqual(['plenary_share']);
+  });
+
   it('given /votes digest under a user install, it says digests need the app in the server', async () => {
     const { id } = h.fake.groupCommand('digest', 'status', {}, { userInstall: true });
     const cb = await callbackFor(id);

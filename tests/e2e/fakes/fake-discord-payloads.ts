@@ -36,6 +36,8 @@ export interface InvokerOptions {
    * ('1'), and, with `dm`, the interaction is in a DM with a friend (context 2, private channel), not the bot's.
    */
   userInstall?: boolean;
+  /** With `userInstall` and `dm`: a group DM (channel type 3) instead of a DM with one friend. */
+  groupDm?: boolean;
 }
 
 /** What an ordinary member may do in #general: read, write, embed, use commands; not Manage Channels (1 << 4). */
@@ -136,7 +138,9 @@ export function interactionContext(invoker: InvokerOptions): Record<string, unkn
   if (invoker.userInstall && invoker.dm)
     return {
       channel_id: FRIEND_DM_ID,
-      channel: { id: FRIEND_DM_ID, type: 1 },
+      channel: invoker.groupDm
+        ? { id: FRIEND_DM_ID, type: 3, name: 'friends', recipients: [person], owner_id: USER_ID }
+        : { id: FRIEND_DM_ID, type: 1 },
       user: person,
       context: 2,
       authorizing_integration_owners: { '1': USER_ID },
