@@ -151,7 +151,7 @@ function createApp(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): App 
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   if ((cfg.botToken === undefined) === (oauth === undefined))
-    throw new Error('set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID (any workspace), not both');
+    throw new Error('set exactly one of SLACK_BOT_TOKEN (one workspace) and SLACK_CLIENT_ID (any workspace)');
   const apiUrl = apiBase(cfg.apiUrl);
   return new App({
     ...(oauth ? { authorize: oauth.authorize } : { token: cfg.botToken }),
