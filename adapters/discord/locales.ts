@@ -29,15 +29,18 @@ interface CommandNode {
   options?: readonly unknown[] | undefined;
 }
 
+type Catalogs = Partial<Record<LocaleString, Catalog>>;
+
 function localizations(
   path: string,
   field: keyof LocalizedText,
   english: string | undefined,
   locales: readonly LocaleString[],
+  catalogs: Catalogs,
 ): Partial<Record<LocaleString, string>> {
   const out: Partial<Record<LocaleString, string>> = {};
   for (const locale of locales) {
-    const text = CATALOGS[locale]?.[path]?.[field] ?? (ENGLISH.has(locale) ? english : undefined);
+    const text = catalogs[locale]?.[path]?.[field] ?? (ENGLISH.has(locale) ? english : undefined);
     if (text !== undefined && text !== '') out[locale] = text;
   }
   return out;
@@ -47,16 +50,23 @@ function localizations(
 export function localizeCommand<T extends CommandNode>(
   command: T,
   locales: readonly LocaleString[] = COMMAND_LOCALES,
+  catalogs: Catalogs = CATALOGS,
   path = command.name,
 ): T {
   const node: Record<string, unknown> = { ...(command as object) };
-  node.name_localizations = localizations(path, 'name', command.name, locales);
+  node.name_localizations = localizations(path, 'name', command.name, locales, catalogs);
   if (command.description)
-    node.description_localizations = localizations(path, 'description', command.description, locales);
+    node.description_localizations = localizations(
+      path,
+      'description',
+      command.description,
+      locales,
+      catalogs,
+    );
   if (command.options)
     node.options = command.options.map((o) =>
       typeof o === 'object' && o !== null && 'name' in o
-        ? localizeCommand(o as CommandNode, locales, `${path}.${(o as CommandNode).name}`)
+        ? localizeCommand(o as CommandNode, locales, catalogs, `${path}.${(o as CommandNode).name}`)
         : o,
     );
   return node as T;
