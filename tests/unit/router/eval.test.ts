@@ -135,7 +135,8 @@ describeHeldOut('eval-heldout-5.jsonl', {
   quote: 3,
   set: 30,
   tally: 1,
-  time: 30,
+  // 29: one 'pass' was an accident ("1 year and 286 days" held the 286 expected for another span).
+  time: 29,
   timeline: 25,
   trap: 3,
 });
