@@ -7,12 +7,14 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, discordEnabled, parseConfig, slackEnabled } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { createAnswerService } from '../src/ops/answer-service.ts';
-import { createRateLimiter } from '../src/ops/rate-limit.ts';
 import { createConsoleAdapter } from './console/console-adapter.ts';
 import { guardProcess } from './crash-guard.ts';
 import { createRuntime, type PlatformName, publisherOf } from './runtime.ts';
 
 if (existsSync('.env')) loadDotenv({ path: '.env', quiet: true });
+
+/** The advisory lock key of the Discord gateway leader ('disc'). */
+const DISCORD_GATEWAY_LOCK = 0x64697363;
 
 /** After shutdown, nothing left holding the event loop (an open stdin, a library's socket) keeps us alive. */
 const EXIT_AFTER_MS = 200;
@@ -40,6 +42,16 @@ function stopSignal(log: { warn(obj: object, msg: string): void }): Promise<Node
   });
 }
 
+/** The password in a postgres:// URL, redacted from logs like the tokens. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
   let config: ReturnType<typeof parseConfig>;
   try {
@@ -55,7 +67,12 @@ async function main(): Promise<number> {
     config.SLACK_BOT_TOKEN,
     config.SLACK_APP_TOKEN,
     config.SLACK_SIGNING_SECRET,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.SLACK_TOKEN_KEY,
     config.DISCORD_TOKEN,
+    config.DATABASE_URL,
+    databasePassword(config.DATABASE_URL),
   ];
   const log = createLogger({
     level: config.LOG_LEVEL,
@@ -96,10 +113,7 @@ async function main(): Promise<number> {
   // One answer service for every platform: rate limits per user and channel within a workspace, metrics.
   const service = createAnswerService({
     router,
-    limiter: createRateLimiter({
-      perUserPerMinute: config.RATE_USER_PER_MINUTE,
-      perChannelPerMinute: config.RATE_CHANNEL_PER_MINUTE,
-    }),
+    limiter: await runtime.rateLimiter(),
     metrics: runtime.metrics,
   });
   const stopped = stopSignal(log);
@@ -116,7 +130,7 @@ async function main(): Promise<number> {
   if (slackEnabled(config)) {
     const { createSlackAdapter, slackAdapterConfig } = await import('./slack/slack-adapter.ts');
     // `/votes digest` reads and writes subscriptions; the one store is closed after the adapters and scheduler.
-    const store = runtime.openStore();
+    const store = await runtime.openStore();
     const slack = createSlackAdapter(
       slackAdapterConfig(config, router, log, { store, service, metrics: runtime.metrics }),
     );
@@ -134,31 +148,66 @@ async function main(): Promise<number> {
     onFatal = resolve;
   });
   if (discordEnabled(config) && config.DISCORD_TOKEN) {
-    const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
-    const discord = createDiscordAdapter(
-      discordAdapterConfig(config, router, log, {
-        store: runtime.openStore(),
+    const startDiscord = async (): Promise<Error | null> => {
+      const { createDiscordAdapter, discordAdapterConfig } = await import('./discord/discord-adapter.ts');
+      const discord = createDiscordAdapter(
+        discordAdapterConfig(config, router, log, {
+          store: await runtime.openStore(),
+          service,
+          metrics: runtime.metrics,
+          onFatal,
+        }),
+      );
+      const refused = await discord.start().then(
+        () => null,
+        (err: unknown) => {
+          if ((err as Error).name === 'GatewayFatalError') return err as Error;
+          throw err;
+        },
+      );
+      if (refused) return refused;
+      runtime.adapterStarted({
+        name: 'discord',
+        stop: () => discord.stop(),
+        isUp: () => discord.isUp(),
+        publisher: publisherOf(discord),
+      });
+      return null;
+    };
+    // Interactions over HTTP: every instance answers /votes (Discord then sends none over the gateway).
+    if (config.DISCORD_PUBLIC_KEY !== undefined) {
+      const { startHttpInteractions } = await import('./discord/http-mode.ts');
+      const endpoint = await startHttpInteractions(config, router, log, {
+        store: await runtime.openStore(),
         service,
         metrics: runtime.metrics,
-        onFatal,
-      }),
-    );
-    const refused = await discord.start().then(
-      () => null,
-      (err: unknown) => {
-        if ((err as Error).name === 'GatewayFatalError') return err as Error;
-        throw err;
-      },
-    );
-    if (refused) return exitFatal(refused, runtime);
-    runtime.adapterStarted({
-      name: 'discord',
-      stop: () => discord.stop(),
-      isUp: () => discord.isUp(),
-      publisher: publisherOf(discord),
-    });
+      });
+      runtime.shutdown.onClose('discord interactions endpoint', () => endpoint.stop());
+    }
+    // Every gateway session receives every mention: with instances sharing Postgres, one of them holds the
+    // gateway (an advisory lock), the others stand by and take over within seconds when it dies.
+    if (config.DATABASE_URL)
+      runtime.whenLeader(
+        'discord',
+        DISCORD_GATEWAY_LOCK,
+        async () => {
+          const refused = await startDiscord();
+          if (refused) onFatal(refused);
+        },
+        (err) => {
+          log.error(
+            { err: err.message },
+            'discord: gateway lost or not started; stopping so another instance takes over',
+          );
+          void runtime.shutdown.run('gateway lock lost').then(() => process.exit(1));
+        },
+      );
+    else {
+      const refused = await startDiscord();
+      if (refused) return exitFatal(refused, runtime);
+    }
   }
-  runtime.startDigests();
+  await runtime.startDigests();
   // From here on one request's escaped error is logged, not fatal; a failure above still exits 1.
   guardProcess(log);
   const reason = await Promise.race([stopped, fatal]);

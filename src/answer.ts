@@ -46,6 +46,7 @@ export type Block =
   | { type: 'user'; label: string; userId: string };
 
 export interface AnswerImage {
+  /** The vote pictured (its symbol), or what a picture of several shows ("<member>: votes on Ukraine"). */
   vote: string;
   path: string;
   alt: string;

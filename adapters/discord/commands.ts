@@ -4,9 +4,12 @@
  * the list passed to buildVotesCommand and to createDiscordAdapter: see `extraSubcommands` below.
  */
 import {
+  ApplicationCommandType,
   ApplicationIntegrationType,
   type ChatInputCommandInteraction,
+  ContextMenuCommandBuilder,
   InteractionContextType,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
@@ -18,13 +21,32 @@ import type { ServiceReply } from '../../src/ops/answer-service.ts';
 import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoices } from './autocomplete.ts';
 import { type DigestSetup, digestSubcommand } from './digest-command.ts';
 import { CHOICES_MAX } from './limits.ts';
-import { localizeCommand } from './localizations.ts';
+import { localizeCommand } from './locales.ts';
 import { mapSubcommand } from './map-command.ts';
 import { DISCORD_MESSAGES as M, slowDownAnswer } from './messages.ts';
 
 export { voteChoices } from './autocomplete.ts';
 
 export const COMMAND_NAME = 'votes';
+/** The message context-menu command: checks what a message says. */
+export const FACT_CHECK_COMMAND = 'Fact-check with Plenary';
+/** The option that answers in the open instead of privately. */
+export const PUBLIC_OPTION = 'public';
+
+/** Where the commands may be used: servers, the bot's DM, and (installed to a user's account) any DM or group DM. */
+export const COMMAND_CONTEXTS = [
+  InteractionContextType.Guild,
+  InteractionContextType.BotDM,
+  InteractionContextType.PrivateChannel,
+];
+/** Installed to a server, or to a user's account. */
+export const INTEGRATION_TYPES = [
+  ApplicationIntegrationType.GuildInstall,
+  ApplicationIntegrationType.UserInstall,
+];
+
+/** `public: true` answers in the open; by default only the asker sees the answer, with a Share button. */
+const PUBLIC_DESCRIPTION = 'Post the answer for everyone in the channel (default: only you see it)';
 
 /** What a subcommand reads from the interaction's options (ChatInputCommandInteraction['options'] fits). */
 export interface OptionReader {
@@ -37,7 +59,7 @@ export interface HandlerContext {
   /** Digest subscriptions, or null when the bot has no store. */
   digest: DigestSetup | null;
   /** Sends a question through the AnswerService (rate limits, metrics) for this interaction's user and channel. */
-  ask(interaction: ChatInputCommandInteraction, question: string): ServiceReply;
+  ask(interaction: ChatInputCommandInteraction, question: string): Promise<ServiceReply>;
   /** Answers the interaction (replies, or edits a deferred reply), pictures attached, long answers followed up. */
   reply(
     interaction: ChatInputCommandInteraction,
@@ -45,7 +67,7 @@ export interface HandlerContext {
     opts?: { ephemeral?: boolean; followUp?: boolean },
   ): Promise<void>;
   /** Runs `work` (a store call, say); on a throw logs it once with the interaction's context and returns undefined. */
-  safely<T>(interaction: ChatInputCommandInteraction, work: () => T): T | undefined;
+  safely<T>(interaction: ChatInputCommandInteraction, work: () => T | Promise<T>): Promise<T | undefined>;
 }
 
 export interface VotesSubcommand {
@@ -64,6 +86,10 @@ export interface VotesSubcommand {
   autocomplete?(option: string, typed: string, knowledge: Knowledge): Choice[];
   /** Only the user who ran it sees the answer. */
   ephemeral?: boolean;
+  /** Private by default with a Share button; `public: true` answers in the open (the question subcommands). */
+  privateByDefault?: boolean;
+  /** Needs the app installed in the server (digests post there later): a user install gets a clear reply. */
+  serverOnly?: boolean;
 }
 
 const ask: VotesSubcommand = {
@@ -78,8 +104,10 @@ const ask: VotesSubcommand = {
           .setDescription('For example: how did Brazil vote on A/RES/ES-11/8?')
           .setRequired(true)
           .setMaxLength(500),
-      ),
+      )
+      .addBooleanOption((o) => o.setName(PUBLIC_OPTION).setDescription(PUBLIC_DESCRIPTION)),
   toQuestion: (o) => o.getString('question') ?? 'help',
+  privateByDefault: true,
 };
 
 const country: VotesSubcommand = {
@@ -94,7 +122,9 @@ const country: VotesSubcommand = {
           .setDescription('A UN member, e.g. Germany, USA, Côte d’Ivoire')
           .setRequired(true)
           .setAutocomplete(true),
-      ),
+      )
+      .addBooleanOption((o) => o.setName(PUBLIC_OPTION).setDescription(PUBLIC_DESCRIPTION)),
+  privateByDefault: true,
   toQuestion: (o, k) => {
     const typed = o.getString('name') ?? '';
     return `how did ${resolveCountry(k, typed) ?? typed} vote?`;
@@ -113,7 +143,9 @@ const resolution: VotesSubcommand = {
         const choices = voteChoices(k);
         // Discord allows 25 fixed choices; past that the same list is offered through autocomplete.
         return choices.length <= CHOICES_MAX ? o.addChoices(...choices) : o.setAutocomplete(true);
-      }),
+      })
+      .addBooleanOption((o) => o.setName(PUBLIC_OPTION).setDescription(PUBLIC_DESCRIPTION)),
+  privateByDefault: true,
   toQuestion: (o, k) => {
     const which = o.getString('which') ?? '';
     return `tell me about ${k.voteById.get(which)?.symbol ?? which}`;
@@ -138,7 +170,9 @@ const quote: VotesSubcommand = {
           .setDescription('A speaker or a country, e.g. Dorothy Shea')
           .setRequired(true)
           .setAutocomplete(true),
-      ),
+      )
+      .addBooleanOption((o) => o.setName(PUBLIC_OPTION).setDescription(PUBLIC_DESCRIPTION)),
+  privateByDefault: true,
   toQuestion: (o) => `what did ${o.getString('speaker') ?? ''} say?`,
   autocomplete: (_option, typed, k) => speakerChoices(k, typed),
 };
@@ -151,7 +185,7 @@ const help: VotesSubcommand = {
   ephemeral: true,
   // The router's help, then the Discord commands (the router knows no platform).
   async handle(i, ctx) {
-    const reply = ctx.ask(i, 'help');
+    const reply = await ctx.ask(i, 'help');
     if (reply.type === 'silent') return ctx.reply(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
     const answer =
       reply.type === 'answer'
@@ -195,8 +229,8 @@ export function buildVotesCommand(
   const builder = new SlashCommandBuilder()
     .setName(COMMAND_NAME)
     .setDescription('Cited answers about the UN votes on Ukraine of 24 February 2025')
-    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
+    .setContexts(...COMMAND_CONTEXTS)
+    .setIntegrationTypes(...INTEGRATION_TYPES);
   for (const sub of subcommands) {
     const { define, defineGroup } = sub;
     if (defineGroup) builder.addSubcommandGroup((g) => defineGroup(g, knowledge));
@@ -205,11 +239,24 @@ export function buildVotesCommand(
   return localizeCommand(builder.toJSON());
 }
 
+/** "Fact-check with Plenary" on any message (Apps menu): the same contexts and installs as /votes. */
+export function buildFactCheckCommand(): RESTPostAPIApplicationCommandsJSONBody {
+  const builder = new ContextMenuCommandBuilder()
+    .setName(FACT_CHECK_COMMAND)
+    .setType(ApplicationCommandType.Message)
+    .setContexts(...COMMAND_CONTEXTS)
+    .setIntegrationTypes(...INTEGRATION_TYPES);
+  return localizeCommand(builder.toJSON());
+}
+
 /** Every application command Plenary registers. */
 export const buildCommands = (
   knowledge: Knowledge,
   subcommands: readonly VotesSubcommand[] = BUILTIN_SUBCOMMANDS,
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] => [buildVotesCommand(knowledge, subcommands)];
+): RESTPostAPIApplicationCommandsJSONBody[] => [
+  buildVotesCommand(knowledge, subcommands),
+  buildFactCheckCommand(),
+];
 
 /** The router question for one use of /votes, or null when the subcommand is unknown or answers by itself. */
 export function questionFromCommand(

@@ -70,7 +70,11 @@ export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
 }
 
 /** Runs one `/votes digest …` use and returns the (ephemeral) answer. Store failures become a polite message. */
-export function digestAnswer(inv: DigestInvocation, setup: DigestSetup | null, knowledge: Knowledge): Answer {
+export async function digestAnswer(
+  inv: DigestInvocation,
+  setup: DigestSetup | null,
+  knowledge: Knowledge,
+): Promise<Answer> {
   if (inv.guildId === null) return refusal('digest_dm', M.digestDmOnly);
   if (!inv.canManageChannels) return refusal('digest_forbidden', M.digestNeedsManageChannels);
   if (!setup) return refusal('digest_unavailable', M.digestUnavailable);
@@ -85,7 +89,7 @@ export function digestAnswer(inv: DigestInvocation, setup: DigestSetup | null, k
     now: setup.now(),
     syntax: DIGEST_SYNTAX,
   };
-  const answer = runDigestCommand(setup.store, knowledge, ctx, command);
+  const answer = await runDigestCommand(setup.store, knowledge, ctx, command);
   if (answer.intent === 'digest_on' && answer.kind === 'answer')
     return { ...answer, blocks: [...answer.blocks, { type: 'note', text: M.digestPermissionHint }] };
   return answer;
@@ -136,10 +140,11 @@ function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcomm
 export const digestSubcommand: VotesSubcommand = {
   name: 'digest',
   defineGroup,
+  serverOnly: true,
   autocomplete: (option, typed) => (option === 'timezone' ? timeZoneChoices(typed) : []),
   ephemeral: true,
   async handle(i, ctx) {
-    const answer = ctx.safely(i, () =>
+    const answer = await ctx.safely(i, () =>
       digestAnswer(
         {
           action: i.options.getSubcommand(false),

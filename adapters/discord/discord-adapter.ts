@@ -8,6 +8,7 @@
  * `publisher` posts digests for the scheduler (publisher.ts).
  */
 import {
+  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   Client,
@@ -15,12 +16,11 @@ import {
   Events,
   GatewayIntentBits,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
   type Message,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
-  type MessageReplyOptions,
   Partials,
+  type RESTOptions,
 } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
@@ -33,13 +33,30 @@ import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import { errorInfo, logClientEvents, redactTokens } from './client-logs.ts';
-import { COMMAND_NAME, type HandlerContext, type VotesSubcommand, votesSubcommands } from './commands.ts';
+import {
+  COMMAND_NAME,
+  FACT_CHECK_COMMAND,
+  type HandlerContext,
+  PUBLIC_OPTION,
+  type VotesSubcommand,
+  votesSubcommands,
+} from './commands.ts';
+import { type ComponentDeps, onButton, onFactCheck, type Where } from './components.ts';
+
+/** Where a question comes from, with the user's Discord locale as the default answer language. */
+type AskWhere = Where & {
+  lang?: Lang | undefined;
+  /** The question was written by Plenary from a command's options, so the locale decides the language. */
+  langIsTheUsers?: boolean;
+};
+
 import type { DigestSetup } from './digest-command.ts';
 import type { GatewayFatalError } from './gateway-health.ts';
-import { watchGateway } from './gateway-watch.ts';
+import { gatewayShards, watchGateway } from './gateway-watch.ts';
 import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
+import { common, toEditOptions, toMessageOptions, toReplyOptions } from './payloads.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
-import { type DiscordMessage, EPHEMERAL_FLAG, renderAnswer } from './render.ts';
+import { renderAnswer } from './render.ts';
 import { CALLBACK_ROUTE, deferInTime, replyInTime } from './reply-in-time.ts';
 import { questionFromMessage } from './to-question.ts';
 
@@ -67,6 +84,13 @@ export interface DiscordAdapterConfig {
   onFatal?: (err: GatewayFatalError) => void;
   /** How long a gateway outage may last before /healthz says down (default GATEWAY_DOWN_GRACE_MS). */
   downGraceMs?: number;
+  /**
+   * false: no gateway session, REST only: interactions arrive through `handleInteraction` (the Interactions
+   * Endpoint URL, see interactions-http.ts), so every instance can answer `/votes`. Default true.
+   */
+  gateway?: boolean;
+  /** Replaces the REST client's HTTP call (interactions-http.ts answers an interaction's first callback itself). */
+  makeRequest?: RESTOptions['makeRequest'];
 }
 
 export interface DiscordAdapter {
@@ -78,6 +102,8 @@ export interface DiscordAdapter {
   isUp(): boolean;
   /** Posts digests for the scheduler (POST /channels/:id/messages; errors as PublishError kinds). */
   readonly publisher: Publisher;
+  /** Handles a raw interaction received over HTTP exactly as one from the gateway. */
+  handleInteraction(raw: unknown): void;
 }
 
 export { redactTokens };
@@ -88,53 +114,15 @@ export const DISCORD_INTENTS = [
   GatewayIntentBits.DirectMessages,
 ];
 
+const noticeAnswer = (text: string): Answer => emptyAnswer('no_answer', 'notice', text);
+
 function errorAnswer(code: string): Answer {
   return { ...emptyAnswer('no_answer', 'error', DISCORD_MESSAGES.sorry), kind: 'error', code };
 }
 
-const files = (m: DiscordMessage) =>
-  (m.files ?? []).map((f) => ({ attachment: f.path, name: f.name, description: f.description }));
-
-/** The fields every kind of send shares; discord.js writes them as `allowed_mentions: {parse: [], replied_user: false}`. */
-const common = (m: DiscordMessage) => ({
-  embeds: m.embeds,
-  allowedMentions: { parse: [], repliedUser: false },
-  ...(m.files && m.files.length > 0 ? { files: files(m) } : {}),
-  ...(m.content ? { content: m.content } : {}),
-});
-
-const toEditOptions = (m: DiscordMessage): InteractionEditReplyOptions => common(m);
-
-const toReplyOptions = (m: DiscordMessage): InteractionReplyOptions =>
-  (m.flags ?? 0) & EPHEMERAL_FLAG ? { ...common(m), flags: MessageFlags.Ephemeral } : common(m);
-
-const toMessageOptions = (m: DiscordMessage): MessageReplyOptions => ({
-  ...common(m),
-  failIfNotExists: false,
-});
-
-interface RetryingShard {
-  internalConnect: () => Promise<void>;
-}
-
-/** The @discordjs/ws shards behind a discord.js Client (private fields; empty if their shape ever changes). */
-function gatewayShards(client: Client): RetryingShard[] {
-  const ws = (client.ws as unknown as { _ws?: { strategy?: { shards?: Map<number, RetryingShard> } } })._ws;
-  const shards = ws?.strategy?.shards;
-  return shards instanceof Map
-    ? [...shards.values()].filter((s) => typeof s.internalConnect === 'function')
-    : [];
-}
-
-interface Where {
-  guildId: string | null;
-  channelId: string;
-  userId: string;
-  /** The user's Discord locale as an answer language: the default for /votes answers. */
-  lang?: Lang | undefined;
-  /** The question was written by Plenary from a command's options, so the locale decides the language. */
-  langIsTheUsers?: boolean;
-}
+/** Installed to the user's account only, not to the server (or in a DM): nothing that needs the bot in the channel. */
+const userInstallOnly = (i: Interaction) =>
+  i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] === undefined;
 
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
   const { router, log, metrics } = config;
@@ -143,11 +131,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   const service = config.service ?? createAnswerService({ router });
   const options: ClientOptions = {
     intents: DISCORD_INTENTS,
+    // As many shards as Discord recommends (GET /gateway/bot): one until the bot is in thousands of servers.
+    shards: 'auto',
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     // A 429 on an interaction callback is handled in reply-in-time.ts: waiting it out may miss Discord's 3 s.
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      ...(config.makeRequest ? { makeRequest: config.makeRequest } : {}),
       rejectOnRateLimit: (limit) => limit.route === CALLBACK_ROUTE,
     },
   };
@@ -180,7 +171,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       }
     : null;
 
-  const ask = (where: Where, text: string): ServiceReply =>
+  const ask = (where: AskWhere, text: string): Promise<ServiceReply> =>
     service.ask({
       platform: 'discord',
       workspaceId: where.guildId ?? 'dm',
@@ -191,7 +182,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       ...(where.lang && where.langIsTheUsers ? { langIsTheUsers: true } : {}),
     });
   /** Where an interaction comes from; `typed`: its question is the user's own words (`/votes ask`). */
-  const whereOf = (i: ChatInputCommandInteraction, typed = false): Where => ({
+  const whereOf = (i: ChatInputCommandInteraction, typed = false): AskWhere => ({
     guildId: i.guildId,
     channelId: i.channelId,
     userId: i.user.id,
@@ -200,11 +191,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
   });
 
   async function answerInteraction(
-    i: ChatInputCommandInteraction,
+    i: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
     answer: Answer,
-    opts: { ephemeral?: boolean; followUp?: boolean } = {},
+    opts: { ephemeral?: boolean; followUp?: boolean; share?: boolean } = {},
   ): Promise<void> {
-    const [first, ...rest] = renderAnswer(answer, { ephemeral: opts.ephemeral === true });
+    const [first, ...rest] = renderAnswer(answer, {
+      ephemeral: opts.ephemeral === true,
+      share: opts.share === true,
+    });
     if (!first) return;
     const defer = () => i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     if (opts.followUp) await i.followUp(toReplyOptions(first));
@@ -237,9 +231,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     digest,
     ask: (i, question) => ask(whereOf(i), question),
     reply: answerInteraction,
-    safely(i, work) {
+    async safely(i, work) {
       try {
-        return work();
+        return await work();
       } catch (err) {
         const subcommand = [i.options.getSubcommandGroup(false), i.options.getSubcommand(false)];
         log.error(
@@ -262,15 +256,29 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
     const spec = subcommands.find((s) => s.name === name);
     log.debug({ subcommand: name, user: i.user.id, guild: i.guildId }, 'discord: /votes');
+    if (spec?.serverOnly && userInstallOnly(i))
+      return answerInteraction(i, noticeAnswer(DISCORD_MESSAGES.userInstallNoDigest), { ephemeral: true });
     if (spec?.handle) return spec.handle(i, handlerContext);
-    const reply = ask(whereOf(i, name === 'ask'), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
+    const reply = await ask(whereOf(i, name === 'ask'), spec?.toQuestion?.(i.options, knowledge) ?? 'help');
     // Over the rate limit again: a one-line private reply, since Discord shows an error for an unanswered command.
     if (reply.type === 'silent')
       return answerInteraction(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
+    // Private by default with a Share button, like /votes on Slack; public:true answers in the open.
+    const open = spec?.privateByDefault === true && i.options.getBoolean(PUBLIC_OPTION) === true;
+    const ephemeral =
+      reply.type === 'limited' || spec?.ephemeral === true || (spec?.privateByDefault && !open);
     await answerInteraction(i, reply.answer, {
-      ephemeral: reply.type === 'limited' || spec?.ephemeral === true,
+      ephemeral: ephemeral === true,
+      share: reply.type === 'answer' && spec?.privateByDefault === true && !open,
     });
   }
+
+  const components: ComponentDeps = {
+    ask,
+    reply: (i, answer, opts) => answerInteraction(i, answer, opts),
+    toReply: toReplyOptions,
+    toUpdate: (m) => common(m),
+  };
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
     const name = i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(false);
@@ -283,13 +291,16 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     try {
       if (i.isAutocomplete()) await onAutocomplete(i);
       else if (i.isChatInputCommand()) await onCommand(i);
+      else if (i.isButton()) await onButton(i, components);
+      else if (i.isMessageContextMenuCommand() && i.commandName === FACT_CHECK_COMMAND)
+        await onFactCheck(i, components);
     } catch (err) {
       failed(
         err,
         { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
         'discord: interaction failed',
       );
-      if (!i.isChatInputCommand() || i.replied) return;
+      if (!(i.isChatInputCommand() || i.isMessageContextMenuCommand()) || i.replied) return;
       // Say sorry where the user is looking: privately, or in place of a deferred "thinking…".
       const sorry = renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!;
       await (i.deferred ? i.editReply(toEditOptions(sorry)) : i.reply(toReplyOptions(sorry))).catch(
@@ -307,7 +318,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     );
     if (question === null) return;
     log.debug({ user: m.author.id, channel: m.channelId, dm: !m.inGuild() }, 'discord: question');
-    const reply = ask({ guildId: m.guildId, channelId: m.channelId, userId: m.author.id }, question);
+    const reply = await ask({ guildId: m.guildId, channelId: m.channelId, userId: m.author.id }, question);
     if (reply.type === 'silent') return;
     try {
       for (const payload of renderAnswer(reply.answer)) await m.reply(toMessageOptions(payload));
@@ -328,13 +339,25 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   return {
     client,
-    isUp: () => gateway.isUp(),
+    isUp: () => (config.gateway === false ? !stopping : gateway.isUp()),
+    handleInteraction(raw) {
+      // discord.js's own INTERACTION_CREATE handler: builds the Interaction and emits it to the listener above.
+      const actions = (client as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } })
+        .actions;
+      actions.InteractionCreate.handle(raw);
+    },
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,
       onError: (code) => metrics?.platformError('discord', discordMetricKind(code)),
     }),
     async start() {
+      if (config.gateway === false) {
+        client.token = config.token;
+        client.rest.setToken(config.token);
+        log.info('discord: interactions over HTTP (no gateway session)');
+        return;
+      }
       const ready = gateway.ready();
       try {
         await client.login(config.token);

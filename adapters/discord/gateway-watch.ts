@@ -97,3 +97,16 @@ export function watchGateway(client: Client, opts: GatewayWatchOptions): Gateway
     },
   };
 }
+
+export interface RetryingShard {
+  internalConnect: () => Promise<void>;
+}
+
+/** The @discordjs/ws shards behind a discord.js Client (private fields; empty if their shape ever changes). */
+export function gatewayShards(client: Client): RetryingShard[] {
+  const ws = (client.ws as unknown as { _ws?: { strategy?: { shards?: Map<number, RetryingShard> } } })._ws;
+  const shards = ws?.strategy?.shards;
+  return shards instanceof Map
+    ? [...shards.values()].filter((s) => typeof s.internalConnect === 'function')
+    : [];
+}

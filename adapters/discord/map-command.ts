@@ -42,7 +42,7 @@ export const mapSubcommand: VotesSubcommand = {
   },
   async handle(i, ctx) {
     await i.deferReply();
-    const reply = ctx.ask(i, mapQuestion(i.options, ctx.knowledge));
+    const reply = await ctx.ask(i, mapQuestion(i.options, ctx.knowledge));
     if (reply.type === 'answer') return ctx.reply(i, reply.answer);
     // Over the rate limit: the public "thinking…" goes away; the notice (in full the first time, then one line)
     // only for the asker.

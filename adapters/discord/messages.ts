@@ -58,12 +58,19 @@ export const DISCORD_MESSAGES = {
     `"${input}" is not a date. Use YYYY-MM-DD, for example ${EXAMPLE_PREVIEW}.`,
   digestPermissionHint:
     'I post the digest as Plenary: I need View Channel, Send Messages and Embed Links in this channel.',
+  userInstallNoDigest:
+    'Daily digests need Plenary added to the server (it posts them in the channel every day). Installed on your account, Plenary answers /votes and Fact-check wherever you are, privately or with public:true.',
+  shareButton: 'Share',
+  sharedBy: (user: string) => `Shared by ${user}`,
+  factCheckNoText:
+    'That message has no text to check. Fact-check works on messages that state something in words.',
   helpCommandsTitle: 'Commands',
   helpCommands: [
-    '/votes ask question: anything about the votes',
+    '/votes ask question: anything about the votes, privately with a Share button (public:true for everyone)',
     '/votes country, /votes resolution, /votes quote: pick from the list as you type',
     '/votes map which: a world map of a vote (add country: to outline one member)',
     '/votes digest subscribe | unsubscribe | status | preview: a daily digest in this channel (Manage Channels)',
+    'Fact-check with Plenary (Apps menu of a message): checks what the message says, privately',
     'Mention @Plenary with a question in a channel, or send it a direct message',
   ],
 } as const;

@@ -8,6 +8,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, AnswerImage, AnswerKind, Block, Citation } from '../../src/answer.ts';
 import { type Headings, headings } from '../../src/i18n/headings.ts';
+import { type ButtonRow, readingsRow, shareRow } from './buttons.ts';
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -36,11 +37,15 @@ export interface DiscordMessage {
   allowed_mentions: NoPings;
   flags?: number;
   files?: DiscordFile[];
+  /** Button rows (buttons.ts): Share, the readings of a question with several. */
+  components?: ButtonRow[];
 }
 
 export interface RenderOptions {
   /** Only the asker sees the reply (slash commands such as help). */
   ephemeral?: boolean;
+  /** A Share button under the answer, which posts it for everyone in the channel. */
+  share?: boolean;
 }
 
 export const EPHEMERAL_FLAG = 1 << 6;
@@ -259,6 +264,9 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): DiscordM
   );
   const first0 = messages[0];
   if (first0) attachImages(first0, answer.images ?? [], color);
+  const last = messages[messages.length - 1];
+  const rows = [...readingsRow(answer), ...(opts.share ? [shareRow()] : [])];
+  if (last && rows.length > 0) last.components = rows;
   return messages;
 }
 

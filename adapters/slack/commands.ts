@@ -51,9 +51,9 @@ export interface Asker {
 }
 
 /** Asks through the service; it never throws by contract, but a bug must not cost the user an answer. */
-export function safeAsk(services: Services, who: Asker, text: string): ServiceReply {
+export async function safeAsk(services: Services, who: Asker, text: string): Promise<ServiceReply> {
   try {
-    return services.service.ask({
+    return await services.service.ask({
       platform: 'slack',
       workspaceId: who.workspaceId ?? 'unknown',
       channelId: who.channelId,
@@ -159,7 +159,7 @@ export function pictureFailure(code: string): string {
  * to a channel is seen by everyone), so an answer with pictures says that sharing posts them.
  */
 export async function answerPrivately(ctx: CommandContext, question: string): Promise<void> {
-  const reply = ctx.ask(question);
+  const reply = await ctx.ask(question);
   if (reply.type === 'silent') return;
   if (reply.type === 'limited') return ctx.reply(reply.answer);
   const answer = hasImages(reply.answer)
@@ -200,7 +200,7 @@ export async function runShare(services: Services, input: ShareInput): Promise<v
       .catch((e: unknown) =>
         log.warn({ error: errorSummary(e) }, 'could not tell the user that sharing failed'),
       );
-  const reply = safeAsk(
+  const reply = await safeAsk(
     services,
     { workspaceId: input.teamId, channelId: input.channelId, userId: input.userId },
     question,

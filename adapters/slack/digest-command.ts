@@ -8,7 +8,7 @@
  */
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import { handleDigestCommand } from '../../src/digest/index.ts';
-import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
+import type { Subscription } from '../../src/store/subscription-store.ts';
 import { errorSummary } from './deliver.ts';
 import { DIGEST_SYNTAX, MESSAGES } from './messages.ts';
 import { GONE_CODES } from './publisher.ts';
@@ -19,7 +19,7 @@ export const digestSubcommand: Subcommand = async (ctx) => {
   if (!setup) return ctx.reply(emptyAnswer('no_answer', 'digest_unavailable', MESSAGES.digestUnavailable));
   let answer: Answer;
   try {
-    answer = handleDigestCommand(setup.store, ctx.services.router.knowledge, {
+    answer = await handleDigestCommand(setup.store, ctx.services.router.knowledge, {
       platform: 'slack',
       channelId: ctx.channelId,
       workspaceId: ctx.teamId ?? null,
@@ -42,9 +42,9 @@ export const digestSubcommand: Subcommand = async (ctx) => {
 /** Posts "<name> set the daily digest…" in the channel; undoes the subscription when the bot cannot post there. */
 async function announce(ctx: CommandContext, confirmation: Answer): Promise<Answer> {
   const key = { platform: 'slack', channelId: ctx.channelId };
-  let sub: ReturnType<SubscriptionStore['get']> = null;
+  let sub: Subscription | null = null;
   try {
-    sub = ctx.services.digest?.store.get(key) ?? null;
+    sub = (await ctx.services.digest?.store.get(key)) ?? null;
   } catch (err) {
     ctx.log.warn({ error: errorSummary(err) }, 'could not read back the digest to announce it');
   }
@@ -53,7 +53,7 @@ async function announce(ctx: CommandContext, confirmation: Answer): Promise<Answ
   const code = await ctx.postToChannel(emptyAnswer('answer', 'digest_announce', text));
   if (code === null || !GONE_CODES.has(code)) return confirmation;
   try {
-    ctx.services.digest?.store.unsubscribe(key);
+    await ctx.services.digest?.store.unsubscribe(key);
   } catch (err) {
     ctx.log.error({ error: errorSummary(err) }, 'could not take back a digest the bot cannot post');
   }

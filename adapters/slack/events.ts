@@ -31,7 +31,7 @@ export async function answerInConversation(
     userId: incoming.user,
     ...(incoming.threadTs ? { threadId: incoming.threadTs } : {}),
   };
-  const reply = safeAsk(services, who, incoming.question);
+  const reply = await safeAsk(services, who, incoming.question);
   if (reply.type === 'silent') return;
   const target = { channel: incoming.channel, threadTs: incoming.threadTs };
   if (reply.type === 'limited') {

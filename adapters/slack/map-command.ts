@@ -17,7 +17,7 @@ export function mapQuestion(args: string): string {
 
 export const mapSubcommand: Subcommand = async (ctx) => {
   const question = mapQuestion(ctx.args);
-  const reply = ctx.ask(question);
+  const reply = await ctx.ask(question);
   if (reply.type === 'silent') return;
   if (reply.type === 'limited') return ctx.reply(reply.answer);
   const { answer } = reply;

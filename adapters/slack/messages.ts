@@ -6,6 +6,8 @@ export const DIGEST_SYNTAX: DigestSyntax = textDigestSyntax('/votes ');
 
 export const MESSAGES = {
   shareButton: 'Share to channel',
+  factCheckNoText:
+    'That message has no text to check. Fact-check works on messages that state something in words.',
   sharedBy: (name: string) => `Shared by ${name} with /votes`,
   shareFailed:
     'Sorry, I could not share that answer here. The channel may be private or archived; you can copy the answer instead.',

@@ -62,6 +62,11 @@ export function toSlackPublishError(err: unknown): PublishError {
 export interface SlackPublisherOptions {
   /** A client with `retryConfig: { retries: 0 }` and `rejectRateLimitedCalls: true` (see slack-adapter.ts). */
   client: webApi.WebClient;
+  /**
+   * The bot token of the subscription's workspace, when the client has none of its own (one per installed
+   * workspace); throws a PublishError when there is none.
+   */
+  tokenFor?: (subscription: Subscription) => Promise<string>;
   onError?: ErrorSink;
 }
 
@@ -69,11 +74,13 @@ export function createSlackPublisher(opts: SlackPublisherOptions): Publisher {
   const postParts = createPartPoster();
   return {
     async publish(subscription: Subscription, digest: Digest): Promise<void> {
+      const token = await opts.tokenFor?.(subscription);
       await postParts(
         `${subscription.channelId} ${digest.date}`,
         renderAnswer(digestToAnswer(digest)),
         (m) =>
           opts.client.chat.postMessage({
+            ...(token !== undefined ? { token } : {}),
             channel: subscription.channelId,
             text: m.text,
             blocks: m.blocks,

@@ -5,7 +5,7 @@
  * at once pass `maxBufferedBytes`); the HMAC of the raw bytes (401); replays (401) and Slack retries of
  * something already handled (200, not handled again); a body that is a JSON object (400). Then Bolt handles
  * the request. Whatever a handler throws, the request gets a 5xx (or its ack) and the error is logged: no
- * request can end the process.
+ * request can end the process. GET requests may first be answered by `routes` (the OAuth pages, oauth.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AckFn, App, Receiver, ReceiverEvent } from '@slack/bolt';
@@ -31,6 +31,11 @@ export interface SlackReceiverOptions {
   maxBufferedBytes?: number;
   replay?: ReplayGuard;
   now?: () => number;
+  /**
+   * Other pages served by this server before the checks above, which apply to `path` only (the OAuth install
+   * and redirect pages, oauth.ts): true when it answered the request.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 const respond = (res: ServerResponse, status: number, body?: string, type?: string): void => {
@@ -111,6 +116,7 @@ export class SlackHttpReceiver implements Receiver {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0];
+    if (req.method === 'GET' && (await this.opts.routes?.(req, res))) return;
     if (req.method !== 'POST' || path !== this.opts.path) return respond(res, 404);
     const now = this.opts.now?.() ?? Date.now();
     const contentType = header(req, 'content-type');

@@ -9,6 +9,7 @@ import { type Headings, headings } from '../../src/i18n/headings.ts';
 import { citationToText } from '../../src/render-text.ts';
 import {
   MAX_BLOCKS,
+  MAX_BUTTON_TEXT,
   MAX_BUTTON_VALUE,
   MAX_CONTEXT_ELEMENTS,
   MAX_CONTEXT_TEXT,
@@ -30,6 +31,11 @@ export interface SlackMessage {
 }
 
 export const SHARE_ACTION_ID = 'plenary_share';
+/** A button per reading of a question that has several (`clarify`): `plenary_reading_0`, `plenary_reading_1`… */
+export const READING_ACTION_PREFIX = 'plenary_reading_';
+export const READING_ACTION_ID = /^plenary_reading_\d+$/;
+/** Slack's limit on elements in one actions block. */
+const MAX_ACTIONS_ELEMENTS = 25;
 
 export interface RenderOptions {
   /** Adds a "Share to channel" button carrying the question, so the answer can be posted for everyone. */
@@ -225,6 +231,29 @@ function shareAtom(question: string): Atom {
   return { block: { type: 'actions', elements: [button] }, plain: '' };
 }
 
+/** A button with a question as its value: the readings of a clarify answer, the Home tab's examples. */
+export function questionButton(actionId: string, question: string): types.Button {
+  const label = Array.from(question);
+  const text = label.length > MAX_BUTTON_TEXT ? `${label.slice(0, MAX_BUTTON_TEXT - 1).join('')}…` : question;
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text },
+    value: shareValue(question),
+  };
+}
+
+/** "Which one?": each reading of the question as a button that answers it in place. */
+function readingsAtom(answer: Answer): Atom[] {
+  if (answer.kind !== 'clarify' || answer.suggestions.length === 0) return [];
+  const buttons = answer.suggestions
+    .slice(0, MAX_ACTIONS_ELEMENTS)
+    .map((q, i) => questionButton(`${READING_ACTION_PREFIX}${i}`, q));
+  // The fallback text lists the readings, as the suggestions would have.
+  const plain = [MESSAGES.suggestionsLabel, ...answer.suggestions.map((q) => `• ${q}`)].join('\n');
+  return [{ block: { type: 'actions', elements: buttons }, plain }];
+}
+
 /** Packs atoms into messages within MAX_BLOCKS and MAX_MESSAGE_TEXT; each message's text covers its blocks. */
 function pack(atoms: Atom[]): SlackMessage[] {
   const groups: { atom: Atom; text: string }[][] = [[]];
@@ -261,7 +290,8 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMes
     ...summaryAtoms(answer.summary),
     ...answer.blocks.flatMap((b) => blockAtoms(b, opts, h)),
     ...citationAtoms(answer.citations, h),
-    ...suggestionAtoms(answer.suggestions, h),
+    // A question with several readings offers each as a button instead of a list.
+    ...(answer.kind === 'clarify' ? readingsAtom(answer) : suggestionAtoms(answer.suggestions, h)),
   ];
   if (opts.sharedBy !== undefined) {
     const by = MESSAGES.sharedBy(opts.sharedBy);

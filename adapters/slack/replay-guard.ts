@@ -7,7 +7,7 @@
  * remembered, so nobody without the signing secret can fill the memory; both sets are bounded.
  */
 import { createHash } from 'node:crypto';
-import { createEventDeduper, type EventDeduper } from './dedupe.ts';
+import { createEventDeduper, type MemoryDeduper } from './dedupe.ts';
 import { MAX_CLOCK_SKEW_SECONDS } from './signature.ts';
 
 export type ReplayVerdict = 'new' | 'replay' | 'retry';
@@ -31,8 +31,8 @@ export function createReplayGuard(opts: ReplayGuardOptions = {}): ReplayGuard {
     maxEntries: opts.maxEntries ?? 50_000,
     ...(opts.now ? { now: opts.now } : {}),
   };
-  const signatures: EventDeduper = createEventDeduper(settings);
-  const bodies: EventDeduper = createEventDeduper(settings);
+  const signatures: MemoryDeduper = createEventDeduper(settings);
+  const bodies: MemoryDeduper = createEventDeduper(settings);
   return {
     check(signature, raw, resent) {
       if (!signatures.firstSeen(signature)) return resent ? 'retry' : 'replay';

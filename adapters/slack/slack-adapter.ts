@@ -4,34 +4,28 @@
  * Mode when an app-level token is given.
  */
 import type { Server } from 'node:http';
-import { App, type AppOptions, type BlockAction, type ButtonAction, webApi } from '@slack/bolt';
+import { App, type AppOptions, type webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import type { Publisher } from '../../src/digest/index.ts';
 import type { Logger } from '../../src/logger.ts';
-import { type AnswerService, createAnswerService } from '../../src/ops/answer-service.ts';
-import { createInFlight, type InFlight } from '../../src/ops/in-flight.ts';
+import type { AnswerService } from '../../src/ops/answer-service.ts';
+import { createInFlight } from '../../src/ops/in-flight.ts';
 import type { Metrics } from '../../src/ops/metrics.ts';
 import type { Router } from '../../src/router/router.ts';
+import { createSecretBox, parseKey } from '../../src/store/secret-box.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
-import { type ApiHealth, createApiHealth } from './api-health.ts';
+import { createApiHealth } from './api-health.ts';
 import { toBoltLogger } from './bolt-logger.ts';
-import { runShare, runVotesCommand, type Services } from './commands.ts';
-import { createEventDeduper, type DeduperOptions } from './dedupe.ts';
-import { errorSummary, slackMetricKind } from './deliver.ts';
-import { answerInConversation } from './events.ts';
-import { createSlackPublisher } from './publisher.ts';
+import { apiBase, DEFAULT_API_TIMEOUT_MS, probeFor, publisherFor, type TokenFor } from './clients.ts';
+import { createStoreDeduper, type DeduperOptions, type EventDeduper } from './dedupe.ts';
+import { errorSummary } from './deliver.ts';
+import { createInstallationStore } from './installation-store.ts';
+import { countError, VOTES_COMMAND, wire } from './listeners.ts';
+import { createSlackOAuth, type SlackOAuth } from './oauth.ts';
 import { SlackHttpReceiver } from './receiver.ts';
-import { SHARE_ACTION_ID } from './render.ts';
-import { allowedResponseOrigins, createResponder } from './response-url.ts';
-import {
-  type BotIdentity,
-  questionFromDirectMessage,
-  questionFromMention,
-  type SlackMessageEvent,
-} from './to-question.ts';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
-export const VOTES_COMMAND = '/votes';
+export { VOTES_COMMAND };
 
 /**
  * Web API retries: a 429 makes the WebClient wait the Retry-After seconds and try again (up to `retries`
@@ -46,9 +40,6 @@ export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
   randomize: true,
 };
 
-/** Web API request timeout: a call that has not answered by then fails (and is retried per the retry config). */
-export const DEFAULT_API_TIMEOUT_MS = 10_000;
-
 const REJECTED_TOKEN_CODES = new Set([
   'invalid_auth',
   'not_authed',
@@ -57,11 +48,24 @@ const REJECTED_TOKEN_CODES = new Set([
   'token_expired',
 ]);
 
+/** Installing into any workspace (HTTP mode only): SLACK_CLIENT_ID, …_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_KEY. */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  /** 32 bytes: seals each installation (its bot token) in the store. */
+  tokenKey: Buffer;
+  /** The public address of /slack/oauth_redirect, when the app lists more than one redirect URL. */
+  redirectUri?: string | undefined;
+}
+
 export interface SlackAdapterConfig {
   router: Router;
   log: Logger;
-  /** xoxb-… */
-  botToken: string;
+  /** xoxb-…: the one workspace's token. Exactly one of `botToken` and `oauth`. */
+  botToken?: string | undefined;
+  /** Installed by any workspace through OAuth (needs `store`): each request and digest uses its workspace's token. */
+  oauth?: SlackOAuthSettings | undefined;
   /** Verifies HTTP requests; required unless `appToken` is set. */
   signingSecret?: string | undefined;
   /** xapp-…: Socket Mode instead of HTTP. */
@@ -74,6 +78,8 @@ export interface SlackAdapterConfig {
   apiUrl?: string | undefined;
   retryConfig?: webApi.RetryOptions;
   dedupe?: DeduperOptions;
+  /** Where event ids are remembered; by default in this process's memory (per `dedupe`). */
+  deduper?: EventDeduper;
   /** Every question goes through it (rate limits, metrics); defaults to one over `router` with no limits. */
   service?: AnswerService;
   /** Platform errors by kind, adapter up/down. */
@@ -110,19 +116,45 @@ export interface SlackAdapter {
   isUp(): boolean;
 }
 
-const apiBase = (url: string | undefined) => (url?.endsWith('/') === false ? `${url}/` : url);
+/** OAuth when configured: the installer, over the store, sealing with SLACK_TOKEN_KEY. */
+function oauthFor(cfg: SlackAdapterConfig): SlackOAuth | undefined {
+  const { oauth, store } = cfg;
+  if (oauth === undefined) return undefined;
+  if (store === undefined) throw new Error('installing into workspaces (SLACK_CLIENT_ID) needs the database');
+  if (cfg.appToken !== undefined)
+    throw new Error('SLACK_CLIENT_ID works in HTTP mode: unset SLACK_APP_TOKEN');
+  return createSlackOAuth({
+    ...oauth,
+    store: createInstallationStore(
+      store,
+      createSecretBox(oauth.tokenKey),
+      cfg.log.child({ platform: 'slack' }),
+    ),
+    apiUrl: apiBase(cfg.apiUrl),
+    log: cfg.log,
+  });
+}
 
-function createApp(cfg: SlackAdapterConfig): App {
+function createApp(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): App {
   const { appToken, signingSecret } = cfg;
   let mode: AppOptions;
   if (appToken !== undefined) mode = { socketMode: true, appToken };
   else if (signingSecret !== undefined)
-    mode = { receiver: new SlackHttpReceiver({ signingSecret, path: SLACK_EVENTS_PATH, log: cfg.log }) };
+    mode = {
+      receiver: new SlackHttpReceiver({
+        signingSecret,
+        path: SLACK_EVENTS_PATH,
+        log: cfg.log,
+        ...(oauth ? { routes: oauth.handle } : {}),
+      }),
+    };
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  if ((cfg.botToken === undefined) === (oauth === undefined))
+    throw new Error('set exactly one of SLACK_BOT_TOKEN (one workspace) and SLACK_CLIENT_ID (any workspace)');
   const apiUrl = apiBase(cfg.apiUrl);
   return new App({
-    token: cfg.botToken,
+    ...(oauth ? { authorize: oauth.authorize } : { token: cfg.botToken }),
     ...mode,
     logger: toBoltLogger(cfg.log, {
       onRateLimited: () => cfg.metrics?.platformError('slack', 'ratelimited'),
@@ -142,158 +174,23 @@ function createApp(cfg: SlackAdapterConfig): App {
   });
 }
 
-/** Failures that suggest the Web API itself is unreachable: the health probe runs at once. */
-const OUTAGE_KINDS = new Set(['network', 'timeout', 'http_5xx', 'server_error']);
-
-/** Counts a failure under its bounded kind (the code itself is in the log line its caller writes). */
-function countError(cfg: SlackAdapterConfig, code: string, health: ApiHealth): void {
-  const kind = slackMetricKind(code);
-  cfg.metrics?.platformError('slack', kind);
-  if (OUTAGE_KINDS.has(kind)) health.suspect();
-}
-
-/** auth.test with no retries and a short timeout: the Web API health probe. */
-function probeFor(cfg: SlackAdapterConfig): () => Promise<unknown> {
-  const apiUrl = apiBase(cfg.apiUrl);
-  const client = new webApi.WebClient(cfg.botToken, {
-    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
-    logger: toBoltLogger(cfg.log.child({ component: 'slack-probe' })),
-    retryConfig: { retries: 0 },
-    timeout: 5_000,
-  });
-  return () => client.auth.test();
-}
-
-/** The digest publisher's own client: no retries and no waiting on 429, as the scheduler owns both. */
-function publisherFor(cfg: SlackAdapterConfig, health: ApiHealth): Publisher {
-  const apiUrl = apiBase(cfg.apiUrl);
-  const client = new webApi.WebClient(cfg.botToken, {
-    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
-    logger: toBoltLogger(cfg.log.child({ component: 'slack-digest' })),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: cfg.apiTimeoutMs ?? DEFAULT_API_TIMEOUT_MS,
-  });
-  return createSlackPublisher({ client, onError: (code) => countError(cfg, code, health) });
-}
-
-function servicesFor(cfg: SlackAdapterConfig, health: ApiHealth): Services {
-  const { store } = cfg;
-  return {
-    router: cfg.router,
-    service: cfg.service ?? createAnswerService({ router: cfg.router }),
-    log: cfg.log.child({ platform: 'slack' }),
-    // Every 429 this client sees is already counted as it happens (toBoltLogger's onRateLimited).
-    onError: (code) => {
-      if (code !== 'ratelimited') countError(cfg, code, health);
-    },
-    digest:
-      store === undefined
-        ? undefined
-        : {
-            store,
-            defaults: cfg.digestDefaults ?? { time: '09:00', tz: 'UTC' },
-            now: cfg.now ?? (() => new Date()),
-          },
-  };
+/** A workspace's bot token: the one token, or its installation's. */
+function tokenResolver(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): TokenFor {
+  const { botToken } = cfg;
+  if (oauth === undefined) return async () => botToken ?? null;
+  return async (workspaceId) => (workspaceId === null ? null : oauth.store.botToken(workspaceId));
 }
 
 /** How long stop() lets answers already being written finish. */
 const DRAIN_MS = 3_500;
 
-function wire(
-  app: App,
-  cfg: SlackAdapterConfig,
-  work: { inFlight: InFlight; accepting: () => boolean; health: ApiHealth },
-): void {
-  const services = servicesFor(cfg, work.health);
-  // During shutdown nothing new starts; everything that did start is tracked so stop() can let it finish.
-  app.use(async ({ next }) => {
-    if (!work.accepting()) return;
-    await work.inFlight.track(next());
-  });
-  const responseOpts = {
-    allowed: allowedResponseOrigins(cfg.apiUrl),
-    ...(cfg.responseTimeoutMs !== undefined ? { timeoutMs: cfg.responseTimeoutMs } : {}),
-    ...(cfg.responseBackoffMs !== undefined ? { backoffMs: cfg.responseBackoffMs } : {}),
-  };
-  const deduper = createEventDeduper(cfg.dedupe);
-
-  // Events arrive already acknowledged; a repeat of an event id (a Slack retry) stops here, quietly.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deduper.firstSeen(eventId)) {
-      services.log.debug(
-        { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
-        'duplicate event',
-      );
-      return;
-    }
-    await next();
-  });
-
-  app.command(VOTES_COMMAND, async ({ command, ack, client }) => {
-    await ack();
-    await runVotesCommand(services, {
-      text: command.text,
-      userId: command.user_id,
-      userName: command.user_name || command.user_id,
-      channelId: command.channel_id,
-      teamId: command.team_id,
-      respond: createResponder(command.response_url, responseOpts),
-      client,
-    });
-  });
-
-  app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, body, action, client }) => {
-    await ack();
-    await runShare(services, {
-      value: action.value,
-      userId: body.user.id,
-      userName: body.user.name ?? body.user.id,
-      channelId: body.channel?.id ?? body.container?.channel_id,
-      teamId: body.team?.id ?? body.user.team_id,
-      respond: createResponder(body.response_url, responseOpts),
-      client,
-    });
-  });
-
-  const self = (context: { botUserId?: string; botId?: string }): BotIdentity => ({
-    userId: context.botUserId,
-    botId: context.botId,
-  });
-
-  app.event('app_mention', async ({ event, body, context, client }) => {
-    const incoming = questionFromMention(event as SlackMessageEvent, self(context));
-    if (incoming)
-      await answerInConversation(services, client, incoming, {
-        source: 'mention',
-        eventId: body.event_id,
-        teamId: body.team_id,
-      });
-  });
-
-  app.event('message', async ({ event, body, context, client }) => {
-    const incoming = questionFromDirectMessage(event as SlackMessageEvent, self(context));
-    if (incoming)
-      await answerInConversation(services, client, incoming, {
-        source: 'dm',
-        eventId: body.event_id,
-        teamId: body.team_id,
-      });
-  });
-
-  app.error(async (err) => {
-    services.log.error({ error: errorSummary(err) }, 'unhandled error in a Slack listener');
-  });
-}
-
 export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
-  const app = createApp(cfg);
+  const oauth = oauthFor(cfg);
+  const app = createApp(cfg, oauth);
   const inFlight = createInFlight();
   let running = false;
   const health = createApiHealth({
-    probe: probeFor(cfg),
+    probe: probeFor(cfg, cfg.botToken),
     log: cfg.log.child({ platform: 'slack' }),
     ...(cfg.apiProbeIntervalMs !== undefined ? { intervalMs: cfg.apiProbeIntervalMs } : {}),
     ...(cfg.apiProbeRetryMs !== undefined ? { retryMs: cfg.apiProbeRetryMs } : {}),
@@ -304,9 +201,16 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);
 
   return {
-    publisher: publisherFor(cfg, health),
+    publisher: publisherFor(cfg, tokenResolver(cfg, oauth), (code) => countError(cfg, code, health)),
     isUp: () => running && health.isUp(),
     async start() {
+      try {
+        await oauth?.store.checkKey();
+      } catch (err) {
+        throw new Error(
+          `SLACK_TOKEN_KEY does not open the Slack installations stored in the database (${(err as Error).message}); set the key they were saved with`,
+        );
+      }
       try {
         await app.init();
       } catch (err) {
@@ -372,18 +276,39 @@ export function slackAdapterConfig(
   log: Logger,
   deps: SlackAdapterDeps = {},
 ): SlackAdapterConfig {
-  if (config.SLACK_BOT_TOKEN === undefined) throw new Error('SLACK_BOT_TOKEN is not set');
+  if (config.SLACK_BOT_TOKEN === undefined && config.SLACK_CLIENT_ID === undefined)
+    throw new Error('SLACK_BOT_TOKEN is not set');
   return {
     router,
     log,
-    ...(deps.store ? { store: deps.store } : {}),
+    ...(deps.store
+      ? {
+          store: deps.store,
+          // Retries of one event may reach different instances: they meet in the store's seen_events table.
+          deduper: createStoreDeduper(deps.store, { log }),
+        }
+      : {}),
     ...(deps.service ? { service: deps.service } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     digestDefaults: { time: config.DIGEST_DEFAULT_TIME, tz: config.DIGEST_DEFAULT_TZ },
     botToken: config.SLACK_BOT_TOKEN,
+    oauth: oauthSettings(config),
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.SLACK_APP_TOKEN,
     port: config.SLACK_PORT,
     apiUrl: config.SLACK_API_URL,
+  };
+}
+
+/** SLACK_CLIENT_ID and the rest, when set (parseConfig has checked that they come together and the key's length). */
+function oauthSettings(config: Config): SlackOAuthSettings | undefined {
+  const { SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, SLACK_TOKEN_KEY } = config;
+  if (!SLACK_CLIENT_ID || !SLACK_CLIENT_SECRET || !SLACK_STATE_SECRET || !SLACK_TOKEN_KEY) return undefined;
+  return {
+    clientId: SLACK_CLIENT_ID,
+    clientSecret: SLACK_CLIENT_SECRET,
+    stateSecret: SLACK_STATE_SECRET,
+    tokenKey: parseKey(SLACK_TOKEN_KEY),
+    redirectUri: config.SLACK_REDIRECT_URI,
   };
 }

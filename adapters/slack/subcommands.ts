@@ -25,7 +25,7 @@ export interface CommandContext {
   services: Services;
   log: Logger;
   /** Asks a question through the AnswerService (rate limits included). */
-  ask(question: string): ServiceReply;
+  ask(question: string): Promise<ServiceReply>;
   /** Renders and sends an answer only the caller sees. */
   reply(answer: Answer, opts?: RenderOptions): Promise<void>;
   /** Renders and sends an answer to the whole channel; false when it could not (the user has been told). */

@@ -3,18 +3,22 @@ import { existsSync, mkdirSync, renameSync, utimesSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import type { Knowledge } from '../knowledge/model.ts';
 import { type PruneReport, pruneChartDir } from './chart-prune.ts';
+import { renderRecordChart } from './record-chart.ts';
 import { renderTallyChart } from './tally-chart.ts';
 import { renderVoteMap } from './vote-map.ts';
 
-export type ChartKind = 'map' | 'tally';
+/** A vote's world map or tally bar, or one member's positions across several votes ('record'). */
+export type ChartKind = 'map' | 'tally' | 'record';
 
 export interface ChartRequest {
   kind?: ChartKind;
   /** UN name of a member to outline (maps only). */
   highlight?: string;
+  /** The votes a 'record' chart has a row for; the id it is asked with is then the member's UN name. */
+  votes?: readonly string[];
 }
 
-/** Draws one chart as PNG bytes; replaceable in tests. */
+/** Draws one chart as PNG bytes (`voteId` is the member for a 'record' chart); replaceable in tests. */
 export type ChartRenderer = (
   knowledge: Knowledge,
   voteId: string,
@@ -56,23 +60,25 @@ const TOUCH_EVERY_MS = 60_000;
 /** Bump when the drawing changes, so that files drawn by an older version are not served. */
 export const CHART_STYLE_VERSION = 1;
 
-export const defaultRenderer: ChartRenderer = (knowledge, voteId, request) =>
-  request.kind === 'tally'
+export const defaultRenderer: ChartRenderer = (knowledge, voteId, request) => {
+  if (request.kind === 'record') return renderRecordChart(knowledge, voteId, request.votes ?? []).png;
+  return request.kind === 'tally'
     ? renderTallyChart(knowledge, voteId).png
     : renderVoteMap(
         knowledge,
         voteId,
         request.highlight === undefined ? {} : { highlight: request.highlight },
       ).png;
+};
 
 /** The file name: readable prefix, then a hash of everything the picture depends on. */
 export function chartKey(knowledge: Knowledge, voteId: string, request: ChartRequest = {}): string {
   const kind = request.kind ?? 'map';
   const highlight = kind === 'map' ? (request.highlight ?? '') : '';
-  const hash = createHash('sha256')
-    .update(JSON.stringify([CHART_STYLE_VERSION, knowledge.version, voteId, kind, highlight]))
-    .digest('hex')
-    .slice(0, 16);
+  const key: unknown[] = [CHART_STYLE_VERSION, knowledge.version, voteId, kind, highlight];
+  // Only a record chart depends on a list of votes; the other keys stay as they were (files already drawn).
+  if (kind === 'record') key.push(request.votes ?? []);
+  const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
   const safeId = voteId.replace(/[^A-Za-z0-9_-]/g, '_');
   return `${kind}-${safeId}-${hash}.png`;
 }

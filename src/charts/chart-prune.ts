@@ -40,8 +40,8 @@ export interface PruneReport {
 }
 
 /** Only files this cache wrote: `<kind>-<vote>-<hash>.png` and the `.png.<pid>.tmp` of a write in progress. */
-const CHART_FILE = /^(map|tally)-[A-Za-z0-9_-]+-[0-9a-f]{16}\.png$/;
-const PARTIAL_FILE = /^(map|tally)-[A-Za-z0-9_-]+-[0-9a-f]{16}\.png\.\d+\.tmp$/;
+const CHART_FILE = /^(map|tally|record)-[A-Za-z0-9_-]+-[0-9a-f]{16}\.png$/;
+const PARTIAL_FILE = /^(map|tally|record)-[A-Za-z0-9_-]+-[0-9a-f]{16}\.png\.\d+\.tmp$/;
 /** Files stat'ed or removed per turn of the event loop. */
 const BATCH = 64;
 

@@ -3,6 +3,7 @@ import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { POSITIONS } from '../knowledge/schema.ts';
 import type { ChartCache, ChartKind } from './chart-cache.ts';
 import { POSITION_LEGEND, positionPhrase } from './palette.ts';
+import { recordAlt, recordRows, recordTitle } from './record-rows.ts';
 import {
   bodyLabel,
   displaySymbol,
@@ -14,9 +15,12 @@ import {
 } from './vote-facts.ts';
 
 export interface ImagesOptions {
-  /** UN name of a member to outline on maps. */
+  /** UN name of a member to outline on maps; for 'record', the member the chart is about. */
   highlight?: string;
-  /** 'map' (default) falls back to the tally bar when the record lacks per-country positions. */
+  /**
+   * 'map' (default) falls back to the tally bar when the record lacks per-country positions. 'record' is one
+   * picture of `highlight` across all the votes given, a row each.
+   */
   kind?: ChartKind;
 }
 
@@ -68,9 +72,25 @@ function kindFor(vote: Vote, wanted: ChartKind): ChartKind | null {
   return knownTally(vote) ? 'tally' : null;
 }
 
+/** One member across the votes: a single picture, or none when the member or every vote is unknown. */
+function recordImages(
+  knowledge: Knowledge,
+  cache: ChartCache,
+  voteIds: readonly string[],
+  member: string | undefined,
+): AnswerImage[] {
+  if (!member || !knowledge.memberByName.has(member)) return [];
+  const rows = recordRows(knowledge, member, voteIds);
+  if (rows.length === 0) return [];
+  const votes = rows.map((r) => r.vote.id);
+  const path = cache.pathFor(knowledge, member, { kind: 'record', votes });
+  return [{ vote: recordTitle(member), path, alt: recordAlt(member, rows) }];
+}
+
 /**
  * Pictures to attach to an answer about `voteIds`: a map per vote when every position is on record,
- * otherwise a tally bar when the tally is known; votes with neither (and unknown ids) are skipped.
+ * otherwise a tally bar when the tally is known; votes with neither (and unknown ids) are skipped. With kind
+ * 'record', one chart of the member `highlight` across all of them instead.
  */
 export function imagesFor(
   knowledge: Knowledge,
@@ -78,6 +98,7 @@ export function imagesFor(
   voteIds: readonly string[],
   options: ImagesOptions = {},
 ): AnswerImage[] {
+  if (options.kind === 'record') return recordImages(knowledge, cache, voteIds, options.highlight);
   const images: AnswerImage[] = [];
   for (const id of new Set(voteIds)) {
     const vote = knowledge.voteById.get(id) ?? knowledge.historyByKey.get(id);

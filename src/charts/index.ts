@@ -17,6 +17,8 @@ export { ChartError, type ChartErrorCode } from './chart-error.ts';
 export { type PruneReport, pruneChartDir } from './chart-prune.ts';
 export { altText, type ImagesOptions, imagesFor } from './images-for.ts';
 export { type MapPosition, POSITION_COLOUR, POSITION_LEGEND } from './palette.ts';
+export { RECORD_WIDTH, type RecordChart, renderRecordChart } from './record-chart.ts';
+export { type RecordRow, recordAlt, recordPosition, recordRows } from './record-rows.ts';
 export { renderTallyChart, TALLY_HEIGHT, TALLY_WIDTH, type TallyChart } from './tally-chart.ts';
 export {
   MAP_HEIGHT,

@@ -100,18 +100,20 @@ export function handleDigestCommand(
   store: SubscriptionStore,
   knowledge: Knowledge,
   ctx: DigestCommandContext,
-): Answer {
+): Promise<Answer> {
   const parsed = parseDigestCommand(ctx.args, ctx.syntax);
-  return parsed.ok ? runDigestCommand(store, knowledge, ctx, parsed.command) : invalid(parsed.message);
+  return parsed.ok
+    ? runDigestCommand(store, knowledge, ctx, parsed.command)
+    : Promise.resolve(invalid(parsed.message));
 }
 
 /** Runs an already parsed command (for adapters with structured options, such as Discord). */
-export function runDigestCommand(
+export async function runDigestCommand(
   store: SubscriptionStore,
   knowledge: Knowledge,
   ctx: Omit<DigestCommandContext, 'args'>,
   command: DigestCommand,
-): Answer {
+): Promise<Answer> {
   const key = { platform: ctx.platform, channelId: ctx.channelId };
   const M = commandMessages(ctx.syntax);
   switch (command.action) {
@@ -122,20 +124,20 @@ export function runDigestCommand(
       if (!time) return invalid(M.badTime(command.time ?? ctx.defaults.time));
       const timeZone = parseTimeZone(command.timeZone ?? ctx.defaults.tz);
       if (!timeZone) return invalid(M.badZone(command.timeZone ?? ctx.defaults.tz));
-      const { created } = store.subscribe(
+      const { created } = await store.subscribe(
         { ...key, workspaceId: ctx.workspaceId, time, timeZone, createdBy: ctx.userId },
         ctx.now,
       );
       return reply('digest_on', created ? M.subscribed(time, timeZone) : M.updated(time, timeZone));
     }
     case 'off':
-      return store.unsubscribe(key)
+      return (await store.unsubscribe(key))
         ? reply('digest_off', M.unsubscribed)
         : reply('digest_off', M.notSubscribed);
     case 'status':
       return statusAnswer(store, ctx, M);
     case 'preview': {
-      const sub = store.get(key);
+      const sub = await store.get(key);
       const date = command.date ?? localTime(ctx.now, sub?.timeZone ?? ctx.defaults.tz).date;
       const answer = digestToAnswer(buildDigest(knowledge, date, sub?.factState ?? EMPTY_DIGEST_STATE));
       return { ...answer, intent: 'digest_preview' };
@@ -143,15 +145,15 @@ export function runDigestCommand(
   }
 }
 
-function statusAnswer(
+async function statusAnswer(
   store: SubscriptionStore,
   ctx: Omit<DigestCommandContext, 'args'>,
   M: CommandMessages,
-): Answer {
+): Promise<Answer> {
   const key = { platform: ctx.platform, channelId: ctx.channelId };
-  const sub = store.get(key);
+  const sub = await store.get(key);
   if (!sub) return reply('digest_status', M.notSubscribed);
-  const last = store.lastDelivery(key);
+  const last = await store.lastDelivery(key);
   const lines = [last ? M.lastDelivery(last.localDate, last.state) : M.noDeliveryYet];
   const answer =
     sub.status === 'gone'

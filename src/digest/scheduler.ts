@@ -12,7 +12,10 @@
  * posts in flight at the crash can repeat, so one crash repeats at most `concurrency` posts (default 4). A
  * started scheduler (and any run) writes a heartbeat every third of `staleClaimMs` (default 45 s), so a live
  * process keeps its claims through any retry sleep, and a dead one's claims are taken over within one lease:
- * start() runs once more a lease after starting, for the claims a killed predecessor left.
+ * start() runs once more a lease after starting, for the claims a killed predecessor left, and a run in progress
+ * looks for stale claims at each heartbeat and hands them to its workers ahead of the rest, so another
+ * instance's long run (thousands due, paced) does not hold them up. Claims are taken over in one statement
+ * (FOR UPDATE SKIP LOCKED on Postgres), so each goes to one instance.
  */
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
@@ -52,7 +55,10 @@ interface LogSink {
 export interface SchedulerOptions {
   store: SubscriptionStore;
   knowledge: Knowledge;
-  /** One publisher per platform this process serves; subscriptions of other platforms are left alone. */
+  /**
+   * One publisher per platform this process serves; subscriptions of other platforms are left alone. Read at
+   * each run, so a platform added later (an instance that became the Discord gateway leader) is served from then.
+   */
   publishers: Partial<Record<Platform, Publisher>>;
   clock?: Clock;
   /** Waits for pacing and backoff; tests pass one that advances their fake clock. */
@@ -70,6 +76,8 @@ export interface SchedulerOptions {
   pageSize?: number;
   /** Croner pattern of the tick (default every minute). */
   cron?: string;
+  /** After a failed run (the store down), run again this soon instead of at the next tick (default: the next tick). */
+  retryAfterFailureMs?: number;
   /** Called once per delivery outcome (metrics). */
   onDelivered?: (platform: Platform, outcome: 'sent' | 'failed' | 'gone') => void;
   /** Called when a run completes, whether or not anything was due (health: last digest run). */
@@ -98,15 +106,15 @@ export class StoreUnavailableError extends Error {
   }
 }
 
-/** The same store, each call's exception turned into a StoreUnavailableError naming the call. */
+/** The same store, each call's rejection (or throw) turned into a StoreUnavailableError naming the call. */
 function guarded(store: SubscriptionStore): SubscriptionStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value: unknown = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         try {
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
+          return await (value as (...a: unknown[]) => unknown).apply(target, args);
         } catch (err) {
           throw new StoreUnavailableError(String(prop), err);
         }
@@ -171,13 +179,14 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   const retry = { ...DEFAULT_RETRY, ...opts.retry };
   const staleMs = opts.staleClaimMs ?? DEFAULT_CLAIM_LEASE_MS;
   const pageSize = opts.pageSize ?? 500;
-  const platforms = Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
+  const served = () => Object.keys(opts.publishers).filter((p) => opts.publishers[p] !== undefined);
   const store = guarded(opts.store);
   const unrecorded: Unrecorded[] = [];
   const pacer = new Pacer(opts.pacing ?? {}, () => clock.now().getTime(), sleep);
   let current: Promise<TickReport> | null = null;
   let cron: Cron | null = null;
   let resume: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
   let releaseStarted: (() => void) | undefined;
   let stopping = false;
 
@@ -185,11 +194,11 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
   function keepAlive(): () => void {
     const timer = setInterval(
       () => {
-        try {
-          store.heartbeat(owner, clock.now());
-        } catch {
+        store.heartbeat(owner, clock.now()).catch(() => {
           // The run meets the same store and reports it.
-        }
+        });
+        // During a long run, a dead instance's claims are taken over as soon as they are stale, not after it.
+        recoverDuringRun();
       },
       Math.max(10, Math.floor(staleMs / 3)),
     );
@@ -197,21 +206,21 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     return () => clearInterval(timer);
   }
 
-  function recover(report: TickReport): Job[] {
+  async function recover(report: TickReport): Promise<Job[]> {
     const now = clock.now();
     const jobs: Job[] = [];
-    for (const claim of store.reclaimStale(owner, now, staleMs, platforms)) {
-      const sub = store.get(claim);
-      if (!sub || sub.status !== 'active') store.markExpired(claim.id, 'unsubscribed', now);
+    for (const claim of await store.reclaimStale(owner, now, staleMs, served())) {
+      const sub = await store.get(claim);
+      if (!sub || sub.status !== 'active') await store.markExpired(claim.id, 'unsubscribed', now);
       else if (localTime(now, sub.timeZone).date !== claim.localDate)
-        store.markExpired(claim.id, 'local day over before redelivery', now);
+        await store.markExpired(claim.id, 'local day over before redelivery', now);
       else {
         jobs.push({ subscription: sub, localDate: claim.localDate, claim });
         continue;
       }
       report.expired++;
     }
-    report.recovered = jobs.length;
+    report.recovered += jobs.length;
     return jobs;
   }
 
@@ -240,7 +249,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       // Outside the try: a store error after a successful post must not lead to posting again.
       if (!error) {
-        recordSent({
+        await recordSent({
           claimId: claim.id,
           nextState: digest.nextState,
           platform: sub.platform,
@@ -250,12 +259,12 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       }
       const ctx = { platform: sub.platform, channel: sub.channelId, attempt, kind: error.kind };
       if (error.kind === 'gone') {
-        store.markChannelGone(sub, error.message, clock.now(), claim.id);
+        await store.markChannelGone(sub, error.message, clock.now(), claim.id);
         log.warn(ctx, 'digest channel gone; subscription paused');
         return 'gone';
       }
       if (error.kind === 'permanent' || attempt >= retry.attempts) {
-        store.markFailed(claim.id, error.message, clock.now());
+        await store.markFailed(claim.id, error.message, clock.now());
         log.error({ ...ctx, err: error.message }, 'digest delivery failed');
         return 'failed';
       }
@@ -264,9 +273,9 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     }
   }
 
-  function recordSent(u: Unrecorded): void {
+  async function recordSent(u: Unrecorded): Promise<void> {
     try {
-      store.markSent(u.claimId, u.nextState, clock.now());
+      await store.markSent(u.claimId, u.nextState, clock.now());
     } catch (err) {
       // Posted but not recorded: keep it, so this process records it later instead of anyone posting it again.
       unrecorded.push(u);
@@ -280,26 +289,49 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     opts.onDelivered?.(u.platform, 'sent');
   }
 
-  function flushUnrecorded(): void {
+  async function flushUnrecorded(): Promise<void> {
     while (unrecorded.length > 0) {
       const u = unrecorded[0]!;
-      store.markSent(u.claimId, u.nextState, clock.now());
+      await store.markSent(u.claimId, u.nextState, clock.now());
       unrecorded.shift();
     }
   }
 
   async function runJob(job: Job): Promise<Outcome> {
-    const claim = job.claim ?? store.claim(job.subscription, job.localDate, owner, clock.now());
+    const claim = job.claim ?? (await store.claim(job.subscription, job.localDate, owner, clock.now()));
     if (!claim) return 'lost';
     return deliver(job, claim);
+  }
+
+  /**
+   * Claims taken over while a run is in progress (a tick during a long run): the run's workers take them before
+   * their next job, so they go out within the in-flight cap, not after the run.
+   */
+  const recoveredMidRun: Job[] = [];
+  let runReport: TickReport | null = null;
+  let recovering = false;
+
+  function recoverDuringRun(): void {
+    if (!runReport || recovering) return;
+    recovering = true;
+    recover(runReport)
+      .then((jobs) => void recoveredMidRun.push(...jobs))
+      .catch(() => {
+        // The run in progress meets the same store and reports it.
+      })
+      .finally(() => {
+        recovering = false;
+      });
   }
 
   async function runJobs(jobs: Job[], report: TickReport): Promise<void> {
     let next = 0;
     let storeFailure: StoreUnavailableError | null = null;
+    const take = () => recoveredMidRun.shift() ?? (next < jobs.length ? jobs[next++] : undefined);
     const worker = async () => {
-      while (!stopping && !storeFailure && next < jobs.length) {
-        const job = jobs[next++]!;
+      while (!stopping && !storeFailure) {
+        const job = take();
+        if (!job) break;
         try {
           const outcome = await runJob(job);
           report[outcome]++;
@@ -320,7 +352,8 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         await yieldToEventLoop();
       }
     };
-    const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_MAX_IN_FLIGHT, jobs.length));
+    const queued = jobs.length + recoveredMidRun.length;
+    const width = Math.max(1, Math.min(opts.concurrency ?? DEFAULT_MAX_IN_FLIGHT, queued));
     await Promise.all(Array.from({ length: width }, worker));
     if (storeFailure) throw storeFailure;
   }
@@ -336,17 +369,18 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
       expired: 0,
       lost: 0,
     };
-    store.heartbeat(owner, clock.now());
-    flushUnrecorded();
+    runReport = report;
+    await store.heartbeat(owner, clock.now());
+    await flushUnrecorded();
     digests.clear();
-    await runJobs(recover(report), report);
+    await runJobs(await recover(report), report);
     // Page through what is due, in store order: each page is handed out before the next is read, so no query
     // holds the event loop for long.
     let after: DueCursor | undefined;
     while (!stopping) {
-      const page = store.listDue(
+      const page = await store.listDue(
         clock.now(),
-        after ? { platforms, limit: pageSize, after } : { platforms, limit: pageSize },
+        after ? { platforms: served(), limit: pageSize, after } : { platforms: served(), limit: pageSize },
       );
       const last = page.at(-1);
       if (!last) break;
@@ -361,6 +395,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
         report,
       );
     }
+    if (recoveredMidRun.length > 0 && !stopping) await runJobs([], report);
     if (report.due + report.recovered + report.expired > 0) log.info({ ...report }, 'digest run');
     opts.onRun?.(report, clock.now());
     return report;
@@ -368,16 +403,17 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
 
   function tick(): Promise<TickReport> {
     if (current) {
-      try {
-        store.heartbeat(owner, clock.now());
-      } catch {
+      store.heartbeat(owner, clock.now()).catch(() => {
         // The run in progress meets the same store and reports it.
-      }
+      });
+      // A dead instance's claims may have gone stale since this run began: take them over now.
+      recoverDuringRun();
       return current;
     }
     const release = keepAlive();
     current = run().finally(() => {
       release();
+      runReport = null;
       current = null;
     });
     return current;
@@ -408,6 +444,12 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
               failing = { message: e.message, ticks: 0 };
             }
             failing.ticks++;
+            // A database back within seconds should not wait for the next minute's tick.
+            if (opts.retryAfterFailureMs !== undefined && !stopping) {
+              clearTimeout(retryTimer);
+              retryTimer = setTimeout(safeTick, opts.retryAfterFailureMs);
+              retryTimer.unref();
+            }
           },
         );
       };
@@ -422,6 +464,7 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
     async stop(graceMs = 10_000) {
       stopping = true;
       clearTimeout(resume);
+      clearTimeout(retryTimer);
       releaseStarted?.();
       releaseStarted = undefined;
       cron?.stop();

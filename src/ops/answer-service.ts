@@ -2,7 +2,7 @@ import { type Answer, emptyAnswer } from '../answer.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Platform, Router } from '../router/router.ts';
 import type { Metrics } from './metrics.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { RateDecision, RateLimiter } from './rate-limit.ts';
 
 export interface QuestionRequest {
   platform: Platform;
@@ -32,7 +32,7 @@ export type ServiceReply =
   | { type: 'silent'; retryAfterMs: number };
 
 export interface AnswerService {
-  ask(req: QuestionRequest): ServiceReply;
+  ask(req: QuestionRequest): Promise<ServiceReply>;
 }
 
 export interface AnswerServiceDeps {
@@ -56,11 +56,22 @@ function slowDown(scope: 'user' | 'channel', retryAfterMs: number): Answer {
   return a;
 }
 
+const OK = { verdict: 'ok' as const };
+
+/** A limiter that fails (a bug, a database error beyond its insurance) must not cost the user an answer. */
+async function checkLimits(limiter: RateLimiter, req: QuestionRequest): Promise<RateDecision> {
+  try {
+    return await limiter.check(req);
+  } catch {
+    return OK;
+  }
+}
+
 /** The one path every adapter sends questions through: rate limits, the router, metrics. */
 export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   return {
-    ask(req) {
-      const decision = deps.limiter?.check(req) ?? { verdict: 'ok' as const };
+    async ask(req) {
+      const decision = deps.limiter ? await checkLimits(deps.limiter, req) : OK;
       if (decision.verdict !== 'ok') {
         deps.metrics?.rateLimited(req.platform, decision.scope);
         return decision.verdict === 'notify'

@@ -2,13 +2,21 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Logger } from '../logger.ts';
 import type { Metrics } from './metrics.ts';
 
-export type AdapterState = 'up' | 'down' | 'disabled';
+/** 'standby': enabled, waiting to lead (another instance holds the Discord gateway); healthy. */
+export type AdapterState = 'up' | 'down' | 'disabled' | 'standby';
+/** 'disabled' before the process opens its store (the console, or no adapter that needs one). */
+export type DatabaseState = 'up' | 'down' | 'disabled';
 
 export interface HealthStatus {
   adapters: { slack: AdapterState; discord: AdapterState };
   knowledgeVersion: string;
   /** When the digest scheduler last finished a run (ISO 8601), null before the first or when it is off. */
   lastDigestRun: string | null;
+  /**
+   * Whether the store answers. A database that is down does not make /healthz fail (answers need no database,
+   * so a load balancer should keep sending questions); the body says `"status":"degraded"`.
+   */
+  database?: DatabaseState;
 }
 
 export interface HealthServerOptions {
@@ -44,7 +52,8 @@ async function handle(opts: HealthServerOptions, req: IncomingMessage, res: Serv
   if (path === '/healthz') {
     const status = opts.status();
     const code = healthCode(status);
-    const body = { status: code === 200 ? 'ok' : 'degraded', ...status };
+    const degraded = code !== 200 || status.database === 'down';
+    const body = { status: degraded ? 'degraded' : 'ok', ...status };
     return send(res, code, 'application/json; charset=utf-8', `${JSON.stringify(body)}\n`);
   }
   if (path === '/metrics') {

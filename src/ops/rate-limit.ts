@@ -1,10 +1,24 @@
-/** Token buckets per user and per channel, each scoped to its workspace or guild so one server cannot starve another. */
+/**
+ * Per-user and per-channel limits, each scoped to its workspace or guild so one server cannot starve another,
+ * on rate-limiter-flexible: in memory for one instance, in Postgres (`rate_limits`) when instances share
+ * DATABASE_URL, so a user over the limit is limited whichever instance they reach. Each limit is a window of
+ * 60 s from a key's first question (e.g. 20 questions per user per minute).
+ */
+import type { Pool } from 'pg';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+
 export interface RateLimitConfig {
   perUserPerMinute: number;
   perChannelPerMinute: number;
-  /** Buckets kept at most; the least recently used are dropped first (they are full again by then). */
-  maxBuckets?: number;
-  now?: () => number;
+  /** Shares the limits through this database (migrated by openPgStore first); memory when absent. */
+  pool?: Pool;
+  /** Called once when the database cannot be reached; the limits then hold per instance until it is back. */
+  onStoreError?: (err: Error) => void;
 }
 
 export interface RateKey {
@@ -19,63 +33,69 @@ export type RateDecision =
   | { verdict: 'ok' }
   | { verdict: 'notify' | 'silent'; scope: 'user' | 'channel'; retryAfterMs: number };
 
-interface Bucket {
-  tokens: number;
-  updated: number;
-  notified: boolean;
+export interface RateLimiter {
+  check(key: RateKey): Promise<RateDecision>;
 }
 
-export interface RateLimiter {
-  check(key: RateKey): RateDecision;
-  readonly size: number;
+const WINDOW_S = 60;
+export const RATE_LIMIT_TABLE = 'rate_limits';
+
+function limiterFor(points: number, prefix: string, config: RateLimitConfig): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ points, duration: WINDOW_S, keyPrefix: prefix });
+  if (!config.pool) return memory;
+  return new RateLimiterPostgres(
+    {
+      storeClient: config.pool,
+      storeType: 'pool',
+      tableName: RATE_LIMIT_TABLE,
+      // Created by the store's migrations (migration 4): open the store before asking.
+      tableCreated: true,
+      points,
+      duration: WINDOW_S,
+      keyPrefix: prefix,
+      // While the database is down each instance limits on its own instead of failing the question.
+      insuranceLimiter: memory,
+    },
+    (err?: Error) => {
+      if (err) config.onStoreError?.(err);
+    },
+  );
+}
+
+type Taken = { ok: true } | { ok: false; res: RateLimiterRes };
+
+async function take(limiter: RateLimiterAbstract, key: string): Promise<Taken> {
+  try {
+    await limiter.consume(key);
+    return { ok: true };
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return { ok: false, res: err };
+    throw err;
+  }
 }
 
 export function createRateLimiter(config: RateLimitConfig): RateLimiter {
-  const now = config.now ?? Date.now;
-  const maxBuckets = config.maxBuckets ?? 50_000;
-  const buckets = new Map<string, Bucket>();
-
-  const take = (id: string, perMinute: number): { ok: boolean; bucket: Bucket; retryAfterMs: number } => {
-    const t = now();
-    const rate = perMinute / 60_000;
-    let b = buckets.get(id);
-    if (b) {
-      buckets.delete(id);
-      b.tokens = Math.min(perMinute, b.tokens + (t - b.updated) * rate);
-      b.updated = t;
-    } else {
-      b = { tokens: perMinute, updated: t, notified: false };
-      if (buckets.size >= maxBuckets) buckets.delete(buckets.keys().next().value as string);
-    }
-    buckets.set(id, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
-      b.notified = false;
-      return { ok: true, bucket: b, retryAfterMs: 0 };
-    }
-    return { ok: false, bucket: b, retryAfterMs: Math.ceil((1 - b.tokens) / rate) };
-  };
-
+  const user = limiterFor(config.perUserPerMinute, 'u', config);
+  const channel = limiterFor(config.perChannelPerMinute, 'c', config);
+  // The first refusal in a window is the one that gets a notice: its count is exactly one over the limit.
+  const refuse = (scope: 'user' | 'channel', res: RateLimiterRes, points: number): RateDecision => ({
+    verdict: res.consumedPoints === points + 1 ? 'notify' : 'silent',
+    scope,
+    retryAfterMs: res.msBeforeNext,
+  });
   return {
-    get size() {
-      return buckets.size;
-    },
-    check(key) {
+    async check(key) {
       const scope = `${key.platform}:${key.workspaceId}`;
-      const user = take(`${scope}:u:${key.userId}`, config.perUserPerMinute);
-      if (!user.ok) return refuse('user', user.bucket, user.retryAfterMs);
-      const channel = take(`${scope}:c:${key.channelId}`, config.perChannelPerMinute);
-      if (!channel.ok) {
-        user.bucket.tokens += 1; // not charged for a question that was not answered
-        return refuse('channel', channel.bucket, channel.retryAfterMs);
+      const userKey = `${scope}:${key.userId}`;
+      const u = await take(user, userKey);
+      if (!u.ok) return refuse('user', u.res, config.perUserPerMinute);
+      const c = await take(channel, `${scope}:${key.channelId}`);
+      if (!c.ok) {
+        // Not charged for a question that was not answered.
+        await user.reward(userKey, 1).catch(() => undefined);
+        return refuse('channel', c.res, config.perChannelPerMinute);
       }
       return { verdict: 'ok' };
     },
   };
-}
-
-function refuse(scope: 'user' | 'channel', b: Bucket, retryAfterMs: number): RateDecision {
-  const verdict = b.notified ? 'silent' : 'notify';
-  b.notified = true;
-  return { verdict, scope, retryAfterMs };
 }

@@ -54,7 +54,13 @@ export function inheritContext(later: Parsed, earlier: Parsed): void {
     later.votes.body = earlier.votes.body;
     later.votes.usDraftAmbiguous = earlier.votes.usDraftAmbiguous;
   }
-  if (later.countries.length === 0 && later.people.speakers.length === 0 && REFERS_BACK.test(later.q.text)) {
+  // "… and did it also back ES-11/8?": with the vote named, "it" can only be the member.
+  const itIsTheMember = later.votes.ids.length > 0 && /\bit\b/.test(later.q.text);
+  if (
+    later.countries.length === 0 &&
+    later.people.speakers.length === 0 &&
+    (REFERS_BACK.test(later.q.text) || itIsTheMember)
+  ) {
     later.countries = [...earlier.countries];
     later.countryAt = new Map(earlier.countries.map((c) => [c, 0]));
   }
@@ -72,7 +78,13 @@ export function answerCompound(
   const parts = splitQuestion(text);
   if (!parts || whole.kind !== 'answer') return whole;
   const [a, b] = askBoth(...parts);
-  if (a.kind !== 'answer' || b.kind !== 'answer' || a.intent === b.intent) return whole;
+  if (a.kind !== 'answer' || b.kind !== 'answer') return whole;
+  // "Egypt voted yes on ES-11/7, right? And did it also back ES-11/8?": the same kind twice, the second about
+  // something the whole answer leaves out.
+  const adds = b.positions.some(
+    (p) => !whole.positions.some((w) => w.vote === p.vote && w.country === p.country),
+  );
+  if (a.intent === b.intent && !adds) return whole;
   if (whole.intent !== a.intent && whole.intent !== b.intent) return whole;
   return joinAnswers(a, b);
 }

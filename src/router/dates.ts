@@ -40,19 +40,36 @@ export function findDate(text: string, fallbackYear: number): string | null {
   return null;
 }
 
-/** "651 days (1 year, 9 months and 13 days)": days, with years when there are any. */
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** Whole calendar months from `a` to `b` (a <= b): 24 Feb to 24 Aug is 6. */
+function wholeMonths(a: string, b: string): number {
+  const months =
+    (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  return Number(b.slice(8, 10)) < Number(a.slice(8, 10)) ? months - 1 : months;
+}
+
+function addMonths(iso: string, months: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return isoDay(d);
+}
+
+/** "651 days (1 year, 9 months and 13 days)": the days, then the same span in years, months and days. */
 export function describeSpan(from: string, to: string): string {
   const days = Math.abs(daysBetween(from, to));
   const [a, b] = from <= to ? [from, to] : [to, from];
-  let years = Number(b.slice(0, 4)) - Number(a.slice(0, 4));
-  if (b.slice(5) < a.slice(5)) years -= 1;
   const count = `${days.toLocaleString('en-GB')} ${days === 1 ? 'day' : 'days'}`;
-  if (years < 1) return count;
-  const rest = daysBetween(addYears(a, years), b);
-  const y = `${years} ${years === 1 ? 'year' : 'years'}`;
-  return rest === 0
-    ? `${count} (exactly ${y})`
-    : `${count} (${y} and ${rest} ${rest === 1 ? 'day' : 'days'})`;
+  const months = wholeMonths(a, b);
+  if (months < 1) return count;
+  const rest = daysBetween(addMonths(a, months), b);
+  const parts = [
+    ...(months >= 12 ? [plural(Math.floor(months / 12), 'year')] : []),
+    ...(months % 12 > 0 ? [plural(months % 12, 'month')] : []),
+    ...(rest > 0 ? [plural(rest, 'day')] : []),
+  ];
+  const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return parts.length === 1 && rest === 0 ? `${count} (exactly ${said})` : `${count} (${said})`;
 }
 
 /** "24 February 2025". */

@@ -5,6 +5,7 @@
  */
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { addDays, addYears, findDate, isoDay } from './dates.ts';
+import { historyVotesNamed } from './intents/history-votes.ts';
 import { retrievalIndex } from './retrieve.ts';
 import type { Parsed } from './understand.ts';
 
@@ -81,6 +82,9 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
     if (d) add(out, { date: d, by: 'vote', at: m.index ?? 0, events: e ? [e.id] : eventsOn(k, d) });
   }
   const symbol = symbols[0] ?? null;
+  // Earlier and later votes as the record names them, by subject too ("when the GA suspended Russia from the HRC").
+  for (const v of historyVotesNamed(k, t))
+    add(out, { date: v.date, by: 'vote', at: 0, events: eventsOn(k, v.date).slice(0, 1) });
   // The day's votes as named ("the Council resolution"), unless a year puts them in another time.
   const years = [...t.matchAll(YEAR_VOTES)].map((m) => m[0]);
   for (const id of p.votes.ids) {

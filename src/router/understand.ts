@@ -77,6 +77,9 @@ const KEYWORDS = [
   'favour',
   'binding',
   'tally',
+  // Words of group names, so "arab leauge" finds the Arab League.
+  'league',
+  'commonwealth',
 ];
 
 function correctKeywords(words: string[], isNameWord: (w: string) => boolean): string[] {

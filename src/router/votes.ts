@@ -113,6 +113,9 @@ const RULES: Rule[] = [
     body: 'SC',
   },
   { re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b/, body: 'GA' },
+  // "(GA and SC)", "the GA and the Council": both bodies named together.
+  { re: /\bga (?:and|&|\+|or) (?:the )?(?:sc|security council|council)\b/, body: 'GA' },
+  { re: /\b(?:sc|security council|council) (?:and|&|\+|or) (?:the )?ga\b/, body: 'SC' },
   {
     re: /\bpostpone(?:ment|d)?\b|\bdelay(?:ed|ing)? the (?:vote|meeting)\b|\badjourn|\bprocedural (?:vote|motion)\b|\brule 33\b/,
     ids: ['sc_procedural_postpone'],
@@ -171,6 +174,7 @@ export function findVotes(text: string): VoteRefs {
     });
   };
   let usDraft = false;
+  const bodies = new Set<Body>();
   for (const rule of GLOBAL_RULES) {
     // exec with lastIndex rather than matchAll, which copies the RegExp on every call: 50 copies a question.
     rule.re.lastIndex = 0;
@@ -182,6 +186,7 @@ export function findVotes(text: string): VoteRefs {
       }
       mask(m.index, m.index + m[0].length);
       if (rule.body && !refs.body) refs.body = rule.body;
+      if (rule.body) bodies.add(rule.body);
       if (rule.usDraft) usDraft = true;
       if (rule.ownDraft) refs.ownDraft = true;
       if (rule.byId) refs.byId = true;
@@ -189,11 +194,18 @@ export function findVotes(text: string): VoteRefs {
       for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
     }
   }
+  // "On everything that day (GA and SC)": both bodies named is no body in particular.
+  if (bodies.size > 1) refs.body = null;
   if (usDraft) settleUsDraft(refs, amendedText ? `${text} amended` : text);
   const other = OTHER_SYMBOL.exec(text);
-  if (other && !refs.ids.length) {
+  // "The Security Council vote on resolution 2231": a number named outright outweighs a description of the day's.
+  if (other && !refs.bySymbol) {
     const n = other[1] ?? other[2] ?? other[3] ?? '';
-    if (n !== '2774' && n !== '2025') refs.otherSymbol = other[0];
+    if (n !== '2774' && n !== '2025') {
+      refs.otherSymbol = other[0];
+      refs.ids = [];
+      refs.usDraftAmbiguous = false;
+    }
   }
   return refs;
 }

@@ -1,14 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { addDays, localTime, minutesOf } from '../digest/time.ts';
-import { type DigestState, EMPTY_DIGEST_STATE } from '../digest/types.ts';
-import { migrate } from './migrations.ts';
+import type { DigestState } from '../digest/types.ts';
+import { EMPTY_DIGEST_STATE } from '../digest/types.ts';
+import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
+import { migrateSqlite } from './migrations.ts';
+import {
+  byCodePoint,
+  type ClaimRow,
+  firstDueDate,
+  localClock,
+  type SubscriptionRow,
+  toClaim,
+  toSubscription,
+} from './rows.ts';
+import { sqliteInstallations } from './sqlite-installations.ts';
 import type {
   ChannelKey,
   Claim,
-  ClaimState,
   DueSubscription,
+  InstallationStorage,
   ListDueOptions,
   NewSubscription,
   Platform,
@@ -16,6 +27,8 @@ import type {
   SubscriptionStatus,
   SubscriptionStore,
 } from './subscription-store.ts';
+
+export { firstDueDate };
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing (ms). */
@@ -27,78 +40,10 @@ export interface SqliteStoreOptions {
   maxPageCount?: number;
 }
 
-interface SubscriptionRow {
-  platform: string;
-  channel_id: string;
-  workspace_id: string | null;
-  time: string;
-  time_zone: string;
-  created_by: string;
-  created_at: number;
-  first_date: string;
-  status: SubscriptionStatus;
-  gone_reason: string | null;
-  fact_state: string;
-}
-
-interface ClaimRow {
-  id: number;
-  platform: string;
-  channel_id: string;
-  local_date: string;
-  state: ClaimState;
-  owner: string;
-  claimed_at: number;
-  attempts: number;
-  error: string | null;
-}
-
-function parseState(json: string): DigestState {
-  try {
-    const v = JSON.parse(json) as Partial<DigestState>;
-    return Array.isArray(v.shownFactIds) ? { shownFactIds: v.shownFactIds.map(String) } : EMPTY_DIGEST_STATE;
-  } catch {
-    return EMPTY_DIGEST_STATE;
-  }
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-const toSubscription = (r: SubscriptionRow): Subscription => ({
-  platform: r.platform,
-  channelId: r.channel_id,
-  workspaceId: r.workspace_id,
-  time: r.time,
-  timeZone: r.time_zone,
-  createdBy: r.created_by,
-  createdAt: new Date(r.created_at),
-  firstDate: r.first_date,
-  status: r.status,
-  goneReason: r.gone_reason,
-  factState: parseState(r.fact_state),
-});
-
-const toClaim = (r: ClaimRow): Claim => ({
-  id: r.id,
-  platform: r.platform,
-  channelId: r.channel_id,
-  localDate: r.local_date,
-  state: r.state,
-  owner: r.owner,
-  claimedAt: new Date(r.claimed_at),
-  attempts: r.attempts,
-  error: r.error,
-});
-
-/** The first local date due for a subscription made at `now`: today if its time is still ahead, else tomorrow. */
-export function firstDueDate(now: Date, time: string, timeZone: string): string {
-  const local = localTime(now, timeZone);
-  return local.minutes < minutesOf(time) ? local.date : addDays(local.date, 1);
-}
-
 /**
- * The SQLite store (better-sqlite3, WAL). Several processes may share the file: the UNIQUE key on
+ * The SQLite store (better-sqlite3, WAL). Several processes on one host may share the file: the UNIQUE key on
  * (platform, channel, local date) makes claiming a single atomic write, and busy_timeout makes writers wait.
+ * Every call runs synchronously and returns a settled promise (a failure is a rejection, as on Postgres).
  */
 export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): SubscriptionStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -106,15 +51,19 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Su
   db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
-  migrate(db);
+  migrateSqlite(db);
   if (opts.maxPageCount !== undefined) db.pragma(`max_page_count = ${Math.floor(opts.maxPageCount)}`);
   return new SqliteStore(db);
 }
 
 class SqliteStore implements SubscriptionStore {
+  readonly backend = 'sqlite' as const;
+  private seenSinceSweep = 0;
   private readonly q;
+  private readonly installations: InstallationStorage;
 
   constructor(private readonly db: Database.Database) {
+    this.installations = sqliteInstallations(db);
     this.q = {
       upsert: db.prepare(`INSERT INTO subscriptions
           (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason)
@@ -167,46 +116,59 @@ class SqliteStore implements SubscriptionStore {
       count: db.prepare<[], { status: SubscriptionStatus; n: number }>(
         'SELECT status, COUNT(*) AS n FROM subscriptions GROUP BY status',
       ),
+      seen: db.prepare<
+        [string, number, number],
+        { event_id: string }
+      >(`INSERT INTO seen_events (event_id, expires_at)
+        VALUES (?, ?) ON CONFLICT (event_id) DO UPDATE SET expires_at = excluded.expires_at
+        WHERE seen_events.expires_at <= ? RETURNING event_id`),
+      forget: db.prepare('DELETE FROM seen_events WHERE expires_at <= ?'),
     };
   }
 
-  subscribe(input: NewSubscription, now: Date): { subscription: Subscription; created: boolean } {
+  async subscribe(
+    input: NewSubscription,
+    now: Date,
+  ): Promise<{ subscription: Subscription; created: boolean }> {
     return this.db
       .transaction(() => {
         const created = this.q.get.get(input.platform, input.channelId) === undefined;
         const firstDate = firstDueDate(now, input.time, input.timeZone);
         this.q.upsert.run({ ...input, createdAt: now.getTime(), firstDate });
-        return { subscription: this.get(input)!, created };
+        return { subscription: toSubscription(this.q.get.get(input.platform, input.channelId)!), created };
       })
       .immediate();
   }
 
-  unsubscribe(key: ChannelKey): boolean {
+  async unsubscribe(key: ChannelKey): Promise<boolean> {
     return this.q.delete.run(key.platform, key.channelId).changes > 0;
   }
 
-  get(key: ChannelKey): Subscription | null {
+  async get(key: ChannelKey): Promise<Subscription | null> {
     const row = this.q.get.get(key.platform, key.channelId);
     return row ? toSubscription(row) : null;
   }
 
-  listDue(now: Date, opts: ListDueOptions = {}): DueSubscription[] {
+  async listDue(now: Date, opts: ListDueOptions = {}): Promise<DueSubscription[]> {
     const due: DueSubscription[] = [];
     const platforms = opts.platforms ? JSON.stringify(opts.platforms) : null;
     const after = opts.after;
     let left = opts.limit ?? Number.MAX_SAFE_INTEGER;
-    for (const { time_zone } of this.q.zones.all()) {
+    const zones = this.q.zones
+      .all()
+      .map((z) => z.time_zone)
+      .sort(byCodePoint);
+    for (const time_zone of zones) {
       if (left <= 0) break;
       if (after && time_zone < after.timeZone) continue;
       const [afterPlatform, afterChannel] =
         after && time_zone === after.timeZone ? [after.platform, after.channelId] : ['', ''];
-      const local = localTime(now, time_zone);
-      const hhmm = `${pad(Math.floor(local.minutes / 60))}:${pad(local.minutes % 60)}`;
+      const local = localClock(now, time_zone);
       const rows = this.q.dueInZone.all(
         time_zone,
         afterPlatform,
         afterChannel,
-        hhmm,
+        local.hhmm,
         local.date,
         local.date,
         platforms,
@@ -219,28 +181,33 @@ class SqliteStore implements SubscriptionStore {
     return due;
   }
 
-  claim(key: ChannelKey, localDate: string, owner: string, now: Date): Claim | null {
+  async claim(key: ChannelKey, localDate: string, owner: string, now: Date): Promise<Claim | null> {
     const row = this.q.claim.get(key.platform, key.channelId, localDate, owner, now.getTime());
     return row ? toClaim(row) : null;
   }
 
-  heartbeat(owner: string, now: Date): void {
+  async heartbeat(owner: string, now: Date): Promise<void> {
     this.q.heartbeat.run(owner, now.getTime());
   }
 
-  reclaimStale(owner: string, now: Date, staleMs: number, platforms?: readonly Platform[]): Claim[] {
+  async reclaimStale(
+    owner: string,
+    now: Date,
+    staleMs: number,
+    platforms?: readonly Platform[],
+  ): Promise<Claim[]> {
     const cutoff = now.getTime() - staleMs;
     return this.db
       .transaction(() =>
         this.q.stale
           .all(cutoff, owner, cutoff)
           .filter((r) => !platforms || platforms.includes(r.platform))
-          .flatMap((r) => this.q.takeOver.all(owner, now.getTime(), r.id, r.owner).map(toClaim)),
+          .flatMap((r) => this.q.takeOver.all(owner, now.getTime(), Number(r.id), r.owner).map(toClaim)),
       )
       .immediate();
   }
 
-  markSent(claimId: number, factState: DigestState, now: Date): void {
+  async markSent(claimId: number, factState: DigestState, now: Date): Promise<void> {
     this.db
       .transaction(() => {
         const row = this.q.claimKey.get(claimId);
@@ -250,15 +217,15 @@ class SqliteStore implements SubscriptionStore {
       .immediate();
   }
 
-  markFailed(claimId: number, error: string, now: Date): void {
+  async markFailed(claimId: number, error: string, now: Date): Promise<void> {
     this.q.finish.run('failed', now.getTime(), error, claimId);
   }
 
-  markExpired(claimId: number, reason: string, now: Date): void {
+  async markExpired(claimId: number, reason: string, now: Date): Promise<void> {
     this.q.finish.run('expired', now.getTime(), reason, claimId);
   }
 
-  markChannelGone(key: ChannelKey, reason: string, now: Date, claimId?: number): void {
+  async markChannelGone(key: ChannelKey, reason: string, now: Date, claimId?: number): Promise<void> {
     this.db
       .transaction(() => {
         this.q.gone.run(reason, key.platform, key.channelId);
@@ -267,26 +234,61 @@ class SqliteStore implements SubscriptionStore {
       .immediate();
   }
 
-  lastDelivery(key: ChannelKey): Claim | null {
+  async lastDelivery(key: ChannelKey): Promise<Claim | null> {
     const row = this.q.last.get(key.platform, key.channelId);
     return row ? toClaim(row) : null;
   }
 
-  getFactState(key: ChannelKey): DigestState {
-    return this.get(key)?.factState ?? EMPTY_DIGEST_STATE;
+  async getFactState(key: ChannelKey): Promise<DigestState> {
+    return (await this.get(key))?.factState ?? EMPTY_DIGEST_STATE;
   }
 
-  setFactState(key: ChannelKey, state: DigestState): void {
+  async setFactState(key: ChannelKey, state: DigestState): Promise<void> {
     this.q.saveState.run(JSON.stringify(state), key.platform, key.channelId);
   }
 
-  count(): { active: number; gone: number } {
+  async count(): Promise<{ active: number; gone: number }> {
     const counts = { active: 0, gone: 0 };
     for (const r of this.q.count.all()) counts[r.status] = r.n;
     return counts;
   }
 
-  close(): void {
+  async firstSeen(eventId: string, now: Date, ttlMs: number): Promise<boolean> {
+    const t = now.getTime();
+    // Expired ids are cleared now and then rather than on every event.
+    if (++this.seenSinceSweep >= 1_000) {
+      this.seenSinceSweep = 0;
+      this.q.forget.run(t);
+    }
+    return this.q.seen.get(eventId, t + ttlMs, t) !== undefined;
+  }
+
+  // Installations (OAuth): one module per backend, sharing this store's connection.
+  saveInstallation(record: InstallationRecord): Promise<void> {
+    return this.installations.saveInstallation(record);
+  }
+
+  getInstallation(key: InstallationKey): Promise<InstallationRecord | null> {
+    return this.installations.getInstallation(key);
+  }
+
+  anyInstallation(platform: string): Promise<InstallationRecord | null> {
+    return this.installations.anyInstallation(platform);
+  }
+
+  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval> {
+    return this.installations.removeWorkspace(key);
+  }
+
+  listWorkspace(key: InstallationKey): Promise<Subscription[]> {
+    return this.installations.listWorkspace(key);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

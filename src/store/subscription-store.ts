@@ -1,4 +1,5 @@
 import type { DigestState } from '../digest/types.ts';
+import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
 
 /** The platform a channel lives on. Adapters use 'slack' and 'discord'; others may add their own. */
 export type Platform = string;
@@ -63,36 +64,66 @@ export interface Claim extends ChannelKey {
 }
 
 /**
- * Subscriptions and the digest log. Synchronous, as better-sqlite3 is: a backend that needs I/O would wrap this
- * interface in an async one and the scheduler would await it.
+ * Subscriptions, the digest log and the seen-event log: the state several instances share. Asynchronous, so that
+ * one interface fits both backends: SQLite (better-sqlite3, the embedded default; its calls complete at once) and
+ * Postgres (`pg`, when DATABASE_URL is set). tests/unit/store/store-contract.ts runs the same suite on both.
  */
-export interface SubscriptionStore {
+/** Workspaces that installed the app (OAuth), sealed by the caller (installations.ts). */
+export interface InstallationStorage {
+  /** Creates or replaces the workspace's installation. */
+  saveInstallation(record: InstallationRecord): Promise<void>;
+  getInstallation(key: InstallationKey): Promise<InstallationRecord | null>;
+  /** Any one installation on the platform: start-up checks that the key opens it. */
+  anyInstallation(platform: string): Promise<InstallationRecord | null>;
+  /** Deletes the workspace's installation, its channels' subscriptions and their digest log, in one transaction. */
+  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval>;
+  /** The digest subscriptions of the workspace's channels, in channel order. */
+  listWorkspace(key: InstallationKey): Promise<Subscription[]>;
+}
+
+export interface SubscriptionStore extends InstallationStorage {
+  /** 'sqlite' or 'postgres', for logs. */
+  readonly backend: 'sqlite' | 'postgres';
   /** Creates or replaces the channel's subscription (and reactivates a channel marked gone). */
-  subscribe(input: NewSubscription, now: Date): { subscription: Subscription; created: boolean };
+  subscribe(input: NewSubscription, now: Date): Promise<{ subscription: Subscription; created: boolean }>;
   /** Removes the channel's subscription; false when there was none. */
-  unsubscribe(key: ChannelKey): boolean;
-  get(key: ChannelKey): Subscription | null;
+  unsubscribe(key: ChannelKey): Promise<boolean>;
+  get(key: ChannelKey): Promise<Subscription | null>;
   /**
    * Active subscriptions whose local time today has come and that have no delivery for today's local date,
-   * in (time zone, platform, channel) order: at most `limit`, starting after `after` (pass the last one seen).
+   * in (time zone, platform, channel) order by code point: at most `limit`, starting after `after` (pass the
+   * last one seen).
    */
-  listDue(now: Date, opts?: ListDueOptions): DueSubscription[];
-  /** One write: returns the claim, or null when another run (or process) already claimed this local date. */
-  claim(key: ChannelKey, localDate: string, owner: string, now: Date): Claim | null;
-  /** Records that `owner` is alive; claims of owners silent for longer than the stale window may be taken over. */
-  heartbeat(owner: string, now: Date): void;
-  /** Takes over 'claimed' rows older than `staleMs` whose owner sent no heartbeat within `staleMs`. */
-  reclaimStale(owner: string, now: Date, staleMs: number, platforms?: readonly Platform[]): Claim[];
+  listDue(now: Date, opts?: ListDueOptions): Promise<DueSubscription[]>;
+  /**
+   * One atomic insert under the UNIQUE (platform, channel, local date) key: returns the claim, or null when
+   * another run (or instance) already claimed this local date.
+   */
+  claim(key: ChannelKey, localDate: string, owner: string, now: Date): Promise<Claim | null>;
+  /** Records that `owner` is alive; claims of owners silent for longer than the lease may be taken over. */
+  heartbeat(owner: string, now: Date): Promise<void>;
+  /**
+   * Takes over 'claimed' rows older than `staleMs` whose owner sent no heartbeat within `staleMs` (the lease).
+   * Each row goes to one caller only, however many instances ask at once.
+   */
+  reclaimStale(owner: string, now: Date, staleMs: number, platforms?: readonly Platform[]): Promise<Claim[]>;
   /** Delivered: stores the channel's next fact-rotation state in the same transaction. */
-  markSent(claimId: number, factState: DigestState, now: Date): void;
-  markFailed(claimId: number, error: string, now: Date): void;
+  markSent(claimId: number, factState: DigestState, now: Date): Promise<void>;
+  markFailed(claimId: number, error: string, now: Date): Promise<void>;
   /** The claim is dropped without posting (e.g. its local date is over). */
-  markExpired(claimId: number, reason: string, now: Date): void;
+  markExpired(claimId: number, reason: string, now: Date): Promise<void>;
   /** The channel no longer exists or removed the bot: no more deliveries until it subscribes again. */
-  markChannelGone(key: ChannelKey, reason: string, now: Date, claimId?: number): void;
-  lastDelivery(key: ChannelKey): Claim | null;
-  getFactState(key: ChannelKey): DigestState;
-  setFactState(key: ChannelKey, state: DigestState): void;
-  count(): { active: number; gone: number };
-  close(): void;
+  markChannelGone(key: ChannelKey, reason: string, now: Date, claimId?: number): Promise<void>;
+  lastDelivery(key: ChannelKey): Promise<Claim | null>;
+  getFactState(key: ChannelKey): Promise<DigestState>;
+  setFactState(key: ChannelKey, state: DigestState): Promise<void>;
+  count(): Promise<{ active: number; gone: number }>;
+  /**
+   * Records a platform event id (Slack's event_id) for `ttlMs`. True the first time it is seen within that
+   * time, on any instance sharing the database; false when the insert conflicts (already answered).
+   */
+  firstSeen(eventId: string, now: Date, ttlMs: number): Promise<boolean>;
+  /** Resolves when the database answers a trivial query; rejects when it does not (health). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

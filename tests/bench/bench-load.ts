@@ -72,11 +72,11 @@ async function memory(n: number): Promise<void> {
     'Which amendments did Russia veto?',
   ];
   let i = 0;
-  const ask = () => {
+  const ask = async () => {
     // A fixed population: each user asks in one channel, each channel is in one workspace on one platform.
     const user = i % 5003;
     const channel = user % 1009;
-    const r = service.ask({
+    const r = await service.ask({
       platform: channel % 2 ? 'slack' : 'discord',
       workspaceId: `T${channel % 50}`,
       channelId: `C${channel}`,
@@ -90,11 +90,11 @@ async function memory(n: number): Promise<void> {
     i++;
   };
   // Warm-up reaches every user, channel and workspace once, so later growth is what questions leave behind.
-  for (let w = 0; w < 10_000; w++) ask();
+  for (let w = 0; w < 10_000; w++) await ask();
   const before = rss();
   const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  while (i < 10_000 + n) ask();
+  while (i < 10_000 + n) await ask();
   const seconds = (performance.now() - t0) / 1000;
   const after = rss();
   const heapAfter = process.memoryUsage().heapUsed;

@@ -81,7 +81,7 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
     const text = await digest('subscribe', { time: '09:00', timezone: 'Europe/Kyiv' }, { channelId: CH_SUB });
     expect(text).toContain('09:00 (Europe/Kyiv)');
     expect(text).toContain('Send Messages');
-    expect(store.get(key(CH_SUB))).toMatchObject({
+    expect(await store.get(key(CH_SUB))).toMatchObject({
       time: '09:00',
       timeZone: 'Europe/Kyiv',
       workspaceId: GUILD_ID,
@@ -93,7 +93,7 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
   it('given subscribe alone, it uses DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ', async () => {
     const text = await digest('subscribe', {}, { channelId: CH_DEF });
     expect(text).toContain('07:30 (Europe/Paris)');
-    expect(store.get(key(CH_DEF))).toMatchObject({ time: '07:30', timeZone: 'Europe/Paris' });
+    expect(await store.get(key(CH_DEF))).toMatchObject({ time: '07:30', timeZone: 'Europe/Paris' });
   });
 
   it('given a bad time or an unknown zone, it says so with an example and stores nothing', async () => {
@@ -112,7 +112,7 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
     );
     expect(badZone).toContain('"Europe/Kiyv" is not a time zone');
     expect(badZone).toContain('Europe/Kyiv');
-    expect(store.get(key(CH_BAD))).toBeNull();
+    expect(await store.get(key(CH_BAD))).toBeNull();
   });
 
   it('given typing in the timezone option, it offers at most 25 matching zones', async () => {
@@ -147,7 +147,7 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
 
   it('given unsubscribe, it stops the digest, and status then says how to turn it on, in Discord words', async () => {
     expect(await digest('unsubscribe', {}, { channelId: CH_DEF })).toContain('Daily digest off');
-    expect(store.get(key(CH_DEF))).toBeNull();
+    expect(await store.get(key(CH_DEF))).toBeNull();
     const status = await digest('status', {}, { channelId: CH_DEF });
     expect(status).toContain('/votes digest subscribe');
     expect(status).not.toContain('digest on');
@@ -157,11 +157,11 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
     const invoker = { channelId: CH_MEMBER, permissions: MEMBER_PERMISSIONS };
     const text = await digest('subscribe', { time: '09:00', timezone: 'UTC' }, invoker);
     expect(text).toContain('Manage Channels');
-    expect(store.get(key(CH_MEMBER))).toBeNull();
+    expect(await store.get(key(CH_MEMBER))).toBeNull();
     expect(await digest('unsubscribe', {}, { channelId: CH_SUB, permissions: MEMBER_PERMISSIONS })).toContain(
       'Manage Channels',
     );
-    expect(store.get(key(CH_SUB))).not.toBeNull();
+    expect(await store.get(key(CH_SUB))).not.toBeNull();
   });
 
   it('given a DM, it explains that digests are for server channels', async () => {
@@ -302,7 +302,7 @@ describe('Discord digest Publisher (fake Discord)', () => {
     // The Kyiv channel subscribed above is due today too and gets its first digest.
     expect(await scheduler.tick()).toMatchObject({ gone: 1, sent: 1 });
     expect(postsTo(CH_SUB).length).toBeGreaterThan(0);
-    expect(store.get(key(channel))?.status).toBe('gone');
+    expect((await store.get(key(channel)))?.status).toBe('gone');
     expect(await digest('status', {}, { channelId: channel })).toContain('Unknown Channel, code 10003');
     expect(postsTo(channel)).toHaveLength(once);
   });

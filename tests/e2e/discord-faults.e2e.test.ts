@@ -157,7 +157,7 @@ describe('Discord faults (real discord.js, fake Discord)', () => {
         guild: GUILD_ID,
         error: { code: 'SQLITE_BUSY' },
       });
-      expect(real.get({ platform: 'discord', channelId: CHANNEL_ID })).toBeNull();
+      expect(await real.get({ platform: 'discord', channelId: CHANNEL_ID })).toBeNull();
       const status = other.fake.groupCommand('digest', 'status', {}, moderator);
       await other.fake.waitFor((r) => r.path.startsWith(`/interactions/${status.id}/`));
     } finally {

@@ -93,7 +93,9 @@ describe('rate limits (real discord.js, fake Discord)', () => {
     for (let n = 0; n < 2; n++) {
       const { id } = limited.fake.slashCommand('country', { name: 'France' });
       const answered = await limited.fake.waitFor((r) => r.path.startsWith(`/interactions/${id}/`));
-      expect(flagsOf(answered)).toBe(0);
+      // Answered privately, with the Share button (not the notice, which has none).
+      expect(flagsOf(answered)).toBe(64);
+      expect(JSON.stringify(answered.body)).toContain('plenary_share');
     }
     const { token } = limited.fake.slashCommand('map', { which: 'ga_es11_7' });
     const notice = await limited.fake.waitFor(

@@ -70,6 +70,20 @@ describe('the plenary process', () => {
     expect(ourLines(run.stderr())).toEqual([]);
   });
 
+  it('given DATABASE_URL on a server that is not there, it stops start-up with exit 1 and never logs the password', async () => {
+    const password = 'pGpAsSwOrD-0123456789';
+    const run = start({
+      ...secrets,
+      DISCORD_TOKEN: '',
+      LOG_LEVEL: 'trace',
+      DATABASE_URL: `postgres://plenary:${password}@127.0.0.1:1/plenary`,
+    });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    expect(run.stderr()).toMatch(/plenary: failed to start: .*ECONNREFUSED/);
+    expect(run.stderr() + run.stdout()).not.toContain(password);
+  });
+
   it('given SLACK_BOT_TOKEN without a signing secret, it exits non-zero with one line naming SLACK_SIGNING_SECRET', async () => {
     const run = start({ SLACK_BOT_TOKEN: 'xoxb-1' });
     const { code } = await run.exited;

@@ -59,7 +59,7 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     );
     expect(String(announced.body.text)).toContain('alice set the daily digest');
     expect(String(announced.body.text)).toContain('09:00 (Europe/Kyiv)');
-    expect(store.get(key('C0DIGON'))).toMatchObject({
+    expect(await store.get(key('C0DIGON'))).toMatchObject({
       time: '09:00',
       timeZone: 'Europe/Kyiv',
       workspaceId: TEAM_ID,
@@ -71,14 +71,14 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
   it('given digest on alone, it uses DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ', async () => {
     const { text } = await votes('digest on', 'C0DIGDEF');
     expect(text).toContain('07:30 (Europe/Paris)');
-    expect(store.get(key('C0DIGDEF'))).toMatchObject({ time: '07:30', timeZone: 'Europe/Paris' });
+    expect(await store.get(key('C0DIGDEF'))).toMatchObject({ time: '07:30', timeZone: 'Europe/Paris' });
   });
 
   it('given a channel the bot is not in, digest on says to invite it and stores nothing', async () => {
     h.fake.failNext('chat.postMessage', { error: 'not_in_channel' });
     const { text } = await votes('digest on 09:00 UTC', 'C0DIGNOT');
     expect(text).toBe(MESSAGES.digestNeedsInvite);
-    expect(store.get(key('C0DIGNOT'))).toBeNull();
+    expect(await store.get(key('C0DIGNOT'))).toBeNull();
   });
 
   it('given a bad time or an unknown zone, it says so with an example and stores nothing', async () => {
@@ -88,7 +88,7 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     const badZone = await votes('digest on 09:00 Europe/Kiyv', 'C0DIGBAD');
     expect(badZone.text).toContain('is not a time zone');
     expect(badZone.text).toContain('Europe/Kyiv');
-    expect(store.get(key('C0DIGBAD'))).toBeNull();
+    expect(await store.get(key('C0DIGBAD'))).toBeNull();
   });
 
   it('given digest status, it shows the time, zone and next digest; off removes it', async () => {
@@ -101,7 +101,7 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     expect(JSON.stringify(status.call.body.blocks)).toContain('Set up by <@U0ALICE>');
     const off = await votes('digest off', 'C0DIGST');
     expect(off.text).toContain('Daily digest off');
-    expect(store.get(key('C0DIGST'))).toBeNull();
+    expect(await store.get(key('C0DIGST'))).toBeNull();
     expect((await votes('digest status', 'C0DIGST')).text).toContain('has no daily digest');
   });
 
@@ -110,7 +110,7 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     expect(text).toContain('anniversary');
     expect(text).toContain('Sources');
     expect((call.body.blocks as unknown[]).length).toBeGreaterThan(2);
-    expect(store.get(key('C0DIGPRE'))).toBeNull();
+    expect(await store.get(key('C0DIGPRE'))).toBeNull();
     expect((await votes('digest preview 24/02/2026', 'C0DIGPRE')).text).toContain('YYYY-MM-DD');
   });
 
@@ -215,7 +215,7 @@ describe('Slack digest Publisher (fake Slack)', () => {
       now = Date.parse('2026-02-25T09:01:00Z');
       other.fake.failNext('chat.postMessage', { error: 'channel_not_found' });
       expect(await scheduler.tick()).toMatchObject({ gone: 1, sent: 0 });
-      expect(sched.get({ platform: 'slack', channelId: 'C0SCHED' })?.status).toBe('gone');
+      expect((await sched.get({ platform: 'slack', channelId: 'C0SCHED' }))?.status).toBe('gone');
       await send(
         other.eventsUrl,
         slashCommand('digest status', other.fake.responseUrl('st'), { channel_id: 'C0SCHED' }),

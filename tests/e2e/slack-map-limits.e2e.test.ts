@@ -99,7 +99,7 @@ describe('rate limits through the AnswerService (real Bolt, fake Slack)', () => 
   const metrics = createMetrics();
   beforeAll(async () => {
     const router = routerWithPictures();
-    const limiter = createRateLimiter({ perUserPerMinute: 2, perChannelPerMinute: 100, now: () => 0 });
+    const limiter = createRateLimiter({ perUserPerMinute: 2, perChannelPerMinute: 100 });
     limited = await startSlackHarness({
       service: createAnswerService({ router, limiter, metrics }),
       metrics,

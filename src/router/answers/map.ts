@@ -2,11 +2,14 @@ import type { Answer, AnswerImage, Block } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import { tallyAnswer } from './tally.ts';
 
-/** Draws pictures of votes (a world map, or a tally bar when the record has no full lists). */
-export type ImageProvider = (
-  voteIds: string[],
-  opts: { highlight?: string; kind?: 'map' | 'tally' },
-) => AnswerImage[];
+/** What to draw: 'map' (default) or 'tally' per vote, or 'record', one chart of `highlight` across the votes. */
+export interface PictureOptions {
+  highlight?: string;
+  kind?: 'map' | 'tally' | 'record';
+}
+
+/** Draws pictures of votes (a world map, or a tally bar when the record has no full lists, or a member's record). */
+export type ImageProvider = (voteIds: string[], opts: PictureOptions) => AnswerImage[];
 
 /** "Show the map of the Ukraine resolution": the tally as text, and the picture when one can be drawn here. */
 export function mapAnswer(
@@ -32,7 +35,7 @@ export function withPictures(
   a: Answer,
   images: ImageProvider | undefined,
   voteIds: string[],
-  opts: { highlight?: string; kind?: 'map' | 'tally' },
+  opts: PictureOptions,
   whenNone: () => Block | null,
   whenDrawn: () => Block | null = () => null,
 ): Answer {

@@ -14,7 +14,7 @@ import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
 import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
 import { historyName, historyVotesNamed, missingLists, tallyLine } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
-import { ACROSS } from './member-record-intent.ts';
+import { ACROSS } from './member-record-cues.ts';
 
 const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b/;
 /** Names a vote by symbol rather than by a year or date that might mean other things. */

@@ -7,6 +7,7 @@ import { withPictures } from '../answers/map.ts';
 import { overviewAnswer } from './history-intent.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
+import { asksRecordPicture } from './member-record-cues.ts';
 
 const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e|visuali[sz]ation)\b/;
 
@@ -14,7 +15,8 @@ export const historyMapIntent: Intent = {
   id: 'history_map',
   ceiling: 82,
   match(r: Reading): number | null {
-    if (!PICTURE.test(r.t)) return null;
+    // "A chart of Kenya's votes since 2022" is the member's record chart (member-record-intent.ts).
+    if (!PICTURE.test(r.t) || asksRecordPicture(r)) return null;
     return historyVotesNamed(r.k, r.t).length > 0 ? 82 : null;
   },
   answer(r: Reading): Answer {

@@ -11,10 +11,8 @@ import { mainVotes, shortCountry } from '../describe.ts';
 import { capital, disputeFor, membersAsked } from './history-lines.ts';
 import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
-
-export const ACROSS =
-  /\b(change|changed|shift|shifted|move|moved)\w* (?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d\b|\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|\b(voting )?(history|record|track record)\b|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
-const SINCE = /\bsince ((?:19|20)\d\d)\b/;
+import { ACROSS, SINCE } from './member-record-cues.ts';
+import { recordPicture } from './member-record-picture.ts';
 
 /** Every vote held, oldest first: the history records and the day's three votes. */
 function timeline(k: Knowledge, since: string | null): Vote[] {
@@ -62,7 +60,7 @@ function answer(r: Reading): Answer {
   a.summary = `${countries.map((c) => capital(shortCountry(c))).join(', ')}: every vote on Ukraine held${since ? ` since ${since}` : ''}, side by side:`;
   a.suggestions = ['Who changed their vote between 2022 and 2025?', 'How did Brazil vote on ES-11/1?'];
   a.confidence = 0.85;
-  return a;
+  return recordPicture(r, a, countries, votes);
 }
 
 export const memberRecordIntent: Intent = {

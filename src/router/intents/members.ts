@@ -9,7 +9,8 @@ import type { Intent, Reading } from './intent.ts';
 export const nonMemberIntent: Intent = {
   id: 'non_member',
   ceiling: 75,
-  match: ({ p }) => (p.nonMembers.length > 0 && p.countries.length === 0 ? 75 : null),
+  // "How did the EU countries vote?": a held group by that name is its members, the EU itself noted apart.
+  match: ({ p }) => (p.nonMembers.length > 0 && p.countries.length === 0 && !p.group?.entry ? 75 : null),
   answer: ({ p }) => nonMember(p.nonMembers[0]!),
 };
 

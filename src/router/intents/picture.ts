@@ -2,6 +2,7 @@
 import { mapAnswer } from '../answers/map.ts';
 import { namedVotes, otherYear } from '../readings.ts';
 import type { Intent } from './intent.ts';
+import { asksRecordPicture } from './member-record-cues.ts';
 
 export const PICTURE =
   /\b(map|maps|picture|pictures|image|chart|charts|graph|graphic|visuali[sz]e|visuali[sz]ation|draw|plot|diagram)\b/;
@@ -9,7 +10,12 @@ export const PICTURE =
 export const pictureIntent: Intent = {
   id: 'picture',
   ceiling: 90,
-  match: ({ p, t }) => (PICTURE.test(t) && !otherYear(t) && !p.votes.otherSymbol ? 90 : null),
+  match: (r) => {
+    const { p, t } = r;
+    if (!PICTURE.test(t) || otherYear(t) || p.votes.otherSymbol) return null;
+    // "Brazil's record over the years as a chart" is the member's record chart (member-record-intent.ts).
+    return asksRecordPicture(r) && !namedVotes(p) ? null : 90;
+  },
   answer: ({ k, p, t, images }) => {
     const ids = namedVotes(p) ?? ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
     const kind = /\b(chart|graph|bar|tally)\b/.test(t) && !/\bmap\b/.test(t) ? 'tally' : 'map';

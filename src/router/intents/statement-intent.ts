@@ -99,11 +99,14 @@ function noStatement(r: Reading, countries: string[]): Answer {
 
 function match(r: Reading): number | null {
   const t = r.t;
-  const why = (WHY.test(t) || WHY_MORE.test(t)) && WHY_VOTE.test(t);
+  // "Guyana's reasoning on 2774": a reasoning word is a why on its own.
+  const why = (WHY.test(t) && WHY_VOTE.test(t)) || WHY_MORE.test(t);
   // facets' quote cue leaves out "say that Ukraine voted yes": a claim, not a request for words.
   if (!(facets(r).quoteCue || why || EXPLAIN.test(t)) || WHO_SAID.test(t) || NOT_A_STATEMENT.test(t))
     return null;
   if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;
+  // "Did any US lawmakers criticise the vote?": a topic's own subject, not the delegation's statement.
+  if (facets(r).strong && !r.p.people.unquoted) return null;
   const speakers = speakersNamed(r);
   const countries = subjectCountries(r);
   if (speakers.length === 0 && countries.length === 0) return null;

@@ -24,7 +24,7 @@ const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
 const ON =
   /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? later\b|\bthis week last year\b|\bun vote\??$/;
 const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
-const ON_THIS_DAY = /\bon this day\b|\btoday in history\b|\bthis day in\b/;
+const ON_THIS_DAY = /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b/;
 const YEAR_LATER = /\b(a|one|two) years? later\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';

@@ -11,6 +11,8 @@ export const CHANNEL_ID = '100000000000000004';
 export const USER_ID = '100000000000000005';
 export const DM_CHANNEL_ID = '100000000000000006';
 export const COMMAND_ID = '100000000000000007';
+/** A DM between the user and a friend, where the bot is no member: reachable only through a user install. */
+export const FRIEND_DM_ID = '100000000000000008';
 
 export interface RecordedFile {
   /** The multipart field, e.g. `files[0]`. */
@@ -29,6 +31,13 @@ export interface InvokerOptions {
   dm?: boolean;
   /** A server channel other than #general. */
   channelId?: string;
+  /**
+   * Installed to the user's account, not the server: `authorizing_integration_owners` names only the user
+   * ('1'), and, with `dm`, the interaction is in a DM with a friend (context 2, private channel), not the bot's.
+   */
+  userInstall?: boolean;
+  /** With `userInstall` and `dm`: a group DM (channel type 3) instead of a DM with one friend. */
+  groupDm?: boolean;
 }
 
 /** What an ordinary member may do in #general: read, write, embed, use commands; not Manage Channels (1 << 4). */
@@ -126,6 +135,21 @@ export function sentMessage(channelId: string, body: Record<string, unknown>): R
 
 /** Where an interaction happens and who runs it, as the payload says. */
 export function interactionContext(invoker: InvokerOptions): Record<string, unknown> {
+  if (invoker.userInstall && invoker.dm)
+    return {
+      channel_id: FRIEND_DM_ID,
+      channel: invoker.groupDm
+        ? { id: FRIEND_DM_ID, type: 3, name: 'friends', recipients: [person], owner_id: USER_ID }
+        : { id: FRIEND_DM_ID, type: 1 },
+      user: person,
+      context: 2,
+      authorizing_integration_owners: { '1': USER_ID },
+    };
+  const owners = invoker.userInstall ? { '1': USER_ID } : { '0': invoker.dm ? '0' : GUILD_ID };
+  return { ...placeOf(invoker), authorizing_integration_owners: owners };
+}
+
+function placeOf(invoker: InvokerOptions): Record<string, unknown> {
   return invoker.dm
     ? {
         channel_id: DM_CHANNEL_ID,

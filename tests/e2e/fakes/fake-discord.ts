@@ -33,6 +33,7 @@ export {
   CHANNEL_ID,
   COMMAND_ID,
   DM_CHANNEL_ID,
+  FRIEND_DM_ID,
   GUILD_ID,
   type InvokerOptions,
   MEMBER_PERMISSIONS,
@@ -126,6 +127,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.http.close(() => resolve()));
   }
 
+  /** Gateway connections open now (instances sharing a gateway lock: at most one). */
+  get openConnections(): number {
+    return this.wss.clients.size;
+  }
+
   /** Resolves when the current connection has sent READY or RESUMED. */
   ready(): Promise<void> {
     return this.sessionReady;
@@ -204,15 +210,47 @@ export class FakeDiscord {
       type,
       token,
       version: 1,
-      ...where,
       app_permissions: MEMBER_PERMISSIONS,
       locale: 'en-GB',
       entitlements: [],
-      authorizing_integration_owners: { '0': GUILD_ID },
       attachment_size_limit: 10_485_760,
-      data: { id: COMMAND_ID, name: 'votes', type: 1, ...data },
+      ...where,
+      data: type === 3 ? data : { id: COMMAND_ID, name: 'votes', type: 1, ...data },
     };
     return { id, token, payload };
+  }
+
+  /** Dispatches a click on a button (custom id) under `message` (a message object, e.g. from sentMessage). */
+  clickButton(
+    customId: string,
+    message: Record<string, unknown>,
+    invoker: InvokerOptions = {},
+  ): { id: string; token: string } {
+    const i = this.interaction({ custom_id: customId, component_type: 2 }, 3, invoker);
+    i.payload.message = message;
+    this.dispatch('INTERACTION_CREATE', i.payload);
+    return i;
+  }
+
+  /** Dispatches a message command (Apps menu) on a message by someone else with this content. */
+  messageCommand(name: string, content: string, invoker: InvokerOptions = {}): { id: string; token: string } {
+    const target: Record<string, unknown> = {
+      ...sentMessage(String(interactionContext(invoker).channel_id), { content }),
+      author: person,
+    };
+    const i = this.interaction(
+      {
+        id: COMMAND_ID,
+        name,
+        type: 3,
+        target_id: target.id,
+        resolved: { messages: { [String(target.id)]: target } },
+      },
+      2,
+      invoker,
+    );
+    this.dispatch('INTERACTION_CREATE', i.payload);
+    return i;
   }
 
   /** Dispatches `/votes <sub> <option>:<value>`; with `focused`, an autocomplete request instead. */

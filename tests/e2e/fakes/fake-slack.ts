@@ -1,6 +1,7 @@
 /**
- * A fake Slack Web API on 127.0.0.1 for end-to-end tests: answers auth.test, chat.postMessage,
- * chat.postEphemeral, response_url posts (form or JSON bodies) and the files.uploadV2 flow
+ * A fake Slack Web API on 127.0.0.1 for end-to-end tests: answers auth.test, api.test, chat.postMessage,
+ * chat.postEphemeral, views.publish, oauth.v2.access (`code-<team>` installs that team with a token of its own,
+ * `xoxb-<team>-…`, which auth.test then reports as that team's), response_url posts (form or JSON bodies) and the files.uploadV2 flow
  * (files.getUploadURLExternal -> POST of the bytes to the upload URL it returned -> files.completeUploadExternal),
  * records every call, and can be told to fail the next calls of a method (a 429 with Retry-After, a Web API error
  * such as channel_not_found, an HTTP status such as 500, or no answer at all).
@@ -21,7 +22,10 @@ export interface RecordedCall {
   contentType: string;
   /** performance.now() when the request arrived. */
   at: number;
+  /** 0 for a call left unanswered (a scripted hang, or held by `hold`): Slack never processed it. */
   status: number;
+  /** The bot token it carried (instances given different tokens can be told apart). */
+  token: string | undefined;
 }
 
 export type ScriptedReply =
@@ -61,6 +65,13 @@ export interface FakeSlack {
   subscribe(listener: (c: RecordedCall) => void): () => void;
   /** Calls that are not auth.test (the ones a test usually counts). */
   sends(): RecordedCall[];
+  /**
+   * From now on, Web API calls matching `match` are recorded with status 0 and left unanswered, unprocessed, as
+   * if Slack had not got to them (null: stop holding).
+   */
+  hold(match: ((c: RecordedCall) => boolean) | null): void;
+  /** Web API calls (not auth.test) answer after this many ms: a slower Slack. */
+  setLatency(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -104,8 +115,50 @@ export function setSocketModeUrl(url: string | undefined): void {
   socketModeUrl = url;
 }
 
-function success(method: string, body: Record<string, unknown>, seq: number): Record<string, unknown> {
+/** The workspace an OAuth code installs into: `code-<team id>`, e.g. code-T0ONE; the client id must be ours. */
+export const FAKE_CLIENT_ID = '1111.2222';
+export const FAKE_CLIENT_SECRET = 'fake-client-secret';
+
+/** The bot token oauth.v2.access hands out for a team: unique per install, and naming its team. */
+const installedToken = (team: string, seq: number) => `xoxb-${team}-${String(seq).padStart(6, '0')}`;
+/** The team a token was issued for (oauth.v2.access), or the default one. */
+const teamOfToken = (token: string | undefined) => /^xoxb-(T[A-Z0-9]+)-/.exec(token ?? '')?.[1] ?? TEAM_ID;
+
+function oauthAccess(body: Record<string, unknown>, seq: number): Record<string, unknown> {
+  const team = /^code-(T[A-Z0-9]+)$/.exec(String(body.code))?.[1];
+  if (!team) return { ok: false, error: 'invalid_code' };
+  if (body.client_id !== FAKE_CLIENT_ID || body.client_secret !== FAKE_CLIENT_SECRET)
+    return { ok: false, error: 'invalid_client_id' };
+  return {
+    ok: true,
+    app_id: 'A0PLENARY',
+    authed_user: { id: 'U0INSTALLER' },
+    scope: 'commands,app_mentions:read,chat:write,files:write,im:history',
+    token_type: 'bot',
+    access_token: installedToken(team, seq),
+    bot_user_id: BOT_USER_ID,
+    team: { id: team, name: `Team ${team}` },
+    enterprise: null,
+    is_enterprise_install: false,
+  };
+}
+
+function success(
+  method: string,
+  body: Record<string, unknown>,
+  seq: number,
+  token: string | undefined,
+): Record<string, unknown> {
   switch (method) {
+    case 'oauth.v2.access':
+      return oauthAccess(body, seq);
+    case 'api.test':
+      return { ok: true };
+    case 'views.publish':
+      return {
+        ok: true,
+        view: { id: `V${String(seq).padStart(8, '0')}`, type: 'home', ...(body.view as object) },
+      };
     case 'apps.connections.open':
       return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'unknown_method' };
     case 'auth.test':
@@ -114,7 +167,7 @@ function success(method: string, body: Record<string, unknown>, seq: number): Re
         url: 'https://fake.slack.test/',
         team: 'Fake',
         user: 'plenary',
-        team_id: TEAM_ID,
+        team_id: teamOfToken(token),
         user_id: BOT_USER_ID,
         bot_id: BOT_ID,
       };
@@ -144,6 +197,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   /** file id -> what getUploadURLExternal was told, and the bytes once they arrive. */
   const pending = new Map<string, { filename: string; altText: string | undefined; bytes?: Buffer }>();
   let base = '';
+  let held: ((c: RecordedCall) => boolean) | null = null;
+  let latencyMs = 0;
 
   /** The files.uploadV2 steps; returns the reply body, or null when the method is not one of them. */
   const fileStep = (method: string, path: string, body: Record<string, unknown>, raw: Buffer, ct: string) => {
@@ -186,8 +241,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         ? 'file_upload'
         : 'response_url';
     const body = method === 'file_upload' ? {} : parseBody(raw.toString('utf8'), contentType);
-    const reply = scripted.get(method)?.shift();
-    const call: RecordedCall = { method, path, body, contentType, at: performance.now(), status: 200 };
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : undefined;
+    const call: RecordedCall = { method, path, body, contentType, at: performance.now(), status: 200, token };
+    if (latencyMs > 0 && method !== 'auth.test') await new Promise((r) => setTimeout(r, latencyMs));
+    const reply = held?.(call) ? { hang: true as const } : scripted.get(method)?.shift();
     seq += 1;
     if (reply && 'hang' in reply) {
       call.status = 0;
@@ -213,7 +271,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.end(JSON.stringify({ ok: false, error: reply.error }));
     } else {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(method === 'response_url' ? { ok: true } : success(method, body, seq)));
+      res.end(JSON.stringify(method === 'response_url' ? { ok: true } : success(method, body, seq, token)));
     }
     calls.push(call);
     for (const l of listeners) l(call);
@@ -269,6 +327,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return () => listeners.delete(listener);
     },
     sends: () => calls.filter((c) => c.method !== 'auth.test'),
+    hold(match) {
+      held = match;
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
     close() {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));

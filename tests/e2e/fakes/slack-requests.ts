@@ -80,17 +80,21 @@ export function slashCommand(
 
 let eventSeq = 0;
 
-export function eventCallback(event: Record<string, unknown>, eventId?: string): SlackRequest {
+export function eventCallback(
+  event: Record<string, unknown>,
+  eventId?: string,
+  teamId: string = TEAM_ID,
+): SlackRequest {
   eventSeq += 1;
   const body = {
     token: 'legacy-verification-token',
-    team_id: TEAM_ID,
+    team_id: teamId,
     api_app_id: 'A0PLENARY',
     event: { event_ts: event.ts, ...event },
     type: 'event_callback',
     event_id: eventId ?? `Ev${String(eventSeq).padStart(8, '0')}`,
     event_time: 1740400000,
-    authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ team_id: teamId, user_id: BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
   };
   return { body: JSON.stringify(body), contentType: 'application/json' };
 }

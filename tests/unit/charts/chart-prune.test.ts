@@ -47,6 +47,18 @@ describe('pruneChartDir', () => {
     expect(pngs(dir).sort()).toEqual(names.slice(3).sort());
   });
 
+  it('counts and removes record charts (one member across the votes) like maps', async () => {
+    const dir = scratch();
+    const old = chartKey(knowledge, 'Brazil', { kind: 'record', votes: ['ga_es11_1', 'ga_es11_7'] });
+    writeFileSync(join(dir, old), 'png');
+    utimesSync(join(dir, old), T0 / 1000, T0 / 1000);
+    const names = Array.from({ length: 10 }, (_, i) => chartFile(dir, `vote_${i}`, T0 + (i + 1) * HOUR));
+    const report = await pruneChartDir(dir, { maxFiles: 10, inUseMs: MINUTE, now: () => T0 + 20 * HOUR });
+    expect(report).toMatchObject({ files: 11, removed: 2 });
+    expect(existsSync(join(dir, old))).toBe(false);
+    expect(pngs(dir).sort()).toEqual(names.slice(1).sort());
+  });
+
   it('given no more files than the bound, it removes nothing', async () => {
     const dir = scratch();
     for (let i = 0; i < 10; i++) chartFile(dir, `vote_${i}`, T0);

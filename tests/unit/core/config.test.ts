@@ -57,6 +57,34 @@ describe('parseConfig', () => {
     expect(parseConfig(values).CHART_CACHE_MAX_FILES).toBe(500);
   });
 
+  it('given DATABASE_URL, Postgres is used only for a postgres:// URL; blank means SQLite; bad values name it', () => {
+    const url = 'postgres://plenary:secret@db:5432/plenary';
+    expect(parseConfig({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(parseConfig({ DATABASE_URL: 'postgresql://db/plenary' }).DATABASE_URL).toBe(
+      'postgresql://db/plenary',
+    );
+    expect(parseConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://db/plenary' })).toThrow(
+      /^DATABASE_URL is invalid: expected a postgres/,
+    );
+    expect(() => parseConfig({ DATABASE_URL: 'plenary.db' })).toThrow(/^DATABASE_URL is invalid/);
+    expect(parseConfig({}).DIGEST_CLAIM_LEASE_SECONDS).toBe(45);
+    expect(() => parseConfig({ DIGEST_CLAIM_LEASE_SECONDS: '1' })).toThrow(
+      /^DIGEST_CLAIM_LEASE_SECONDS is invalid/,
+    );
+  });
+
+  it('given only one of DISCORD_PUBLIC_KEY and DISCORD_INTERACTIONS_PORT, it names the missing one', () => {
+    const key = 'a'.repeat(64);
+    expect(
+      parseConfig({ DISCORD_PUBLIC_KEY: key, DISCORD_INTERACTIONS_PORT: '8080' }).DISCORD_INTERACTIONS_PORT,
+    ).toBe(8080);
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: key })).toThrow(/^DISCORD_INTERACTIONS_PORT is not set/);
+    expect(() => parseConfig({ DISCORD_PUBLIC_KEY: 'abc', DISCORD_INTERACTIONS_PORT: '1' })).toThrow(
+      /^DISCORD_PUBLIC_KEY is invalid/,
+    );
+  });
+
   it('given a bot token in the wrong format, it says what it expects', () => {
     expect(() => parseConfig({ SLACK_BOT_TOKEN: 'abc', SLACK_SIGNING_SECRET: 's' })).toThrow(
       'SLACK_BOT_TOKEN is invalid: expected a bot token (xoxb-…)',
@@ -79,5 +107,44 @@ describe('parseConfig', () => {
     expect(slackEnabled(c)).toBe(true);
     expect(discordEnabled(c)).toBe(true);
     expect(c.SLACK_APP_TOKEN).toBeUndefined();
+  });
+
+  describe('installing into any workspace (Slack OAuth)', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const oauth = {
+      SLACK_CLIENT_ID: '1111.2222',
+      SLACK_CLIENT_SECRET: 'client-secret',
+      SLACK_STATE_SECRET: 'state-secret-0123456789',
+      SLACK_TOKEN_KEY: key,
+      SLACK_SIGNING_SECRET: 'signing',
+    };
+
+    it('given the OAuth variables without a bot token, it enables Slack', () => {
+      const c = parseConfig(oauth);
+      expect(slackEnabled(c)).toBe(true);
+      expect(c.SLACK_BOT_TOKEN).toBeUndefined();
+    });
+
+    it('given no SLACK_TOKEN_KEY, or one that is not 32 bytes, it says how to make one', () => {
+      expect(() => parseConfig({ ...oauth, SLACK_TOKEN_KEY: '' })).toThrow(
+        /^SLACK_TOKEN_KEY is not set: .*openssl rand -base64 32/,
+      );
+      expect(() => parseConfig({ ...oauth, SLACK_TOKEN_KEY: 'c2hvcnQ=' })).toThrow(
+        /^SLACK_TOKEN_KEY is invalid: expected 32 random bytes in base64/,
+      );
+    });
+
+    it('given a client id alone, it names the next variable to set', () => {
+      expect(() => parseConfig({ SLACK_CLIENT_ID: '1111.2222' })).toThrow(/^SLACK_CLIENT_SECRET is not set/);
+    });
+
+    it('given a bot token or an app token beside the OAuth variables, it refuses the mix', () => {
+      expect(() => parseConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow(
+        /^SLACK_BOT_TOKEN is invalid: leave unset with SLACK_CLIENT_ID/,
+      );
+      expect(() => parseConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toThrow(
+        /^SLACK_APP_TOKEN is invalid/,
+      );
+    });
   });
 });

@@ -44,11 +44,11 @@ const bangSyntax: DigestSyntax = {
 };
 
 describe('digest commands', () => {
-  it('"on" with no arguments subscribes with the default time and zone', () => {
-    const a = run('on');
+  it('"on" with no arguments subscribes with the default time and zone', async () => {
+    const a = await run('on');
     expect(a.kind).toBe('answer');
     expect(a.summary).toContain('09:00 (UTC)');
-    expect(store.get(key)).toMatchObject({
+    expect(await store.get(key)).toMatchObject({
       time: '09:00',
       timeZone: 'UTC',
       createdBy: 'U42',
@@ -56,90 +56,90 @@ describe('digest commands', () => {
     });
   });
 
-  it('"on 7:30 europe/kyiv" subscribes at 07:30 Europe/Kyiv, and again updates it', () => {
-    expect(run('on 7:30 europe/kyiv').summary).toContain('07:30 (Europe/Kyiv)');
-    expect(store.get(key)).toMatchObject({ time: '07:30', timeZone: 'Europe/Kyiv' });
-    expect(run('on America/New_York 18:00').summary).toContain('updated');
-    expect(store.get(key)).toMatchObject({ time: '18:00', timeZone: 'America/New_York' });
+  it('"on 7:30 europe/kyiv" subscribes at 07:30 Europe/Kyiv, and again updates it', async () => {
+    expect((await run('on 7:30 europe/kyiv')).summary).toContain('07:30 (Europe/Kyiv)');
+    expect(await store.get(key)).toMatchObject({ time: '07:30', timeZone: 'Europe/Kyiv' });
+    expect((await run('on America/New_York 18:00')).summary).toContain('updated');
+    expect(await store.get(key)).toMatchObject({ time: '18:00', timeZone: 'America/New_York' });
   });
 
-  it('given a bad time, it explains with an example and changes nothing', () => {
-    run('on 08:00 Europe/Kyiv');
-    const a = run('on 25:00 Europe/Paris');
+  it('given a bad time, it explains with an example and changes nothing', async () => {
+    await run('on 08:00 Europe/Kyiv');
+    const a = await run('on 25:00 Europe/Paris');
     expect(a.kind).toBe('no_answer');
     expect(a.summary).toContain('"25:00" is not a time of day');
     expect(a.summary).toContain('digest on 09:00 Europe/Kyiv');
-    expect(store.get(key)).toMatchObject({ time: '08:00', timeZone: 'Europe/Kyiv' });
+    expect(await store.get(key)).toMatchObject({ time: '08:00', timeZone: 'Europe/Kyiv' });
   });
 
-  it('given an unknown time zone, it explains with an example and changes nothing', () => {
-    const a = run('on 10:00 Mars/Olympus');
+  it('given an unknown time zone, it explains with an example and changes nothing', async () => {
+    const a = await run('on 10:00 Mars/Olympus');
     expect(a.summary).toContain('"Mars/Olympus" is not a time zone');
     expect(a.summary).toContain('Nothing was changed');
-    expect(store.get(key)).toBeNull();
-    expect(run('on 09:00 Kyiv').summary).toContain('Did you mean Europe/Kyiv?');
-    expect(store.get(key)).toBeNull();
+    expect(await store.get(key)).toBeNull();
+    expect((await run('on 09:00 Kyiv')).summary).toContain('Did you mean Europe/Kyiv?');
+    expect(await store.get(key)).toBeNull();
   });
 
-  it('"off" unsubscribes, and says so when there was nothing to stop', () => {
-    run('on');
-    expect(run('off').summary).toContain('off');
-    expect(store.get(key)).toBeNull();
-    expect(run('off').summary).toContain('no daily digest');
+  it('"off" unsubscribes, and says so when there was nothing to stop', async () => {
+    await run('on');
+    expect((await run('off')).summary).toContain('off');
+    expect(await store.get(key)).toBeNull();
+    expect((await run('off')).summary).toContain('no daily digest');
   });
 
-  it('"status" shows time, zone, next and last digest, and a gone channel with its reason', () => {
-    expect(run('status').summary).toContain('no daily digest');
-    run('on 09:00 UTC', '2026-05-01T08:00:00Z');
-    const text = answerToText(run('status', '2026-05-01T08:00:00Z'));
+  it('"status" shows time, zone, next and last digest, and a gone channel with its reason', async () => {
+    expect((await run('status')).summary).toContain('no daily digest');
+    await run('on 09:00 UTC', '2026-05-01T08:00:00Z');
+    const text = answerToText(await run('status', '2026-05-01T08:00:00Z'));
     expect(text).toContain('every day at 09:00 (UTC)');
     expect(text).toContain('Next digest: 2026-05-01 at 09:00');
     expect(text).toContain('No digest delivered yet');
-    const claim = store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z'))!;
-    store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
-    const gone = answerToText(run('status'));
+    const claim = (await store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z')))!;
+    await store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
+    const gone = answerToText(await run('status'));
     expect(gone).toContain('paused');
     expect(gone).toContain('not_in_channel');
     expect(gone).toContain('Last digest: 2026-05-01 (gone)');
   });
 
-  it('"preview" shows the digest for a date without subscribing, and rejects a bad date', () => {
-    const a = run('preview 2026-02-24');
+  it('"preview" shows the digest for a date without subscribing, and rejects a bad date', async () => {
+    const a = await run('preview 2026-02-24');
     expect(a.intent).toBe('digest_preview');
     expect(a.summary).toContain('Day 365');
     expect(a.tallies).toHaveLength(3);
-    expect(store.get(key)).toBeNull();
-    expect(run('preview').summary).toContain('Day 431');
-    expect(run('preview 2026-02-30').summary).toContain('not a date');
+    expect(await store.get(key)).toBeNull();
+    expect((await run('preview')).summary).toContain('Day 431');
+    expect((await run('preview 2026-02-30')).summary).toContain('not a date');
   });
 
-  it('"help" and an empty command list the commands; an unknown one says what exists', () => {
-    expect(answerToText(run('help'))).toContain('digest preview [YYYY-MM-DD]');
-    expect(run('').intent).toBe('digest_help');
-    expect(run('sometimes').summary).toContain('don\'t know the digest command "sometimes"');
+  it('"help" and an empty command list the commands; an unknown one says what exists', async () => {
+    expect(answerToText(await run('help'))).toContain('digest preview [YYYY-MM-DD]');
+    expect((await run('')).intent).toBe('digest_help');
+    expect((await run('sometimes')).summary).toContain('don\'t know the digest command "sometimes"');
   });
 
-  it('"status" names who set the digest up as a user block, not as text, so adapters can mention them', () => {
-    run('on 09:00 UTC');
-    const status = run('status');
+  it('"status" names who set the digest up as a user block, not as text, so adapters can mention them', async () => {
+    await run('on 09:00 UTC');
+    const status = await run('status');
     expect(status.blocks).toContainEqual({ type: 'user', label: 'Set up by', userId: 'U42' });
     const paragraphs = status.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
     expect(paragraphs.join('\n')).not.toContain('U42');
     expect(answerToText(status)).toContain('Set up by U42');
   });
 
-  it('given a platform syntax, every reply that quotes a command uses it and never the text grammar', () => {
-    const bang = (args: string) => answerToText(run(args, undefined, bangSyntax));
+  it('given a platform syntax, every reply that quotes a command uses it and never the text grammar', async () => {
+    const bang = async (args: string) => answerToText(await run(args, undefined, bangSyntax));
     const replies = [
-      bang('help'),
-      bang('on 25:00'),
-      bang('on 09:00 Mars/Olympus'),
-      bang('on 09:00 10:00'),
-      bang('preview 2026-13-45'),
-      bang('sometimes'),
+      await bang('help'),
+      await bang('on 25:00'),
+      await bang('on 09:00 Mars/Olympus'),
+      await bang('on 09:00 10:00'),
+      await bang('preview 2026-13-45'),
+      await bang('sometimes'),
     ];
-    run('off');
-    replies.push(bang('status'));
+    await run('off');
+    replies.push(await bang('status'));
     expect(replies[0]).toContain('!plenary on [options]: post the digest');
     expect(replies[0]).toContain('e.g. !plenary on with 09:00,Europe/Kyiv');
     expect(replies[1]).toContain('for example "!plenary on with 09:00,Europe/Kyiv"');
@@ -153,10 +153,10 @@ describe('digest commands', () => {
     for (const reply of replies) expect(reply).not.toMatch(/(^|[^!\w])digest (on|off|status|preview|help)/);
   });
 
-  it('given a gone channel, status says how to resume in the platform syntax', () => {
-    run('on 09:00 UTC', '2026-05-01T08:00:00Z');
-    const claim = store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z'))!;
-    store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
+  it('given a gone channel, status says how to resume in the platform syntax', async () => {
+    await run('on 09:00 UTC', '2026-05-01T08:00:00Z');
+    const claim = (await store.claim(key, '2026-05-01', 'w', new Date('2026-05-01T09:00:00Z')))!;
+    await store.markChannelGone(key, 'not_in_channel', new Date('2026-05-01T09:00:01Z'), claim.id);
     const ctx = {
       ...key,
       workspaceId: 'T1',
@@ -165,12 +165,12 @@ describe('digest commands', () => {
       now: new Date('2026-05-02T12:00:00Z'),
       syntax: bangSyntax,
     };
-    expect(runDigestCommand(store, knowledge, ctx, { action: 'status' }).summary).toContain(
+    expect((await runDigestCommand(store, knowledge, ctx, { action: 'status' })).summary).toContain(
       'Run "!plenary on" again to resume',
     );
   });
 
-  it('the text syntax writes commands and usages as parseDigestCommand reads them, after a prefix', () => {
+  it('the text syntax writes commands and usages as parseDigestCommand reads them, after a prefix', async () => {
     const slack = textDigestSyntax('/votes ');
     expect(slack.command({ action: 'on', time: '09:00', timeZone: 'Europe/Kyiv' })).toBe(
       '/votes digest on 09:00 Europe/Kyiv',
@@ -182,7 +182,7 @@ describe('digest commands', () => {
     expect(textDigestSyntax().usage('off')).toBe('digest off');
   });
 
-  it('suggests at most 25 time zones for Discord autocomplete', () => {
+  it('suggests at most 25 time zones for Discord autocomplete', async () => {
     expect(suggestTimeZones('America/').length).toBeLessThanOrEqual(25);
     expect(suggestTimeZones('Europe/Ky')).toEqual(['Europe/Kyiv']);
   });

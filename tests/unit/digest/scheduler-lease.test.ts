@@ -34,7 +34,7 @@ describe('digest claim lease', () => {
     const now = new Date();
     store.subscribe(sub('C1'), now);
     // The dead process claimed today's digest and was killed before posting it.
-    expect(store.claim(sub('C1'), localTime(now, 'UTC').date, 'dead', now)).not.toBeNull();
+    expect(await store.claim(sub('C1'), localTime(now, 'UTC').date, 'dead', now)).not.toBeNull();
     const publisher = counting();
     const runs: { recovered: number; sent: number }[] = [];
     const s = createDigestScheduler({
@@ -55,7 +55,7 @@ describe('digest claim lease', () => {
       [1, 1],
     ]);
     expect(publisher.posts).toEqual(['C1']);
-    expect(store.lastDelivery(sub('C1'))?.state).toBe('sent');
+    expect((await store.lastDelivery(sub('C1')))?.state).toBe('sent');
   });
 
   it('given a live process whose post outlasts the lease, another process does not take its claim', async () => {

@@ -148,7 +148,7 @@ describe('digest scheduler', () => {
     expect(publisher.calls).toBe(2);
     expect(publisher.posts.map((p) => p.at)).toEqual(['2026-05-01T09:00:30.000Z']);
     expect(report).toMatchObject({ claimed: 1, sent: 1, failed: 0 });
-    expect(store.lastDelivery(sub('C1'))?.state).toBe('sent');
+    expect((await store.lastDelivery(sub('C1')))?.state).toBe('sent');
   });
 
   it('gives up after the retry budget and does not retry the same day again', async () => {
@@ -162,7 +162,7 @@ describe('digest scheduler', () => {
     expect(await s.tick()).toMatchObject({ failed: 1, sent: 0 });
     await s.tick();
     expect(publisher.calls).toBe(3);
-    expect(store.lastDelivery(sub('C1'))).toMatchObject({ state: 'failed', error: 'socket hang up' });
+    expect(await store.lastDelivery(sub('C1'))).toMatchObject({ state: 'failed', error: 'socket hang up' });
   });
 
   it('marks a gone channel, skips it from then on, and never retries it', async () => {
@@ -179,7 +179,7 @@ describe('digest scheduler', () => {
     await runUntil(clock, '2026-05-03T10:00:00Z', 30 * 60_000, [s.tick]);
     expect(publisher.calls).toBe(4);
     expect(countBy(publisher.posts)).toEqual({ OK: 3 });
-    expect(store.get(sub('GONE'))).toMatchObject({ status: 'gone', goneReason: 'channel_not_found' });
+    expect(await store.get(sub('GONE'))).toMatchObject({ status: 'gone', goneReason: 'channel_not_found' });
     const status = handleDigestCommand(store, knowledge, {
       platform: 'slack',
       channelId: 'GONE',
@@ -190,8 +190,8 @@ describe('digest scheduler', () => {
       now: clock.now(),
       syntax: textDigestSyntax(),
     });
-    expect(status.summary).toContain('paused');
-    expect(status.summary).toContain('channel_not_found');
+    expect((await status).summary).toContain('paused');
+    expect((await status).summary).toContain('channel_not_found');
   });
 
   it('leaves subscriptions of platforms it does not publish to unclaimed', async () => {
@@ -202,7 +202,7 @@ describe('digest scheduler', () => {
     clock.set('2026-05-01T09:00:00Z');
     const publisher = recordingPublisher(clock);
     expect(await scheduler(store, clock, publisher).tick()).toMatchObject({ due: 0, claimed: 0 });
-    expect(store.listDue(clock.now())).toHaveLength(1);
+    expect(await store.listDue(clock.now())).toHaveLength(1);
   });
 
   it('paces posts to one platform with a token bucket', async () => {
@@ -253,6 +253,6 @@ describe('digest scheduler start and stop', () => {
     while (publisher.posts.length === 0) await new Promise((r) => setTimeout(r, 5));
     await s.stop();
     expect(publisher.posts).toHaveLength(1);
-    expect(store.lastDelivery(sub('C1'))?.state).toBe('sent');
+    expect((await store.lastDelivery(sub('C1')))?.state).toBe('sent');
   });
 });

@@ -95,9 +95,42 @@ describe('/votes registration payload', () => {
     expect(which.choices[0]?.name).toContain('A/RES/ES-11/7');
   });
 
-  it('is available in servers and in DMs with the bot', () => {
-    expect(command.contexts).toEqual([0, 1]);
-    expect(buildCommands(k)).toEqual([command]);
+  it('is installable to servers and to user accounts, usable in servers, the bot’s DM and any DM or group DM', () => {
+    expect(command.integration_types).toEqual([0, 1]);
+    expect(command.contexts).toEqual([0, 1, 2]);
+    const [votes, factCheck] = buildCommands(k);
+    expect(votes).toEqual(command);
+    expect(factCheck).toMatchObject({
+      name: 'Fact-check with Plenary',
+      type: 3,
+      integration_types: [0, 1],
+      contexts: [0, 1, 2],
+    });
+  });
+
+  it('answers privately unless public:true, on each question subcommand', () => {
+    for (const sub of ['ask', 'country', 'resolution', 'quote']) {
+      const options = ((command.options ?? []) as Node[]).find((s) => s.name === sub)?.options ?? [];
+      expect(options.at(-1)).toMatchObject({ name: 'public', type: 5 });
+      expect((options.at(-1) as { required?: boolean }).required ?? false).toBe(false);
+    }
+  });
+
+  it('names and describes every node in English for en-US and en-GB', () => {
+    walk(command as Node, (n) => {
+      const node = n as Node & {
+        name_localizations?: Record<string, string>;
+        description_localizations?: Record<string, string>;
+      };
+      // Other locales (command-translations.ts) come beside the English ones.
+      expect(node.name_localizations).toMatchObject({ 'en-US': n.name, 'en-GB': n.name });
+      expect(node.description_localizations).toMatchObject({
+        'en-US': n.description,
+        'en-GB': n.description,
+      });
+    });
+    const factCheck = buildCommands(k)[1] as { name_localizations?: Record<string, string> };
+    expect(factCheck.name_localizations?.['en-GB']).toBe('Fact-check with Plenary');
   });
 
   it('given an extra subcommand, it registers it after the built-in ones', () => {

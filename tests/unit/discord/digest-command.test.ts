@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 /** `/votes digest <action>` with options, by a moderator in a server channel, rendered as Discord would send it. */
-function digest(action: string, values: Record<string, string> = {}) {
+async function digest(action: string, values: Record<string, string> = {}) {
   const inv: DigestInvocation = {
     action,
     options: { getString: (n: string) => values[n] ?? null },
@@ -31,14 +31,14 @@ function digest(action: string, values: Record<string, string> = {}) {
     userId: MODERATOR,
     canManageChannels: true,
   };
-  const messages = renderAnswer(digestAnswer(inv, setup, knowledge), { ephemeral: true });
+  const messages = renderAnswer(await digestAnswer(inv, setup, knowledge), { ephemeral: true });
   return { messages, text: messages.map(messageText).join('\n') };
 }
 
 describe('/votes digest on Discord', () => {
-  it('given status, it shows who set the digest up as a mention, in an ephemeral message that pings nobody', () => {
-    digest('subscribe', { time: '09:00', timezone: 'Europe/Kyiv' });
-    const { messages, text } = digest('status');
+  it('given status, it shows who set the digest up as a mention, in an ephemeral message that pings nobody', async () => {
+    await digest('subscribe', { time: '09:00', timezone: 'Europe/Kyiv' });
+    const { messages, text } = await digest('status');
     expect(text).toContain(`Set up by <@${MODERATOR}>`);
     expect(text).not.toContain(`Set up by ${MODERATOR}`);
     for (const m of messages) {
@@ -47,7 +47,7 @@ describe('/votes digest on Discord', () => {
     }
   });
 
-  it('given a creator id that is not a snowflake, it shows it as inert text, not as mention markup', () => {
+  it('given a creator id that is not a snowflake, it shows it as inert text, not as mention markup', async () => {
     store.subscribe(
       {
         platform: 'discord',
@@ -59,14 +59,14 @@ describe('/votes digest on Discord', () => {
       },
       new Date('2026-05-01T00:00:00Z'),
     );
-    const { text } = digest('status');
+    const { text } = await digest('status');
     expect(text).toContain('Set up by \\<@&42>');
   });
 
-  it('quotes commands in Discord words: subcommands and options, never the text grammar', () => {
-    const status = digest('status').text;
+  it('quotes commands in Discord words: subcommands and options, never the text grammar', async () => {
+    const status = (await digest('status')).text;
     expect(status).toContain('Turn it on with "/votes digest subscribe [time:HH:MM] [timezone:Area/City]"');
-    const help = digest('no-such-action').text;
+    const help = (await digest('no-such-action')).text;
     expect(help).toContain('/votes digest subscribe [time:HH:MM] [timezone:Area/City]: post the digest');
     expect(help).toContain('e.g. /votes digest subscribe time:09:00 timezone:Europe/Kyiv');
     expect(help).toContain('/votes digest unsubscribe: stop the daily digest');
@@ -74,24 +74,24 @@ describe('/votes digest on Discord', () => {
     for (const text of [status, help]) expect(text).not.toMatch(/digest (on|off)\b/);
   });
 
-  it('given a gone channel, status says to run the Discord subscribe command again', () => {
-    digest('subscribe');
-    const claim = store.claim(
+  it('given a gone channel, status says to run the Discord subscribe command again', async () => {
+    await digest('subscribe');
+    const claim = (await store.claim(
       { platform: 'discord', channelId: CHANNEL },
       '2026-05-01',
       'w',
       new Date('2026-05-01T09:00:00Z'),
-    )!;
+    ))!;
     store.markChannelGone(
       { platform: 'discord', channelId: CHANNEL },
       'unknown_channel',
       new Date('2026-05-01T09:00:01Z'),
       claim.id,
     );
-    expect(digest('status').text).toContain('Run "/votes digest subscribe" again to resume');
+    expect((await digest('status')).text).toContain('Run "/votes digest subscribe" again to resume');
   });
 
-  it('writes commands and usages the way the /votes digest options are registered', () => {
+  it('writes commands and usages the way the /votes digest options are registered', async () => {
     expect(DIGEST_SYNTAX.command({ action: 'on', time: '07:30' })).toBe('/votes digest subscribe time:07:30');
     expect(DIGEST_SYNTAX.command({ action: 'off' })).toBe('/votes digest unsubscribe');
     expect(DIGEST_SYNTAX.command({ action: 'preview', date: '2026-02-24' })).toBe(

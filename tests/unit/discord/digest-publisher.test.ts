@@ -30,7 +30,7 @@ const invocation = (
 });
 
 describe('/votes digest options -> the core command', () => {
-  it('given subscribe with a time and a zone, it passes both on; without them, the defaults apply later', () => {
+  it('given subscribe with a time and a zone, it passes both on; without them, the defaults apply later', async () => {
     expect(digestCommandOf(invocation('subscribe', { time: '9:05', timezone: 'Europe/Kyiv' }))).toEqual({
       action: 'on',
       time: '9:05',
@@ -44,7 +44,7 @@ describe('/votes digest options -> the core command', () => {
     });
   });
 
-  it('given a bad time, zone or date, it answers with a Discord example instead of a command', () => {
+  it('given a bad time, zone or date, it answers with a Discord example instead of a command', async () => {
     const time = digestCommandOf(invocation('subscribe', { time: '9h' }));
     expect('summary' in time && time.summary).toContain('/votes digest subscribe time:09:00');
     const zone = digestCommandOf(invocation('subscribe', { timezone: 'Europe/Kiev2' }));
@@ -61,19 +61,23 @@ describe('/votes digest permissions and wording', () => {
     now: () => new Date('2026-03-01T12:00:00Z'),
   });
 
-  it('given no Manage Channels, or a DM, it refuses and stores nothing', () => {
+  it('given no Manage Channels, or a DM, it refuses and stores nothing', async () => {
     const s = setup();
-    const refused = digestAnswer(invocation('subscribe', {}, { canManageChannels: false }), s, k);
+    const refused = await digestAnswer(invocation('subscribe', {}, { canManageChannels: false }), s, k);
     expect(refused.intent).toBe('digest_forbidden');
-    const dm = digestAnswer(invocation('subscribe', {}, { guildId: null, canManageChannels: false }), s, k);
+    const dm = await digestAnswer(
+      invocation('subscribe', {}, { guildId: null, canManageChannels: false }),
+      s,
+      k,
+    );
     expect(dm.intent).toBe('digest_dm');
-    expect(s.store.get({ platform: 'discord', channelId: 'C1' })).toBeNull();
+    expect(await s.store.get({ platform: 'discord', channelId: 'C1' })).toBeNull();
     s.store.close();
   });
 
-  it('never tells a Discord user to type the Slack command', () => {
+  it('never tells a Discord user to type the Slack command', async () => {
     const s = setup();
-    const status = digestAnswer(invocation('status'), s, k);
+    const status = await digestAnswer(invocation('status'), s, k);
     expect(JSON.stringify(status)).not.toMatch(/"digest on/);
     expect(status.summary).toContain('/votes digest subscribe');
     s.store.close();
@@ -84,7 +88,7 @@ describe('Discord REST failures -> PublishError kinds', () => {
   const apiError = (status: number, code: number) =>
     new DiscordAPIError({ message: 'x', code }, code, status, 'POST', 'https://x/channels/1/messages', {});
 
-  it('maps 429, 5xx, gone codes and the rest', () => {
+  it('maps 429, 5xx, gone codes and the rest', async () => {
     const limited = new RateLimitError({
       timeToReset: 700,
       limit: 5,
@@ -110,7 +114,7 @@ describe('Discord REST failures -> PublishError kinds', () => {
     expect(discordErrorKind(apiError(403, 50013))).toBe('missing_permissions');
   });
 
-  it('counts each failure under a few metric kinds, whatever its code; the code itself stays for the log', () => {
+  it('counts each failure under a few metric kinds, whatever its code; the code itself stays for the log', async () => {
     const kindOf = (err: unknown) => discordMetricKind(discordErrorKind(err));
     expect(discordErrorKind(apiError(400, 50035))).toBe('api_50035');
     expect(kindOf(apiError(400, 50035))).toBe('invalid_request');

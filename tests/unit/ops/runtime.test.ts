@@ -40,7 +40,7 @@ describe('runtime (main.ts wiring)', () => {
     const { runtime, databasePath, port } = setup(['slack']);
     const store = openSqliteStore(databasePath);
     const yesterday = new Date(Date.now() - 36 * 3_600_000);
-    store.subscribe(
+    await store.subscribe(
       {
         platform: 'slack',
         channelId: 'C1',
@@ -51,15 +51,15 @@ describe('runtime (main.ts wiring)', () => {
       },
       yesterday,
     );
-    store.close();
+    await store.close();
     const posted: string[] = [];
     const publisher: Publisher = { publish: async (sub) => void posted.push(sub.channelId) };
     const order: string[] = [];
     await runtime.startHealth();
     runtime.adapterStarted({ name: 'slack', stop: async () => void order.push('slack stopped'), publisher });
-    const shared = runtime.openStore(); // what main.ts hands the adapters for /votes digest
-    expect(runtime.startDigests()).not.toBeNull();
-    expect(runtime.openStore()).toBe(shared);
+    const shared = await runtime.openStore(); // what main.ts hands the adapters for /votes digest
+    expect(await runtime.startDigests()).not.toBeNull();
+    expect(await runtime.openStore()).toBe(shared);
 
     let health = { code: 0, body: '{}' };
     for (let i = 0; i < 100 && JSON.parse(health.body).lastDigestRun == null; i++) {
@@ -68,8 +68,10 @@ describe('runtime (main.ts wiring)', () => {
     }
     expect(health.code).toBe(200);
     expect(JSON.parse(health.body)).toMatchObject({
+      status: 'ok',
       adapters: { slack: 'up', discord: 'disabled' },
       knowledgeVersion: knowledge.version,
+      database: 'up',
     });
     expect(Date.parse(JSON.parse(health.body).lastDigestRun)).toBeGreaterThan(Date.now() - 60_000);
     expect(posted).toEqual(['C1']);
@@ -93,10 +95,10 @@ describe('runtime (main.ts wiring)', () => {
     expect((await get(port(), '/metrics')).body).toContain('plenary_adapter_up{platform="discord"} 0');
   });
 
-  it('given no adapter with a publisher, it starts no scheduler and creates no database', () => {
+  it('given no adapter with a publisher, it starts no scheduler and creates no database', async () => {
     const { runtime, databasePath } = setup(['slack']);
     runtime.adapterStarted({ name: 'slack', stop: async () => {} });
-    expect(runtime.startDigests()).toBeNull();
+    expect(await runtime.startDigests()).toBeNull();
     expect(existsSync(databasePath)).toBe(false);
   });
 

@@ -135,7 +135,8 @@ describeHeldOut('eval-heldout-5.jsonl', {
   quote: 3,
   set: 30,
   tally: 1,
-  time: 30,
+  // 29: one 'pass' was an accident ("1 year and 286 days" held the 286 expected for another span).
+  time: 29,
   timeline: 25,
   trap: 3,
 });
@@ -186,4 +187,25 @@ describeHeldOut('eval-heldout-knowledge-2.jsonl', {
   member_record: 1,
   statement: 9,
   text: 6,
+});
+
+// A second fresh set (160 questions, written without reading the code or the other sets) after the fixes set 7
+// prompted: 87.5% (140/160) on first run, 0 wrong facts; 90.6% after the fixes it prompted.
+describeHeldOut('eval-heldout-8.jsonl', {
+  adversarial: 9,
+  country: 15,
+  'country-all': 8,
+  define: 6,
+  followup: 8,
+  group: 11,
+  history: 14,
+  list: 7,
+  oos: 7,
+  quote: 12,
+  set: 7,
+  statement: 13,
+  tally: 10,
+  text: 7,
+  time: 5,
+  trap: 6,
 });

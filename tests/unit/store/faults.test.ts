@@ -106,7 +106,7 @@ describe('SQLite faults under the digest scheduler', () => {
     blocker?.exec('ROLLBACK');
     const report = await first.tick();
     expect(report).toMatchObject({ due: 2, sent: 2 });
-    expect(store.lastDelivery({ platform: 'slack', channelId: 'C000' })?.state).toBe('sent');
+    expect((await store.lastDelivery({ platform: 'slack', channelId: 'C000' }))?.state).toBe('sent');
 
     // A restarted process long after sees nothing stale to redeliver.
     clock.advance(30 * 60_000);

@@ -1,14 +1,11 @@
 /**
- * /votes in the user's Discord language: names and descriptions of the command, its built-in subcommands and
- * their options, by Discord locale. Discord shows each user the localisation of their client's language and
- * still sends the default (English) names, so handlers are unchanged. Arabic has no Discord locale.
- * Added to the built JSON, so subcommands defined elsewhere (map, digest) keep their English until listed here.
+ * /votes in Plenary's other answer languages: names and descriptions of the command, its ask, country, quote and
+ * help subcommands and their options, as catalogs for locales.ts. Discord shows each user the localisation of
+ * their client's language and still sends the English names, so handlers are unchanged. Arabic has no Discord
+ * locale; subcommands not listed here (map, digest, the context menu) keep their English, as Discord falls back.
  */
-import type {
-  APIApplicationCommandOption,
-  LocalizationMap,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { LocaleString } from 'discord.js';
+import type { Catalog, LocalizedText } from './locales.ts';
 
 type Text = Partial<Record<'fr' | 'es' | 'de' | 'ru' | 'uk' | 'zh', string>>;
 interface Entry {
@@ -16,7 +13,7 @@ interface Entry {
   description: Text;
 }
 
-/** Keyed by the option's path: "" for /votes itself, "ask", "ask.question". */
+/** Keyed by the option's path below /votes: "" for /votes itself, "ask", "ask.question". */
 const TABLE: Record<string, Entry> = {
   '': {
     description: {
@@ -97,7 +94,7 @@ const TABLE: Record<string, Entry> = {
 };
 
 /** Our languages as Discord's locales (Spanish and Chinese have two each). */
-const LOCALES: Record<keyof Text, string[]> = {
+const LOCALES: Record<keyof Text, LocaleString[]> = {
   fr: ['fr'],
   es: ['es-ES', 'es-419'],
   de: ['de'],
@@ -106,32 +103,20 @@ const LOCALES: Record<keyof Text, string[]> = {
   zh: ['zh-CN', 'zh-TW'],
 };
 
-function toMap(t: Text): LocalizationMap {
-  const out: Record<string, string> = {};
-  for (const [lang, text] of Object.entries(t)) for (const l of LOCALES[lang as keyof Text]) out[l] = text;
-  return out as LocalizationMap;
-}
+export const TRANSLATED_LOCALES: readonly LocaleString[] = Object.values(LOCALES).flat();
 
-interface Localizable {
-  name: string;
-  name_localizations?: LocalizationMap | null;
-  description_localizations?: LocalizationMap | null;
-  options?: APIApplicationCommandOption[];
-}
-
-function apply(node: Localizable, path: string): void {
-  const entry = TABLE[path];
-  if (entry?.name) node.name_localizations = toMap(entry.name);
-  if (entry) node.description_localizations = toMap(entry.description);
-  for (const child of node.options ?? [])
-    apply(child as Localizable, path === '' ? child.name : `${path}.${child.name}`);
-}
-
-/** The /votes registration payload with its names and descriptions in Plenary's other languages. */
-export function localizeCommand(
-  json: RESTPostAPIChatInputApplicationCommandsJSONBody,
-): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const copy = structuredClone(json);
-  apply(copy as Localizable, '');
-  return copy;
-}
+/** One catalog per locale, keyed as locales.ts keys them ("votes", "votes.ask", "votes.ask.question"). */
+export const TRANSLATED_CATALOGS: Partial<Record<LocaleString, Catalog>> = Object.fromEntries(
+  (Object.entries(LOCALES) as [keyof Text, LocaleString[]][]).flatMap(([lang, locales]) => {
+    const catalog: Record<string, LocalizedText> = {};
+    for (const [path, entry] of Object.entries(TABLE)) {
+      const text: LocalizedText = {};
+      const name = entry.name?.[lang];
+      const description = entry.description[lang];
+      if (name) text.name = name;
+      if (description) text.description = description;
+      catalog[path === '' ? 'votes' : `votes.${path}`] = text;
+    }
+    return locales.map((l) => [l, catalog]);
+  }),
+);

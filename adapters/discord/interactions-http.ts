@@ -1,0 +1,151 @@
+/**
+ * Discord's Interactions Endpoint URL: interactions arrive as signed HTTP POSTs instead of over the gateway, so
+ * every instance behind a load balancer can answer `/votes`. Each request is verified with the application's
+ * Ed25519 public key (node:crypto; 401 otherwise), PING is answered PONG, and any other interaction is handed
+ * to the Discord adapter's own handlers (discord.js, REST only). Discord takes the first response to such an
+ * interaction only as the HTTP response, so the adapter's first callback (reply, defer, autocomplete choices) is
+ * caught on its way to Discord's REST API and written here instead; edits and follow-ups go to the webhook
+ * endpoints as usual.
+ */
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { DefaultRestOptions, type RESTOptions } from 'discord.js';
+import type { Logger } from '../../src/logger.ts';
+
+export const INTERACTIONS_PATH = '/discord/interactions';
+const MAX_BODY_BYTES = 256 * 1024;
+/** Discord's deadline is 3 s; past this the interaction is acknowledged as "thinking…" (deferred). */
+const FIRST_RESPONSE_MS = 2_500;
+/** DER header of an Ed25519 SubjectPublicKeyInfo: the 32 raw key bytes follow it. */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+const CALLBACK = /\/interactions\/(\d+)\/[^/]+\/callback(?:\?|$)/;
+
+/** The application's public key as the Developer Portal shows it (64 hex characters). */
+export function discordPublicKey(hex: string): KeyObject {
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
+}
+
+/** Discord's signature: Ed25519 over the timestamp header followed by the raw body. */
+export function verifyDiscordSignature(
+  key: KeyObject,
+  signatureHex: string,
+  timestamp: string,
+  raw: Buffer,
+): boolean {
+  if (!/^[0-9a-f]{128}$/i.test(signatureHex) || timestamp === '') return false;
+  return verify(null, Buffer.concat([Buffer.from(timestamp), raw]), key, Buffer.from(signatureHex, 'hex'));
+}
+
+type MakeRequest = RESTOptions['makeRequest'];
+
+/**
+ * The adapter's REST calls, with the first callback of each interaction received over HTTP diverted to
+ * `pending` (answered 204, as Discord would); everything else goes to the network.
+ */
+export function createCallbackBridge() {
+  const pending = new Map<string, (body: string) => void>();
+  const makeRequest: MakeRequest = async (url, init) => {
+    const id = CALLBACK.exec(url)?.[1];
+    const deliver = id === undefined ? undefined : pending.get(id);
+    if (!deliver || id === undefined) return DefaultRestOptions.makeRequest(url, init);
+    pending.delete(id);
+    const raw: unknown = init.body;
+    // A first response with files would be multipart; the adapter defers before uploading, so only JSON is expected.
+    const body = raw instanceof FormData ? String(raw.get('payload_json') ?? '{}') : String(raw);
+    deliver(body);
+    return new Response(null, { status: 204 });
+  };
+  /** Resolves with the interaction's first response body, or a deferral when none comes in time. */
+  const firstResponse = (id: string, ephemeral: boolean): Promise<string> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(JSON.stringify({ type: 5, data: ephemeral ? { flags: 64 } : {} }));
+      }, FIRST_RESPONSE_MS);
+      pending.set(id, (body) => {
+        clearTimeout(timer);
+        resolve(body);
+      });
+    });
+  return { makeRequest, firstResponse };
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export interface InteractionsServerOptions {
+  port: number;
+  host?: string | undefined;
+  publicKey: KeyObject;
+  bridge: ReturnType<typeof createCallbackBridge>;
+  handle(raw: unknown): void;
+  log: Pick<Logger, 'info' | 'warn'>;
+}
+
+export async function startInteractionsServer(opts: InteractionsServerOptions): Promise<{
+  port: number;
+  close(): Promise<void>;
+}> {
+  const server: Server = createServer((req, res) => {
+    const send = (code: number, body: string) => {
+      res.writeHead(code, { 'content-type': code === 200 ? 'application/json' : 'text/plain' });
+      res.end(body);
+    };
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== INTERACTIONS_PATH)
+      return send(404, 'not found\n');
+    const signature = String(req.headers['x-signature-ed25519'] ?? '');
+    const timestamp = String(req.headers['x-signature-timestamp'] ?? '');
+    void readBody(req).then(
+      async (raw) => {
+        if (raw === null) return send(413, 'too large\n');
+        if (!verifyDiscordSignature(opts.publicKey, signature, timestamp, raw))
+          return send(401, 'invalid request signature\n');
+        let interaction: { id?: unknown; type?: unknown; data?: { options?: unknown } };
+        try {
+          interaction = JSON.parse(raw.toString('utf8')) as typeof interaction;
+        } catch {
+          return send(400, 'not JSON\n');
+        }
+        if (interaction.type === 1) return send(200, '{"type":1}');
+        if (typeof interaction.id !== 'string') return send(400, 'no interaction id\n');
+        const first = opts.bridge.firstResponse(interaction.id, true);
+        opts.handle(interaction);
+        send(200, await first);
+      },
+      () => send(400, 'bad request\n'),
+    );
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  opts.log.info({ port, path: INTERACTIONS_PATH }, 'discord: interactions endpoint listening');
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
