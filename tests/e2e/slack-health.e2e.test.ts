@@ -57,7 +57,11 @@ describe('Slack Web API health through the real process', () => {
       }, 60_000);
       expect(JSON.parse(down.body).adapters).toEqual({ slack: 'down', discord: 'disabled' });
       expect(await slackUp(port)).toBe('0');
-      expect(run.stderr()).toMatch(/Slack Web API unreachable: reported down/);
+      // The log line is written as the health flips: wait for it rather than race it.
+      await waitFor(
+        async () => (/Slack Web API unreachable: reported down/.test(run.stderr()) ? true : undefined),
+        10_000,
+      );
 
       slack.resetting = false;
       await waitFor(async () => ((await get(port, '/healthz')).code === 200 ? true : undefined), 60_000);

