@@ -16,7 +16,7 @@ import { addDocument } from './text-blocks.ts';
 import { documentsNamed, type Subject, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
-  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|(?<!co[- ])operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
 /** "The full adopted text of ES-11/8": the words, though "adopted" is a vote word. */
 const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
