@@ -21,8 +21,7 @@ export interface Moment {
 
 /** Votes on record with a date: the day's and, where the fact base holds them, the earlier and later ones. */
 export function datedVotes(k: Knowledge): Vote[] {
-  const later = (k as unknown as { history?: Vote[] }).history ?? [];
-  return [...k.votes.filter((v) => v.kind === 'resolution'), ...later];
+  return [...k.votes.filter((v) => v.kind === 'resolution'), ...k.history];
 }
 
 const ORDINALS: Record<string, number> = {

@@ -8,11 +8,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgStore } from '../../src/store/pg-store.ts';
 import { freshDatabase } from '../postgres/database.ts';
 import { startTestPostgres, type TestPostgres } from '../postgres/server.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
-import { type Instance, mentionEvent, sendEvent, startInstance } from './fakes/instances.ts';
+import {
+  type Instance,
+  mentionEvent,
+  sendEvent,
+  startInstance,
+  subscribeDueChannels,
+} from './fakes/instances.ts';
 import { get, killRunning, waitFor } from './fakes/process-harness.ts';
 import { slashCommand } from './fakes/slack-requests.ts';
 
@@ -29,26 +34,7 @@ beforeAll(async () => {
   server = await startTestPostgres();
   url = await freshDatabase(server.url);
   fake = await startFakeSlack();
-  const store = await openPgStore(url);
-  const yesterday = new Date(Date.now() - 86_400_000);
-  const ids = Array.from({ length: CHANNELS }, (_, i) => `CFLT${String(i).padStart(4, '0')}`);
-  for (let i = 0; i < ids.length; i += 50)
-    await Promise.all(
-      ids.slice(i, i + 50).map((channelId) =>
-        store.subscribe(
-          {
-            platform: 'slack',
-            channelId,
-            workspaceId: 'T0FAKE',
-            time: '00:00',
-            timeZone: 'UTC',
-            createdBy: 'U1',
-          },
-          yesterday,
-        ),
-      ),
-    );
-  await store.close();
+  await subscribeDueChannels(url, 'CFLT', CHANNELS);
 }, 60_000);
 
 afterAll(async () => {

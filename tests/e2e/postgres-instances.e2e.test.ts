@@ -16,10 +16,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPgStore } from '../../src/store/pg-store.ts';
 import { freshDatabase } from '../postgres/database.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from './fakes/fake-slack.ts';
-import { type Instance, mentionEvent, sendEvent, startInstance } from './fakes/instances.ts';
+import {
+  type Instance,
+  mentionEvent,
+  sendEvent,
+  startInstance,
+  subscribeDueChannels,
+} from './fakes/instances.ts';
 import { killRunning, waitFor } from './fakes/process-harness.ts';
 
 const CHANNELS = 1_000;
@@ -49,27 +54,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plenary-instances-'));
   url = await freshDatabase();
   fake = await startFakeSlack();
-  const store = await openPgStore(url);
-  // Subscribed yesterday at 00:00 UTC: due today from midnight on, all of them in the same minute.
-  const yesterday = new Date(Date.now() - 86_400_000);
-  const ids = Array.from({ length: CHANNELS }, (_, i) => `CDIG${String(i).padStart(4, '0')}`);
-  for (let i = 0; i < ids.length; i += 50)
-    await Promise.all(
-      ids.slice(i, i + 50).map((channelId) =>
-        store.subscribe(
-          {
-            platform: 'slack',
-            channelId,
-            workspaceId: 'T0FAKE',
-            time: '00:00',
-            timeZone: 'UTC',
-            createdBy: 'U1',
-          },
-          yesterday,
-        ),
-      ),
-    );
-  await store.close();
+  await subscribeDueChannels(url, 'CDIG', CHANNELS);
 }, 60_000);
 
 afterAll(async () => {

@@ -3,6 +3,7 @@
  * with its own bot token (so the fake Slack can tell them apart), sharing one DATABASE_URL.
  */
 import { join } from 'node:path';
+import { openPgStore } from '../../../src/store/pg-store.ts';
 import { BOT_USER_ID } from './fake-slack.ts';
 import { cleanEnv, healthPort, type Run, slackPort, spawnRun, waitFor } from './process-harness.ts';
 import { eventCallback, mention, SIGNING_SECRET, send } from './slack-requests.ts';
@@ -80,3 +81,25 @@ export function mentionEvent(i: number, user: string, channel: string) {
 
 export const sendEvent = send;
 export { BOT_USER_ID };
+
+/**
+ * Subscribes `count` Slack channels (`<prefix>0000`, `<prefix>0001`, …) to the daily digest, as of yesterday at 00:00
+ * UTC: every one of them is due today from midnight on, all in the same minute.
+ */
+export async function subscribeDueChannels(url: string, prefix: string, count: number): Promise<void> {
+  const store = await openPgStore(url);
+  const yesterday = new Date(Date.now() - 86_400_000);
+  const ids = Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(4, '0')}`);
+  const subscription = {
+    platform: 'slack' as const,
+    workspaceId: 'T0FAKE',
+    time: '00:00',
+    timeZone: 'UTC',
+    createdBy: 'U1',
+  };
+  for (let i = 0; i < ids.length; i += 50)
+    await Promise.all(
+      ids.slice(i, i + 50).map((channelId) => store.subscribe({ ...subscription, channelId }, yesterday)),
+    );
+  await store.close();
+}
