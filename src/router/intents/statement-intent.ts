@@ -13,6 +13,7 @@ import { capital, disputeFor } from './history-lines.ts';
 import type { Intent, Reading } from './intent.ts';
 import { addStatement, speakerOf } from './statement-blocks.ts';
 import { selectStatements, speakersNamed, subjectCountries } from './statement-select.ts';
+import { paragraphAsked } from './text-search.ts';
 
 const EXPLAIN = /\bexplain(ed|s)?\b|\bexplanations?\b|\bjustif(y|ied|ication)\b|\bspoke\b|\bspeak\b/;
 /** Why-words beyond the router's WHY: "India's reasoning", "the rationale". */
@@ -105,6 +106,8 @@ function match(r: Reading): number | null {
   if (!(facets(r).quoteCue || why || EXPLAIN.test(t)) || WHO_SAID.test(t) || NOT_A_STATEMENT.test(t))
     return null;
   if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;
+  // "In the US text does OP1 say …": a paragraph named asks for a text, not for a delegation's words.
+  if (paragraphAsked(t)) return null;
   // "Did any US lawmakers criticise the vote?": a topic's own subject, not the delegation's statement.
   if (facets(r).strong && !r.p.people.unquoted) return null;
   const speakers = speakersNamed(r);

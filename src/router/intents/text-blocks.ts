@@ -6,7 +6,7 @@ import type { Answer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { Paragraph, TextDocument } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
-import { hasTerm, type Subject, stemsOf } from './text-search.ts';
+import { meetsSubject, meetsTerm, relatedTerms, type Subject, stemsOf } from './text-search.ts';
 
 const ORDINAL = [
   'first',
@@ -73,7 +73,7 @@ function addParagraph(k: Knowledge, a: Answer, d: TextDocument, p: Paragraph): v
 function termsFound(d: TextDocument, subject: Subject): { text: string; paragraphs: Paragraph[] } | null {
   const where = subject.terms.map((t) => ({
     word: subject.words[t] ?? t,
-    in: d.paragraphs.filter((p) => hasTerm(stemsOf(p.text), t)).map((p) => p.n),
+    in: d.paragraphs.filter((p) => meetsTerm(stemsOf(p.text), t)).map((p) => p.n),
   }));
   const some = d.paragraphs.filter((p) => where.some((w) => w.in.includes(p.n)));
   if (some.length === 0 || subject.terms.length < 2) return null;
@@ -113,33 +113,37 @@ export function addDocument(k: Knowledge, a: Answer, d: TextDocument, q: Documen
     type: 'fields',
     fields: [{ label: `${d.symbol} “${d.title}”`, value: `${d.body}; ${held}` }],
   });
-  const fits = (text: string) => !q.subject || q.subject.terms.every((t) => hasTerm(stemsOf(text), t));
+  const fits = (text: string) => !q.subject || meetsSubject(text, q.subject);
   let paragraphs = d.paragraphs.filter(
-    (p) => (!q.paragraph || p.n === q.paragraph) && (fits(p.text) || p.variants.some((v) => fits(v.text))),
+    (p) => isAsked(p.n, q.paragraph) && (fits(p.text) || p.variants.some((v) => fits(v.text))),
   );
-  const partly = q.subject && paragraphs.length === 0 ? termsFound(d, q.subject) : null;
+  // A phrase quoted in the press, where it is placed in the paragraph asked ("PP4 (opening…)") or anywhere.
+  const fragments = d.fragments.filter((f) => isAsked(f.where, q.paragraph) && fits(f.text));
+  const partly =
+    q.subject && paragraphs.length === 0 && fragments.length === 0 ? termsFound(d, q.subject) : null;
   if (partly) {
     a.blocks.push({ type: 'paragraph', text: partly.text });
     paragraphs = partly.paragraphs;
   }
+  const nearest =
+    q.subject && paragraphs.length === 0 && fragments.length === 0 ? nearestWords(d, q.subject) : null;
   for (const p of paragraphs) addParagraph(k, a, d, p);
-  const fragments = d.fragments.filter((f) => !q.paragraph && fits(f.text));
-  if (q.paragraph && !d.paragraphs.some((p) => p.n === q.paragraph))
-    a.blocks.push({ type: 'paragraph', text: `${labelOf(q.paragraph)} of ${d.symbol} is not held.` });
-  else if (q.subject && paragraphs.length === 0 && !partly)
+  if (q.paragraph && !d.paragraphs.some((p) => isAsked(p.n, q.paragraph)))
+    a.blocks.push({
+      type: 'paragraph',
+      text: `${labelOf(q.paragraph)} of ${d.symbol} is not held${fragments.length > 0 ? ' in full; the press quotes it in part (below)' : ''}.`,
+    });
+  else if (q.subject && paragraphs.length === 0 && fragments.length === 0 && !partly)
     a.blocks.push({
       type: 'paragraph',
       text: d.complete
         ? `${d.symbol} is held in full, and none of its paragraphs contains “${q.subject.phrase}”.`
         : `None of the held paragraphs of ${d.symbol} contains “${q.subject.phrase}”; the rest of the text is not held, so whether it does is not known.`,
     });
-  for (const line of notHeld(d)) a.blocks.push({ type: 'note', text: line });
-  const unmatched = d.fragments.length - fragments.length;
-  if (!d.complete && q.subject && fragments.length === 0 && unmatched > 0)
-    a.blocks.push({
-      type: 'note',
-      text: `${unmatched} phrase${unmatched > 1 ? 's' : ''} of ${d.symbol} quoted in the press ${unmatched > 1 ? 'are' : 'is'} held; none has these words. Ask “what does ${d.symbol.replace(/^A\/RES\//, '')} say” to see them.`,
-    });
+  if (nearest) {
+    a.blocks.push({ type: 'paragraph', text: nearest.text });
+    for (const p of nearest.paragraphs) addParagraph(k, a, d, p);
+  }
   if (fragments.length > 0) {
     a.blocks.push({
       type: 'bullets',
@@ -149,6 +153,34 @@ export function addDocument(k: Knowledge, a: Answer, d: TextDocument, q: Documen
     });
     addCitations(k, a, ...fragments.map((f) => f.sources.slice(0, 2)));
   }
+  for (const line of notHeld(d)) a.blocks.push({ type: 'note', text: line });
+  const unmatched = d.fragments.length - fragments.length;
+  if (!d.complete && q.subject && fragments.length === 0 && unmatched > 0)
+    a.blocks.push({
+      type: 'note',
+      text: `${unmatched} phrase${unmatched > 1 ? 's' : ''} of ${d.symbol} quoted in the press ${unmatched > 1 ? 'are' : 'is'} held; none has these words. Ask “what does ${d.symbol.replace(/^A\/RES\//, '')} say” to see them.`,
+    });
   if (partly) return 'some';
   return paragraphs.length + fragments.length > 0 ? 'all' : 'none';
+}
+
+/**
+ * A paragraph (or a press phrase's place, "PP4 (opening…)", "operative paragraph not identified") is the one asked:
+ * "OP1" asks for OP1, "OP" for every operative paragraph.
+ */
+function isAsked(where: string, asked: string | null): boolean {
+  if (!asked) return true;
+  if (/\d$/.test(asked)) return where === asked || where.startsWith(`${asked} `);
+  return where.startsWith(asked) || where.startsWith(`${KIND[asked]}`.split(' ')[0] ?? asked);
+}
+
+/** "Does 2774 call it an invasion?": when a text has none of the words, the nearest words it does use. */
+function nearestWords(d: TextDocument, subject: Subject): { text: string; paragraphs: Paragraph[] } | null {
+  const near = relatedTerms(subject);
+  const paragraphs = d.paragraphs.filter((p) => near.some((t) => meetsTerm(stemsOf(p.text), t)));
+  if (paragraphs.length === 0) return null;
+  return {
+    text: `The nearest words ${d.symbol} uses are in ${paragraphs.map((p) => p.n).join(', ')}:`,
+    paragraphs,
+  };
 }

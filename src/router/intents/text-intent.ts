@@ -8,44 +8,36 @@ import type { Knowledge } from '../../knowledge/model.ts';
 import type { TextAmendment } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
 import { RUSSIAN_AMENDMENT } from '../cues.ts';
-import { joinNames } from '../describe.ts';
+import { joinNames, outcomeSentence, statedTally } from '../describe.ts';
 import { foldText } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
 import { speakersNamed } from './statement-select.ts';
 import { addDocument } from './text-blocks.ts';
-import { documentsNamed, type Subject, subjectOf } from './text-search.ts';
+import { documentsNamed, paragraphAsked, type Subject, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
-  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|(?<!co[- ])operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
+  /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|(?<!co[- ])operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|talks? about|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
 /** "The full adopted text of ES-11/8": the words, though "adopted" is a vote word. */
 const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
   /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b/;
 const AMENDMENT_TEXT =
-  /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b/;
+  /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
+/** "Russia's root causes amendment", "russia's GA amendment": the Russian ones, whatever words come between. */
+const RUSSIA_S_AMENDMENT = /\brussia\w*( \w+){0,3} amendments?\b|\broot causes?\b/;
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
 const DOC_WORDS =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?[78]\b|\bs\/res\/2774\b|\b2774(?: 2025)?\b|\b(?:a\/es-?11\/)?l\.?1[01]\b|\b(?:the )?(?:us|american|ukraine|ukrainian|european|ukraines|amended|original) (?:draft|text|resolution)\b/g;
 const AS_TABLED = /\b(draft|original|as tabled|l ?\.?11|before the amendments|unamended)\b/;
-const PARAGRAPH =
-  /\b(op|pp|operative paragraph|preambular paragraph) ?(\d{1,2})\b|\b(first|second|third) (operative|preambular) paragraph\b/;
-const ORDINALS: Record<string, string> = { first: '1', second: '2', third: '3' };
-
-function paragraphAsked(t: string): string | null {
-  const m = PARAGRAPH.exec(t);
-  if (!m) return null;
-  if (m[2]) return `${m[1]?.startsWith('o') ? 'OP' : 'PP'}${m[2]}`;
-  return `${m[4] === 'operative' ? 'OP' : 'PP'}${ORDINALS[m[3] ?? ''] ?? ''}`;
-}
-
 function amendmentsAsked(r: Reading): TextAmendment[] {
   const body = r.p.votes.body;
-  const sponsor = RUSSIAN_AMENDMENT.test(r.t)
-    ? 'Russian'
-    : /\beuropean|\be5\b|\beu\b|\bfrench\b/.test(r.t)
-      ? 'E'
-      : null;
+  const sponsor =
+    RUSSIAN_AMENDMENT.test(r.t) || RUSSIA_S_AMENDMENT.test(r.t)
+      ? 'Russian'
+      : /\beuropean|\be5\b|\beu\b|\bfrench\b/.test(r.t)
+        ? 'E'
+        : null;
   return r.k.textAmendments.filter(
     (a) =>
       (!body || a.body === (body === 'SC' ? 'Security Council' : 'General Assembly')) &&
@@ -76,6 +68,13 @@ function amendmentsAnswer(k: Knowledge, list: TextAmendment[]): Answer {
     });
     if (/translat/i.test(am.note)) a.blocks.push({ type: 'note', text: am.note });
     addCitations(k, a, am.sources.slice(0, 2));
+    // How its own vote went, where the amendment was put to a vote of its own (knowledge/amendments.json).
+    const vote = k.voteById.get(am.id);
+    if (vote?.tally) {
+      a.blocks.push({ type: 'paragraph', text: `Its vote: ${outcomeSentence(vote)}.` });
+      a.tallies.push(statedTally(vote));
+      addCitations(k, a, vote.sources.slice(0, 2));
+    }
   }
   const adopted = k.textById.get('ga_es11_8');
   if (adopted && list.some((am) => am.body === 'General Assembly'))
@@ -97,15 +96,17 @@ function withCase(subject: Subject | null, display: string): Subject | null {
 }
 
 function match(r: Reading): number | null {
-  if (speakersNamed(r).length > 0) return null;
+  // "In the US text does OP1 say …": a paragraph named is the text's, whoever else is named.
+  if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
-  if (!TEXT_CUE.test(r.t)) return null;
+  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t)) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.
   const firstVote = Math.min(...r.p.votes.masked, r.p.q.words.length);
   if ([...r.p.countryAt.values()].some((i) => i < firstVote) && /\b(say|said)\b/.test(r.t)) return null;
   const docs = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
-  if (docs.length > 0) return paragraphAsked(r.t) || subjectOf(r.t, DOC_WORDS) ? 82 : 74;
+  if (docs.length > 0)
+    return paragraphAsked(r.t) || WHOLE_TEXT.test(r.t) || subjectOf(r.t, DOC_WORDS) ? 82 : 74;
   // "Does the resolution mention territorial integrity?": the day's texts, when none is named.
   if (
     /\b(resolutions?|texts?)\b/.test(r.t) &&

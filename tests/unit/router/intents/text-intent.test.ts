@@ -23,14 +23,76 @@ describe('textIntent: what the texts say', () => {
   });
 
   it('given a partial text and a subject it lacks, it says what is not held and never that the text lacks it', () => {
-    const a = answerOf(textIntent, 'What does ES-11/7 say about territorial integrity?');
+    const a = answerOf(textIntent, 'What does ES-11/7 say about the Black Sea?');
     const text = textOf(a);
     expect(text).toContain('the rest of the text is not held, so whether it does is not known');
     expect(text).toContain(
       'The full text of A/RES/ES-11/7 is not held beyond its third preambular paragraph',
     );
-    expect(text).toContain('Quoted in the press (a phrase, not a whole paragraph');
     expect(text).not.toMatch(/ES-11\/7 (does not|doesn.t) (mention|contain)/);
+  });
+
+  it('given a subject only a phrase quoted in the press has, it leads with that phrase, not with "none"', () => {
+    const a = answerOf(textIntent, 'What does ES-11/7 say about territorial integrity?');
+    const text = textOf(a);
+    expect(a.summary).toMatch(/^Where A\/RES\/ES-11\/7 speaks of/);
+    expect(text).toContain('Quoted in the press (a phrase, not a whole paragraph; PP4');
+    expect(text).not.toContain('No paragraph of A/RES/ES-11/7 has all of');
+  });
+
+  it('given the words people use ("pull its troops out"), it finds the words the text uses ("withdraw … forces")', () => {
+    for (const q of [
+      'does the ukrainian resolution demand russia pull its troops out',
+      'does ES-11/7 demand that russia withdraw its soldiers?',
+    ]) {
+      const text = textOf(answerOf(textIntent, q));
+      expect(text, q).toContain('unconditionally withdraw all of its military forces');
+    }
+  });
+
+  it('given a word a complete text lacks, it shows the nearest words the text does use', () => {
+    const text = textOf(answerOf(textIntent, 'does 2774 call it an invasion'));
+    expect(text).toContain('does not mention “invasion”');
+    expect(text).toContain('The nearest words S/RES/2774 (2025) uses are in PP1, OP1');
+    expect(text).toContain('Russian Federation-Ukraine conflict');
+  });
+
+  it('given "X or Y", it looks for either', () => {
+    const a = answerOf(textIntent, 'does es-11/7 mention a ceasefire or a withdrawal');
+    const text = textOf(a);
+    expect(text).toContain('cessation of hostilities');
+    expect(text).toContain('withdraw all of its military forces');
+  });
+
+  it('given "the operative paragraph" or "the first para", it gives those paragraphs', () => {
+    expect(textOf(answerOf(textIntent, 'paste the operative paragraph of res 2774'))).toContain(
+      'OP1 (operative paragraph 1): “Implores a swift end',
+    );
+    const first = textOf(answerOf(textIntent, "is it 'through' or 'throughout' in the first para of 2774?"));
+    expect(first).toContain('through / throughout');
+    expect(first).not.toContain('OP1 (operative');
+  });
+
+  it('given a paragraph held only as a press phrase (PP4 of ES-11/7), it gives that phrase', () => {
+    const text = textOf(answerOf(textIntent, "what's in PP4 of the ukraine resolution"));
+    expect(text).toContain('Article 2 of the Charter');
+    expect(text).toContain('is not held in full; the press quotes it in part');
+  });
+
+  it('given a paragraph and a speaker-like country, the paragraph wins', () => {
+    const a = answerOf(textIntent, "in the US text does OP1 say 'between ukraine and russia'?");
+    expect(textOf(a)).toContain('between Ukraine and the Russian Federation');
+  });
+
+  it("given Russia's root causes amendment, it gives that amendment and its own vote", () => {
+    const a = answerOf(
+      textIntent,
+      "russia's root causes amendment in the GA: what did it say and how did it do",
+    );
+    const text = textOf(a);
+    expect(text).toContain('including by addressing its root causes');
+    expect(text).toContain('Its vote: rejected: 31 in favour, 71 against, 59 abstentions');
+    expect(text).not.toContain('European states');
   });
 
   it('given a complete text and a word it lacks, it says so, with the words it does hold', () => {
