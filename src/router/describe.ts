@@ -1,6 +1,7 @@
 import { type Answer, POSITION_LABEL, type StatedTally } from '../answer.ts';
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import type { Position, Quote } from '../knowledge/schema.ts';
+import { longDate } from './dates.ts';
 
 /** Adds a verbatim quote to an answer: the block readers see and the structured quote it states. */
 export function addQuote(a: Answer, q: Quote): void {
@@ -21,6 +22,9 @@ export function voteName(v: Vote): string {
   if (v.kind === 'amendment')
     return `the ${v.body === 'SC' ? 'Security Council' : 'General Assembly'} amendment by ${shortSponsor(v.sponsor)} (“${v.content ?? v.title}”)`;
   const short = SHORT[v.id];
+  // A later vote whose symbol no source confirms is named by its date, never by its internal id.
+  if ('symbolConfirmed' in v && v.symbolConfirmed === false)
+    return `the Assembly resolution of ${longDate(v.date)}, “${v.title}”`;
   return v.kind === 'motion' ? (short ?? v.title) : `${v.symbol}, ${short ?? v.title}`;
 }
 

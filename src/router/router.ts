@@ -11,6 +11,7 @@ import { decorate } from './decorate.ts';
 import type { Reading } from './intents/intent.ts';
 import { answerBest } from './intents/registry.ts';
 import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
+import { resolveRelativeTime } from './relative-time.ts';
 import { retrievalIndex } from './retrieve.ts';
 import { settle } from './settle.ts';
 import { createMatchers, type Matchers, type Parsed, understand } from './understand.ts';
@@ -86,7 +87,11 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
           ctx.langIsTheUsers && ctx.lang
             ? { text, lang: ctx.lang, note: null }
             : readLanguage(translator, text, ctx.lang);
-        const whole = read(language.text, ctx.conversation, now.getTime());
+        const whole = read(
+          resolveRelativeTime(knowledge, language.text, now),
+          ctx.conversation,
+          now.getTime(),
+        );
         const reply = answerCompound(whole.q.text, answer(whole, now), (first, second) => {
           const [a, b] = [parse(first), parse(second)];
           inheritContext(b, a);

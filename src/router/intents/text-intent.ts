@@ -86,7 +86,12 @@ function amendmentsAnswer(k: Knowledge, list: TextAmendment[]): Answer {
 /** The subject as the asker typed it ("DPRK", not "dprk"), word by word where a typed word folds to it. */
 function withCase(subject: Subject | null, display: string): Subject | null {
   if (!subject) return null;
-  const typed = new Map(display.split(/[\s?!.,;:]+/).map((w) => [foldText(w), w] as const));
+  const typed = new Map(
+    display
+      .split(/[\s?!.,;:]+/)
+      .map((w) => w.replace(/^["'“”‘’`]+|["'“”‘’`]+$/g, ''))
+      .map((w) => [foldText(w), w] as const),
+  );
   const words = Object.fromEntries(Object.entries(subject.words).map(([t, w]) => [t, typed.get(w) ?? w]));
   const phrase = subject.phrase
     .split(' ')

@@ -17,7 +17,7 @@ import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const SPAN =
-  /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b/;
+  /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
 const SINCE =
   /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
@@ -150,7 +150,8 @@ function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string 
       .sort();
     return { dates: near, label: `around ${longDate(d)}` };
   }
-  return { dates: [...new Set(ms.map((m) => m.date))], label: ms.map((m) => longDate(m.date)).join(' and ') };
+  const dates = [...new Set(ms.map((m) => m.date))];
+  return { dates, label: dates.map(longDate).join(' and ') };
 }
 
 function onAnswer(r: Reading, ms: Moment[]): Answer {

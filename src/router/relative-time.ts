@@ -1,0 +1,81 @@
+/**
+ * Times named relative to today ("yesterday", "last week", "two weeks ago", "last year"), read on the router's
+ * clock. When such a time holds exactly one day with a vote on record, the question is read as naming that day
+ * ("how did the US vote yesterday?" asked on 25 February 2025 is asked about 24 February 2025); otherwise the
+ * words are left as they are, and the intents say what is and is not held.
+ */
+import type { Knowledge } from '../knowledge/model.ts';
+import { addDays, isoDay, longDate } from './dates.ts';
+import { datedVotes } from './moments.ts';
+
+/** A question about a vote ("end the war this year" in a text is no time of a vote). */
+const VOTE_WORDS = /\b(vot\w*|ballot|un|unga|unsc|ga|sc|assembly|council)\b/i;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Days either side of "N weeks / months / years ago": people round. */
+const SLACK: Record<string, number> = { day: 0, week: 3, month: 10, year: 15 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+export interface Range {
+  /** The words as typed. */
+  phrase: string;
+  from: string;
+  to: string;
+}
+
+const year = (iso: string) => Number(iso.slice(0, 4));
+const monthStart = (iso: string, back: number): string => {
+  const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - back);
+  return isoDay(d);
+};
+
+const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string, string] }[] = [
+  { re: /\bthe day before yesterday\b/i, range: (_, t) => [addDays(t, -2), addDays(t, -2)] },
+  { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
+  { re: /\b(?:this|the) past week\b|\bthis week\b/i, range: (_, t) => [addDays(t, -7), t] },
+  { re: /\blast week\b/i, range: (_, t) => [addDays(t, -13), addDays(t, -1)] },
+  { re: /\bthis month\b/i, range: (_, t) => [monthStart(t, 0), t] },
+  { re: /\blast month\b/i, range: (_, t) => [monthStart(t, 1), addDays(t, -1)] },
+  { re: /\bthis year\b/i, range: (_, t) => [`${year(t)}-01-01`, t] },
+  { re: /\blast year\b/i, range: (_, t) => [`${year(t) - 1}-01-01`, `${year(t) - 1}-12-31`] },
+  {
+    re: /\b(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago\b/i,
+    range: (m, t) => {
+      const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      const centre = addDays(t, -n * (UNIT_DAYS[unit] ?? 1));
+      const slack = SLACK[unit] ?? 0;
+      return [addDays(centre, -slack), addDays(centre, slack)];
+    },
+  },
+];
+
+/** The first time named relative to `today` in the text, as a range of days. */
+export function relativeRange(text: string, today: string): (Range & { index: number }) | null {
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (m) {
+      const [from, to] = rule.range(m, today);
+      return { phrase: m[0], from, to, index: m.index };
+    }
+  }
+  return null;
+}
+
+/** The days with a vote on record (the day's and the earlier and later ones the record holds). */
+const voteDays = (k: Knowledge): string[] => [...new Set(datedVotes(k).map((v) => v.date))].sort();
+
+/**
+ * The text with a relative time replaced by the one vote day it holds ("yesterday" -> "on 24 February 2025"),
+ * or unchanged when it names none or several.
+ */
+export function resolveRelativeTime(k: Knowledge, text: string, now: Date): string {
+  // Only a question about votes, and not "this week last year" (the timeline's own phrase).
+  if (!VOTE_WORDS.test(text) || /\bthis week last year\b/i.test(text)) return text;
+  const range = relativeRange(text, isoDay(now));
+  if (!range) return text;
+  const days = voteDays(k).filter((d) => d >= range.from && d <= range.to);
+  if (days.length !== 1) return text;
+  const before = text.slice(0, range.index).replace(/\b(on|in|during|from|since)\s*$/i, '');
+  return `${before}on ${longDate(days[0]!)}${text.slice(range.index + range.phrase.length)}`;
+}
