@@ -21,8 +21,8 @@ const ALL: Position[] = ['yes', 'no', 'abstain', 'absent'];
 const PRESENT = /\b(did vote|voted on|vote on|took part|cast a vote|participated|were present)\b/;
 const NEGATED =
   /\b(not|never|no longer|stop(?:ped)? voting|(?:hadn|haven|hasn|didn|doesn|don|weren|wasn|isn|aren|won) ?t)\b/;
-const LIKE =
-  /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
+export const LIKE =
+  /\b(?:with|like|as|alongside|matched|matching|match|same as|same way as|in line with|in step with|in lockstep with|mirrored|copied) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
 const LIKE_NAMES: Record<string, string> = {
   russia: 'Russian Federation',
   'russian federation': 'Russian Federation',
@@ -36,7 +36,7 @@ const LIKE_NAMES: Record<string, string> = {
 };
 /** Where one clause ends and the next begins. */
 const SPLIT =
-  /\b(?:but|whereas|while|yet|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b/;
+  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b/;
 const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
 const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
 
@@ -51,6 +51,18 @@ function voteOfYear(k: Knowledge, year: string, text: string): Vote | null {
     .filter((v) => v.date.startsWith(year) && v.body === 'GA')
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   return first ?? null;
+}
+
+/** "On both Assembly texts", "both GA resolutions": the day's two Assembly votes, one clause each. */
+const BOTH_ASSEMBLY =
+  /\bboth (?:of the )?(?:the )?(?:ga|unga|general assembly|assembly) (?:texts|resolutions|votes|ones|drafts)\b|\bboth (?:texts|resolutions|votes) in the (?:ga|general assembly|assembly)\b/;
+
+/** The votes a clause names: one, or both of the day's Assembly votes. */
+function votesIn(k: Knowledge, seg: string): Vote[] {
+  if (BOTH_ASSEMBLY.test(seg))
+    return ['ga_es11_7', 'ga_es11_8'].map((id) => k.voteById.get(id)).filter((v): v is Vote => !!v);
+  const v = voteIn(k, seg);
+  return v ? [v] : [];
 }
 
 /** The vote a clause names, or null. */
@@ -82,14 +94,19 @@ function allowedIn(k: Knowledge, seg: string, vote: Vote): { allowed: Set<Positi
         }
       : null;
   }
-  const cue = POSITION_CUES.map(([re, p]) => ({ p, m: re.exec(seg) }))
+  // "didn't vote yes on both": not in favour, not absent.
+  const voteThen = /\b(?:did ?n ?t|did not|didnt|not) vote (?=yes|no|for|against|in favou?r|to abstain)/.exec(
+    seg,
+  );
+  const read = voteThen ? seg.replace(voteThen[0], `${voteThen[0].replace(/ vote $/, '')} voted `) : seg;
+  const cue = POSITION_CUES.map(([re, p]) => ({ p, m: re.exec(read) }))
     .filter((x) => x.m)
     .sort((a, b) => a.m!.index - b.m!.index)[0];
   // "… but for the Ukrainian one": a bare "for" before the vote is a vote in favour.
   const position =
-    cue?.p ?? (PRESENT.test(seg) ? 'present' : /\bfor (the|it|its)\b/.test(seg) ? 'yes' : null);
+    cue?.p ?? (PRESENT.test(read) ? 'present' : /\bfor (the|it|its)\b/.test(read) ? 'yes' : null);
   if (!position) return null;
-  const before = seg.slice(0, cue?.m?.index ?? seg.search(PRESENT));
+  const before = read.slice(0, cue?.m?.index ?? read.search(PRESENT));
   const negated = NEGATED.test(before) && position !== 'absent';
   const base = position === 'present' ? new Set<Position>(['yes', 'no', 'abstain']) : new Set([position]);
   const allowed = negated ? new Set(ALL.filter((p) => !base.has(p))) : base;
@@ -118,8 +135,21 @@ export function parseClauses(k: Knowledge, text: string): Clause[] | null {
   let pendingVote: Vote | null = null;
   let pendingLike: string | null = null;
   for (const seg of segments) {
-    const vote = voteIn(k, seg) ?? null;
+    const votes = votesIn(k, seg);
     const like = LIKE.exec(seg)?.[0] ?? null;
+    // "Like Russia on both Assembly texts": one clause for each vote the segment names.
+    if (votes.length > 1) {
+      const a: { allowed: Set<Position>; phrase: string } | null =
+        allowedIn(k, pendingLike && !like ? `${seg} ${pendingLike}` : seg, votes[0]!) ?? lastAllowed;
+      if (like) pendingLike = like;
+      for (const v of votes) {
+        const av = like ? allowedIn(k, seg, v) : a;
+        if (av && !clauses.some((c) => c.vote.id === v.id)) clauses.push({ vote: v, ...av });
+      }
+      if (a) lastAllowed = a;
+      continue;
+    }
+    const vote = votes[0] ?? null;
     if (like) pendingLike = like;
     if (!vote) {
       // "from yes in 2022 (es-11/1) to no": a position whose vote comes in the next words.

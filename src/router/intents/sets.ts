@@ -2,7 +2,7 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import { cite, primarySources } from '../cite.ts';
 import { shortCountry, voteName } from '../describe.ts';
-import { type Clause, evaluate, parseClauses } from '../sets.ts';
+import { type Clause, evaluate, LIKE, parseClauses } from '../sets.ts';
 import type { Intent, Reading } from './intent.ts';
 import { movesIntent } from './members.ts';
 
@@ -16,9 +16,6 @@ function clausesOf(r: Reading): Clause[] | null {
   return parsed.get(r) ?? null;
 }
 
-const LIKE_COUNTRY =
-  /\b(?:with|like|as|alongside) (?:the )?(russia|russian federation|the us|us|usa|united states|ukraine|china|belarus)\b/;
-
 /** Yes on ES-11/7 then abstain on ES-11/8 and the like: the moves between the two Assembly texts, answered there. */
 const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
 
@@ -29,12 +26,15 @@ export const setIntent: Intent = {
     const clauses = clausesOf(r);
     if (!clauses) return null;
     const pair = clauses.length === 2 && clauses.every((c) => ASSEMBLY_PAIR.has(c.vote.id));
-    // More specific than a list on one vote (83) or a change question (80): two conditions at once.
-    return pair && movesIntent.match(r) !== null ? 72 : 84;
+    // More specific than a list on one vote (83) or a change question (80): two conditions at once. Between the
+    // two Assembly texts a move ("switched from yes to abstain") is the moves intent's, unless each clause names
+    // one position, in the order asked.
+    const explicit = clauses.every((c) => c.allowed.size === 1 || c.phrase.startsWith('did not vote '));
+    return pair && !explicit && movesIntent.match(r) !== null ? 72 : 84;
   },
   answer: (r) => {
     const clauses = clausesOf(r)!;
-    const like = LIKE_COUNTRY.test(r.t) ? r.p.countries : [];
+    const like = LIKE.test(r.t) ? r.p.countries : [];
     const { members, unknown } = evaluate(r.k, clauses, r.p.group?.members ?? null, like);
     const who = r.p.group ? `of ${r.p.group.label}` : '';
     const condition = clauses.map((c) => `${c.phrase} ${voteName(c.vote)}`).join(' and ');
@@ -54,6 +54,17 @@ export const setIntent: Intent = {
         const position = c.vote.positions.get(m);
         if (position) a.positions.push({ vote: c.vote.symbol, country: m, position });
       }
+    // "Like Russia": the member compared with, and its own votes, as the measure.
+    for (const m of like)
+      for (const c of clauses) {
+        const position = c.vote.positions.get(m);
+        if (position) a.positions.push({ vote: c.vote.symbol, country: m, position });
+      }
+    if (like.length > 0)
+      a.blocks.push({
+        type: 'note',
+        text: `${like.map(shortCountry).join(', ')}: ${clauses.map((c) => `${c.vote.positions.get(like[0]!) ?? 'not known'} on ${c.vote.symbol}`).join(', ')}.`,
+      });
     for (const c of clauses)
       if (!c.vote.listsComplete)
         a.blocks.push({

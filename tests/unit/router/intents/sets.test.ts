@@ -59,4 +59,59 @@ describe('the set intent', () => {
     expect(a.summary).toMatch(/^No member/);
     expect(a.positions).toEqual([]);
   });
+
+  it('given "both Assembly texts", it sets one condition on each, in the direction asked', () => {
+    const a = ask('which council members abstained on 2774 even though they voted yes on both GA texts');
+    const council = k.voteById.get('sc_2774')!;
+    expect(listed(a)).toEqual(
+      expected([
+        ['sc_2774', ['abstain']],
+        ['ga_es11_7', ['yes']],
+        ['ga_es11_8', ['yes']],
+      ])
+        .filter((m) => council.positions.has(m))
+        .sort(),
+    );
+    const b = ask("Which countries voted for Ukraine's text but abstained on the amended US text?");
+    expect(b.intent).toBe('set');
+    expect(listed(b)).toEqual(
+      expected([
+        ['ga_es11_7', ['yes']],
+        ['ga_es11_8', ['abstain']],
+      ]).sort(),
+    );
+  });
+
+  it('given "matched the US" or "exactly like Russia" on both, it compares with that member and shows its votes', () => {
+    const a = ask('which countries matched the US on both general assembly votes?');
+    const us = (id: string) => k.voteById.get(id)!.positions.get('United States of America')!;
+    expect(listed(a).filter((m) => m !== 'United States of America')).toEqual(
+      expected([
+        ['ga_es11_7', [us('ga_es11_7')]],
+        ['ga_es11_8', [us('ga_es11_8')]],
+      ])
+        .filter((m) => m !== 'United States of America')
+        .sort(),
+    );
+    const b = ask('who voted exactly like russia on both assembly resolutions?');
+    expect(b.positions).toContainEqual({
+      vote: 'A/RES/ES-11/7',
+      country: 'Russian Federation',
+      position: 'no',
+    });
+  });
+
+  it('given "didn\'t vote yes on both", it reads a negated position, not an absence', () => {
+    const a = ask("EU members that didn't vote yes on both assembly texts?");
+    const eu = new Set(k.groups.find((g) => g.id === 'eu')?.members ?? []);
+    expect(listed(a)).toEqual(
+      expected([
+        ['ga_es11_7', ['no', 'abstain', 'absent']],
+        ['ga_es11_8', ['no', 'abstain', 'absent']],
+      ])
+        .filter((m) => eu.has(m))
+        .sort(),
+    );
+    expect(listed(a).length).toBeGreaterThan(0);
+  });
 });
