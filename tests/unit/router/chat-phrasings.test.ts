@@ -182,8 +182,8 @@ describe('moves between two votes', () => {
     const a = ask('which countries voted against es-11/7 but abstained on es-11/8');
     const es8 = k.voteById.get('ga_es11_8')!;
     const expected = membersWith('ga_es11_7', 'no').filter((c) => es8.positions.get(c) === 'abstain');
-    expect(a.summary).toBe(
-      `${expected.length} members voted against A/RES/ES-11/7 and abstained on A/RES/ES-11/8:`,
+    expect(a.summary).toMatch(
+      new RegExp(`^${expected.length} members voted against A/RES/ES-11/7.* and abstained on A/RES/ES-11/8`),
     );
     expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(expected));
   });
