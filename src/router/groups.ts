@@ -202,6 +202,36 @@ function onTheCouncil(k: Knowledge, text: string, council: Found): Found | null 
  * knowledge/groups.json, then regions.
  */
 export function findGroup(k: Knowledge, text: string): Found | null {
+  const found = findOneGroup(k, text);
+  if (!found) return null;
+  // "The EU and NATO": the longest name is found first; a group named just before it comes first.
+  const before = findOneGroup(k, text.slice(0, found.start));
+  const first =
+    before && /^ *(?:and|plus|or|&|\+|,)? *(?:the )?$/.test(text.slice(before.end, found.start))
+      ? before
+      : found;
+  return joinedGroup(k, text, first) ?? first;
+}
+
+/** "Nordics + Baltics", "the EU and NATO", "G7 or G20": two groups named together are one set, their union. */
+function joinedGroup(k: Knowledge, text: string, first: Found): Found | null {
+  const after = /^ *(?:and|plus|or|&|\+|,)? *(?:the )?/.exec(text.slice(first.end));
+  const from = first.end + (after?.[0].length ?? 0);
+  const second = findOneGroup(k, text.slice(from));
+  if (!second || second.start !== 0 || second.group.label === first.group.label) return null;
+  const members = [...new Set([...first.group.members, ...second.group.members])];
+  return {
+    group: {
+      label: `${first.group.label} and ${second.group.label}`,
+      members,
+      basis: `${first.group.basis}; and ${second.group.basis}`,
+    },
+    start: first.start,
+    end: from + second.end,
+  };
+}
+
+function findOneGroup(k: Knowledge, text: string): Found | null {
   for (const [i, rule] of RULES.slice(0, COUNCIL_RULES).entries()) {
     const m = rule.re.exec(text);
     if (!m) continue;

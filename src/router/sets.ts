@@ -41,7 +41,7 @@ const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
 const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
 
 /** The history vote a year stands for when it is named alone: the main Assembly vote of that year. */
-function voteOfYear(k: Knowledge, year: string, text: string): Vote | null {
+export function voteOfYear(k: Knowledge, year: string, text: string): Vote | null {
   if (year === '2025') {
     const us = /\b(us|u s|american|amended|path to peace)\b/.test(text);
     return k.voteById.get(/\bcouncil\b/.test(text) ? 'sc_2774' : us ? 'ga_es11_8' : 'ga_es11_7') ?? null;

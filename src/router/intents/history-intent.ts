@@ -53,7 +53,9 @@ function memberAnswer(k: Knowledge, countries: string[], votes: HistoryVote[]): 
       .map((text) => ({ type: 'note', text: text.replace(/^Source note: /, 'The source notes: ') }));
   } else
     a.summary = `How ${joinNames(countries.map(shortCountry))} voted on other Assembly votes on Ukraine, as far as the records go:`;
-  a.tallies = votes.map(statedTally);
+  // The tallies stated are those of votes that place a member asked about: a member the record does not place
+  // gets no vote facts, only what is and is not held.
+  a.tallies = votes.filter((v) => countries.some((c) => v.positions.has(c))).map(statedTally);
   a.suggestions = [
     `How did ${shortCountry(countries[0] ?? 'France')} vote on ES-11/7?`,
     'Who changed their vote between 2022 and 2025?',

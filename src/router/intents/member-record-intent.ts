@@ -8,6 +8,7 @@ import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
 import { mainVotes, shortCountry } from '../describe.ts';
+import { voteOfYear } from '../sets.ts';
 import { capital, disputeFor, membersAsked } from './history-lines.ts';
 import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -29,9 +30,32 @@ function cell(v: Vote, country: string): string {
   return 'Not known (not on the lists held)';
 }
 
+/** "Israel in 2014 vs 2022 vs 2025", "Syria's vote on ES-11/1 and ES-11/7": the votes named, by year or symbol. */
+const YEARS = /\b(2014|2022|2023|2025|2026)\b/g;
+const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-8])\b|\b68[/ ]262\b|\b2774\b/g;
+function votesNamed(r: Reading): Vote[] {
+  const all = timeline(r.k, null);
+  const out = new Map<string, Vote>();
+  for (const m of r.t.matchAll(SYMBOLS)) {
+    const wanted = m[1] ? `ES-11/${m[1]}` : m[0].replace(' ', '/');
+    const v = all.find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
+    if (v) out.set(v.id, v);
+  }
+  for (const m of r.t.replace(/\b2774 \(?2025\)?/, '2774').matchAll(YEARS)) {
+    if ([...out.values()].some((v) => v.date.startsWith(m[1]!))) continue;
+    const v = voteOfYear(r.k, m[1]!, r.t);
+    if (v) out.set(v.id, v);
+  }
+  return [...out.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Two or more votes of different days named for one member: that member across those votes. */
+const acrossNamedVotes = (r: Reading): boolean => new Set(votesNamed(r).map((v) => v.date)).size >= 2;
+
 function answer(r: Reading): Answer {
   const since = SINCE.exec(r.t)?.[1] ?? null;
-  const votes = timeline(r.k, since);
+  const named = ACROSS.test(r.t) || since ? [] : votesNamed(r);
+  const votes = named.length >= 2 ? named : timeline(r.k, since);
   const a = emptyAnswer('answer', 'member_record', '');
   const countries = membersAsked(r).slice(0, 3);
   for (const country of countries) {
@@ -57,7 +81,11 @@ function answer(r: Reading): Answer {
       type: 'note',
       text: `Partial records (not every member is named): ${partial.join(', ')}. "Not known" there means the lists held do not name the member.`,
     });
-  a.summary = `${countries.map((c) => capital(shortCountry(c))).join(', ')}: every vote on Ukraine held${since ? ` since ${since}` : ''}, side by side:`;
+  const which =
+    named.length >= 2
+      ? 'the votes asked about'
+      : `every vote on Ukraine held${since ? ` since ${since}` : ''}`;
+  a.summary = `${countries.map((c) => capital(shortCountry(c))).join(', ')}: ${which}, side by side:`;
   a.suggestions = ['Who changed their vote between 2022 and 2025?', 'How did Brazil vote on ES-11/1?'];
   a.confidence = 0.85;
   return recordPicture(r, a, countries, votes);
@@ -69,7 +97,8 @@ export const memberRecordIntent: Intent = {
   match(r: Reading): number | null {
     if (membersAsked(r).length === 0) return null;
     if (ACROSS.test(r.t)) return 78;
-    return CHANGED.test(r.t) && SINCE.test(r.t) ? 78 : null;
+    if (CHANGED.test(r.t) && SINCE.test(r.t)) return 78;
+    return acrossNamedVotes(r) ? 78 : null;
   },
   answer,
 };

@@ -13,6 +13,7 @@ import type { Answer } from '../../answer.ts';
 import { amendmentsIntent } from './amendments.ts';
 import { countryIntent } from './country.ts';
 import { defineIntent } from './define.ts';
+import { groupMembershipIntent } from './group-membership.ts';
 import { historyChangesIntent } from './history-changes-intent.ts';
 import { historyIntent } from './history-intent.ts';
 import { historyMapIntent } from './history-map-intent.ts';
@@ -51,6 +52,7 @@ export const INTENTS: Intent[] = [
   quoteIntent,
   ...whyIntents,
   defineIntent,
+  groupMembershipIntent,
   topicIntent,
   amendmentsIntent,
   memberRecordIntent,
