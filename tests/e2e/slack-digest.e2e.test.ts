@@ -132,6 +132,7 @@ function subscription(channelId: string): Subscription {
     firstDate: '2026-02-24',
     createdAt: new Date(now),
     factState: EMPTY_DIGEST_STATE,
+    lang: 'en',
   };
 }
 
