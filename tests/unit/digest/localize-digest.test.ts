@@ -81,7 +81,7 @@ describe('digests in other languages', () => {
   });
 
   describe('a sentence with no catalogue entry', () => {
-    const saved = CATALOGUES.fr['digest.title.day'];
+    const saved = CATALOGUES.fr['digest.title.day'] ?? '';
     afterEach(() => {
       CATALOGUES.fr['digest.title.day'] = saved;
     });
