@@ -119,7 +119,10 @@ describe('pictures in the answer’s language', () => {
       const en = router.ask('show the map of the Ukraine resolution');
       expect(en.images?.[0]?.path).toMatch(/map-ga_es11_7-[0-9a-f]{16}\.png$/);
       // Discord's /votes map writes the question in English and answers in the user's locale.
-      const discord = router.ask('show the map of the Ukraine resolution', { lang: 'de', langIsTheUsers: true });
+      const discord = router.ask('show the map of the Ukraine resolution', {
+        lang: 'de',
+        langIsTheUsers: true,
+      });
       expect(discord.images?.[0]?.path).toMatch(/map-ga_es11_7-de-/);
       expect(requests).toEqual(['fr', undefined, 'de']);
     });
