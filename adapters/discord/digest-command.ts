@@ -1,10 +1,12 @@
 /**
- * `/votes digest subscribe [time] [timezone] | unsubscribe | status | preview [date]`: a subcommand group that
+ * `/votes digest subscribe [time] [timezone] [language] | unsubscribe | status | preview [date] [language]`: a
+ * subcommand group that
  * translates Discord options to the core's runDigestCommand, whose replies quote commands in DIGEST_SYNTAX
  * (Discord's subcommands and options). Every reply is ephemeral and pings nobody (status shows who set the digest
  * up as a mention, kept silent by allowed_mentions). Only members with Manage Channels may use it (Discord cannot
  * restrict one subcommand at registration, so it is checked here); in a DM it explains that digests belong to
- * server channels. A bad time, zone or date changes nothing.
+ * server channels. A bad time, zone or date changes nothing. Without `language`, a subscription is written in
+ * the language of the user's Discord client (`interaction.locale`) when Plenary writes in it, else in English.
  */
 import type { SlashCommandSubcommandGroupBuilder } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
@@ -16,6 +18,8 @@ import {
   runDigestCommand,
   suggestTimeZones,
 } from '../../src/digest/index.ts';
+import { type Lang, langOfLocale } from '../../src/i18n/lang.ts';
+import { LISTED_LANGS, languageLabel, parseLang } from '../../src/i18n/parse-lang.ts';
 import type { Knowledge } from '../../src/knowledge/model.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
 import type { Choice } from './autocomplete.ts';
@@ -39,13 +43,24 @@ export interface DigestInvocation {
   userId: string;
   /** `interaction.memberPermissions.has(ManageChannels)`; false in DMs. */
   canManageChannels: boolean;
+  /** `interaction.locale`: the language a subscription defaults to when it is one Plenary writes in. */
+  locale?: string | null;
 }
 
 const refusal = (intent: string, text: string): Answer => emptyAnswer('no_answer', intent, text);
 
+/** The `language` option (a choice, so normally a code); null when given but not one of the eight. */
+function languageOption(o: OptionReader): Lang | undefined | null {
+  const given = o.getString('language')?.trim();
+  if (!given) return undefined;
+  return parseLang(given) ?? null;
+}
+
 /** The Discord options -> the core's command, or the message saying what is wrong (nothing is stored then). */
 export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
   const o = inv.options;
+  const lang = languageOption(o);
+  if (lang === null) return refusal('digest_invalid', M.digestBadLanguage(o.getString('language') ?? ''));
   switch (inv.action) {
     case 'subscribe': {
       const time = o.getString('time')?.trim();
@@ -53,7 +68,8 @@ export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
       if (time && !parseTimeOfDay(time)) return refusal('digest_invalid', M.digestBadTime(time));
       if (zone && !parseTimeZone(zone))
         return refusal('digest_invalid', M.digestBadZone(zone, suggestTimeZones(zone, 3)));
-      return { action: 'on', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}) };
+      const chosen = lang ?? langOfLocale(inv.locale) ?? 'en';
+      return { action: 'on', ...(time ? { time } : {}), ...(zone ? { timeZone: zone } : {}), lang: chosen };
     }
     case 'unsubscribe':
       return { action: 'off' };
@@ -62,7 +78,7 @@ export function digestCommandOf(inv: DigestInvocation): DigestCommand | Answer {
     case 'preview': {
       const date = o.getString('date')?.trim();
       if (date && !isIsoDate(date)) return refusal('digest_invalid', M.digestBadDate(date));
-      return { action: 'preview', ...(date ? { date } : {}) };
+      return { action: 'preview', ...(date ? { date } : {}), ...(lang ? { lang } : {}) };
     }
     default:
       return { action: 'help' };
@@ -101,6 +117,9 @@ export function timeZoneChoices(typed: string): Choice[] {
     .map((z) => ({ name: z, value: z }));
 }
 
+/** The eight languages as Discord choices: "French (français)" -> "fr". */
+const LANGUAGE_CHOICES = LISTED_LANGS.map((l) => ({ name: languageLabel(l), value: l }));
+
 function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcommandGroupBuilder {
   return g
     .setName('digest')
@@ -121,6 +140,14 @@ function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcomm
             .setDescription('Area/City, e.g. Europe/Kyiv (default: the bot’s default zone)')
             .setAutocomplete(true)
             .setMaxLength(64),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('language')
+            .setDescription(
+              'The language of the digest (default: your Discord language if offered, else English)',
+            )
+            .addChoices(...LANGUAGE_CHOICES),
         ),
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the daily digest in this channel'))
@@ -133,6 +160,12 @@ function defineGroup(g: SlashCommandSubcommandGroupBuilder): SlashCommandSubcomm
         .setDescription('Show the digest for a date (only you see it)')
         .addStringOption((o) =>
           o.setName('date').setDescription('YYYY-MM-DD, e.g. 2026-02-24 (default: today)').setMaxLength(10),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('language')
+            .setDescription('The language to show it in (default: the channel’s digest language)')
+            .addChoices(...LANGUAGE_CHOICES),
         ),
     );
 }
@@ -153,6 +186,7 @@ export const digestSubcommand: VotesSubcommand = {
           channelId: i.channelId,
           userId: i.user.id,
           canManageChannels: i.memberPermissions?.has('ManageChannels') === true,
+          locale: i.locale,
         },
         ctx.digest,
         ctx.knowledge,

@@ -1,6 +1,7 @@
 /** Every sentence the Discord adapter itself shows (the core's answers carry their own wording). */
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { DigestAction, DigestSyntax } from '../../src/digest/index.ts';
+import { languageChoices } from '../../src/i18n/parse-lang.ts';
 
 /** The `/votes digest` subcommand for each of the core's actions (Discord has no `digest help`: `/votes help`). */
 const DIGEST_SUBCOMMAND: Record<DigestAction, string> = {
@@ -16,18 +17,18 @@ export const DIGEST_SYNTAX: DigestSyntax = {
   command(c) {
     const options =
       c.action === 'on'
-        ? [c.time && `time:${c.time}`, c.timeZone && `timezone:${c.timeZone}`]
+        ? [c.time && `time:${c.time}`, c.timeZone && `timezone:${c.timeZone}`, c.lang && `language:${c.lang}`]
         : c.action === 'preview'
-          ? [c.date && `date:${c.date}`]
+          ? [c.date && `date:${c.date}`, c.lang && `language:${c.lang}`]
           : [];
     return [`/votes ${DIGEST_SUBCOMMAND[c.action]}`, ...options.filter(Boolean)].join(' ');
   },
   usage(action) {
     const options =
       action === 'on'
-        ? ' [time:HH:MM] [timezone:Area/City]'
+        ? ' [time:HH:MM] [timezone:Area/City] [language:<code>]'
         : action === 'preview'
-          ? ' [date:YYYY-MM-DD]'
+          ? ' [date:YYYY-MM-DD] [language:<code>]'
           : '';
     return `/votes ${DIGEST_SUBCOMMAND[action]}${options}`;
   },
@@ -54,6 +55,8 @@ export const DISCORD_MESSAGES = {
     `"${input}" is not a time of day. Use 24-hour HH:MM, for example ${EXAMPLE_SUBSCRIBE}. Nothing was changed.`,
   digestBadZone: (input: string, suggestions: string[]) =>
     `"${input}" is not a time zone I know.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(' or ')}?` : ''} Pick one from the list, or use an IANA name (Area/City), for example ${EXAMPLE_SUBSCRIBE}. Nothing was changed.`,
+  digestBadLanguage: (input: string) =>
+    `"${input}" is not a language I write digests in. Pick one from the list: ${languageChoices()}. Nothing was changed.`,
   digestBadDate: (input: string) =>
     `"${input}" is not a date. Use YYYY-MM-DD, for example ${EXAMPLE_PREVIEW}.`,
   digestPermissionHint:

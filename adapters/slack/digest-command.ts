@@ -1,5 +1,5 @@
 /**
- * `/votes digest on [HH:MM] [Area/City] | off | status | preview [YYYY-MM-DD] | help`: a thin translation to the
+ * `/votes digest on [HH:MM] [Area/City] [language] | off | status | preview [YYYY-MM-DD] [language] | help`: a thin translation to the
  * core's handleDigestCommand, whose replies quote commands in DIGEST_SYNTAX. Every reply is ephemeral (which is
  * also why status may show who set the digest up as a mention); a bad time or an unknown zone changes nothing.
  * Anyone who can use /votes in a channel can manage its digest (Slack has no per-command permission), so turning
@@ -8,6 +8,7 @@
  */
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import { handleDigestCommand } from '../../src/digest/index.ts';
+import { languageLabel } from '../../src/i18n/parse-lang.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
 import { errorSummary } from './deliver.ts';
 import { DIGEST_SYNTAX, MESSAGES } from './messages.ts';
@@ -49,7 +50,7 @@ async function announce(ctx: CommandContext, confirmation: Answer): Promise<Answ
     ctx.log.warn({ error: errorSummary(err) }, 'could not read back the digest to announce it');
   }
   if (!sub) return confirmation;
-  const text = MESSAGES.digestAnnounced(ctx.userName, sub.time, sub.timeZone);
+  const text = MESSAGES.digestAnnounced(ctx.userName, sub.time, sub.timeZone, languageLabel(sub.lang));
   const code = await ctx.postToChannel(emptyAnswer('answer', 'digest_announce', text));
   if (code === null || !GONE_CODES.has(code)) return confirmation;
   try {

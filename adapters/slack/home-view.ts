@@ -2,8 +2,10 @@
  * The App Home tab as a Block Kit view (pure): what Plenary answers, example questions as buttons, the answer
  * to the last one pressed, the digest subscriptions of the workspace's channels, and links to the sources.
  */
+
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../src/answer.ts';
+import { languageLabel } from '../../src/i18n/parse-lang.ts';
 import type { Source } from '../../src/knowledge/schema.ts';
 import type { Subscription } from '../../src/store/subscription-store.ts';
 import { escapeMrkdwn, mrkdwnLink } from './mrkdwn.ts';
@@ -36,7 +38,7 @@ export const HOME_TEXT = {
   digestsLabel: 'Daily digests in this workspace',
   noDigests: 'No channel gets the daily digest yet. In a channel, type `/votes digest on 09:00 Europe/Kyiv`.',
   digestLine: (s: Subscription) =>
-    `<#${s.channelId}> at ${s.time} (${s.timeZone})${s.status === 'gone' ? ': stopped, the channel is gone' : ''}`,
+    `<#${s.channelId}> at ${s.time} (${s.timeZone})${s.lang === 'en' ? '' : `, in ${languageLabel(s.lang)}`}${s.status === 'gone' ? ': stopped, the channel is gone' : ''}`,
   sourcesLabel: 'Sources',
 } as const;
 

@@ -31,8 +31,8 @@ export const MESSAGES = {
   digestUnavailable: 'Daily digests are not set up on this Plenary server (it has no database).',
   digestStoreFailed:
     'Sorry, I could not save that just now. Nothing was changed; please try again in a minute.',
-  digestAnnounced: (name: string, time: string, tz: string) =>
-    `${name} set the daily digest for this channel: every day at ${time} (${tz}). Anyone here can change or stop it with /votes digest.`,
+  digestAnnounced: (name: string, time: string, tz: string, language: string) =>
+    `${name} set the daily digest for this channel: every day at ${time} (${tz}), in ${language}. Anyone here can change or stop it with /votes digest.`,
   digestNeedsInvite: `I cannot post in this channel, so the daily digest is not on. Invite me with /invite @Plenary, then run ${DIGEST_SYNTAX.command({ action: 'on' })} again.`,
 } as const;
 

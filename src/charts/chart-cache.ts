@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, utimesSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import type { Knowledge } from '../knowledge/model.ts';
 import { type PruneReport, pruneChartDir } from './chart-prune.ts';
+import { drawnLang } from './chart-words.ts';
 import { renderRecordChart } from './record-chart.ts';
 import { renderTallyChart } from './tally-chart.ts';
 import { renderVoteMap } from './vote-map.ts';
@@ -16,6 +17,8 @@ export interface ChartRequest {
   highlight?: string;
   /** The votes a 'record' chart has a row for; the id it is asked with is then the member's UN name. */
   votes?: readonly string[];
+  /** The answer's language: the picture's words are in it when the bundled font draws it (chart-words.ts). */
+  lang?: string;
 }
 
 /** Draws one chart as PNG bytes (`voteId` is the member for a 'record' chart); replaceable in tests. */
@@ -61,14 +64,15 @@ const TOUCH_EVERY_MS = 60_000;
 export const CHART_STYLE_VERSION = 1;
 
 export const defaultRenderer: ChartRenderer = (knowledge, voteId, request) => {
-  if (request.kind === 'record') return renderRecordChart(knowledge, voteId, request.votes ?? []).png;
+  const lang = drawnLang(request.lang);
+  const inLang = lang === 'en' ? {} : { lang };
+  if (request.kind === 'record') return renderRecordChart(knowledge, voteId, request.votes ?? [], inLang).png;
   return request.kind === 'tally'
-    ? renderTallyChart(knowledge, voteId).png
-    : renderVoteMap(
-        knowledge,
-        voteId,
-        request.highlight === undefined ? {} : { highlight: request.highlight },
-      ).png;
+    ? renderTallyChart(knowledge, voteId, inLang).png
+    : renderVoteMap(knowledge, voteId, {
+        ...(request.highlight === undefined ? {} : { highlight: request.highlight }),
+        ...inLang,
+      }).png;
 };
 
 /** The file name: readable prefix, then a hash of everything the picture depends on. */
@@ -78,9 +82,12 @@ export function chartKey(knowledge: Knowledge, voteId: string, request: ChartReq
   const key: unknown[] = [CHART_STYLE_VERSION, knowledge.version, voteId, kind, highlight];
   // Only a record chart depends on a list of votes; the other keys stay as they were (files already drawn).
   if (kind === 'record') key.push(request.votes ?? []);
+  // Likewise the language: English pictures keep their names, each drawn language gets files of its own.
+  const lang = drawnLang(request.lang);
+  if (lang !== 'en') key.push(lang);
   const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 16);
   const safeId = voteId.replace(/[^A-Za-z0-9_-]/g, '_');
-  return `${kind}-${safeId}-${hash}.png`;
+  return `${kind}-${safeId}${lang === 'en' ? '' : `-${lang}`}-${hash}.png`;
 }
 
 /**

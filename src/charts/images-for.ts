@@ -22,6 +22,8 @@ export interface ImagesOptions {
    * picture of `highlight` across all the votes given, a row each.
    */
   kind?: ChartKind;
+  /** The answer's language: pictures are drawn in it where the bundled font allows (chart-words.ts). */
+  lang?: string;
 }
 
 function tallyText(tally: KnownTally): string {
@@ -78,12 +80,13 @@ function recordImages(
   cache: ChartCache,
   voteIds: readonly string[],
   member: string | undefined,
+  lang: string | undefined,
 ): AnswerImage[] {
   if (!member || !knowledge.memberByName.has(member)) return [];
   const rows = recordRows(knowledge, member, voteIds);
   if (rows.length === 0) return [];
   const votes = rows.map((r) => r.vote.id);
-  const path = cache.pathFor(knowledge, member, { kind: 'record', votes });
+  const path = cache.pathFor(knowledge, member, { kind: 'record', votes, ...(lang ? { lang } : {}) });
   return [{ vote: recordTitle(member), path, alt: recordAlt(member, rows) }];
 }
 
@@ -98,7 +101,9 @@ export function imagesFor(
   voteIds: readonly string[],
   options: ImagesOptions = {},
 ): AnswerImage[] {
-  if (options.kind === 'record') return recordImages(knowledge, cache, voteIds, options.highlight);
+  if (options.kind === 'record')
+    return recordImages(knowledge, cache, voteIds, options.highlight, options.lang);
+  const inLang = options.lang ? { lang: options.lang } : {};
   const images: AnswerImage[] = [];
   for (const id of new Set(voteIds)) {
     const vote = knowledge.voteById.get(id) ?? knowledge.historyByKey.get(id);
@@ -109,7 +114,11 @@ export function imagesFor(
       kind === 'map' && options.highlight && knowledge.memberByName.has(options.highlight)
         ? options.highlight
         : undefined;
-    const path = cache.pathFor(knowledge, id, highlight ? { kind, highlight } : { kind });
+    const path = cache.pathFor(
+      knowledge,
+      id,
+      highlight ? { kind, highlight, ...inLang } : { kind, ...inLang },
+    );
     images.push({ vote: vote.symbol, path, alt: altText(knowledge, vote, kind, highlight) });
   }
   return images;

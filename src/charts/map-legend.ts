@@ -1,26 +1,10 @@
 import type { Vote } from '../knowledge/model.ts';
 import type { HistoryVote } from '../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../knowledge/schema.ts';
-import {
-  INK,
-  type MapPosition,
-  MUTED_INK,
-  NO_SEAT_LEGEND,
-  POSITION_LEGEND,
-  positionPhrase,
-  UNKNOWN_LEGEND,
-} from './palette.ts';
+import type { ChartWords } from './chart-words.ts';
+import { INK, type MapPosition, MUTED_INK } from './palette.ts';
 import { esc, fitText, n, swatch, text, textWidth } from './svg.ts';
-import {
-  bodyLabel,
-  type Counts,
-  displaySymbol,
-  isHistory,
-  knownTally,
-  longDate,
-  outcomeLine,
-  shortTitle,
-} from './vote-facts.ts';
+import { type Counts, isHistory, knownTally } from './vote-facts.ts';
 
 /** UN members: every seat of the Assembly. */
 const MEMBERS = 193;
@@ -35,6 +19,8 @@ export interface LegendInput {
   top: number;
   /** Members by position, listed by name under the legend when few had a vote (the Council). */
   roll: ReadonlyMap<MapPosition, string[]> | null;
+  /** The words in the picture's language. */
+  words: ChartWords;
 }
 
 /** Short forms for the longest names, used only in the roll under a Council map. */
@@ -56,14 +42,15 @@ const MIN_TITLE_SIZE = 24;
 const LABEL_SIZE = 22;
 const NOTE_SIZE = 17;
 
-export function header(vote: Vote, counts: Counts, width: number): string {
-  const symbol = displaySymbol(vote);
+export function header(vote: Vote, counts: Counts, width: number, words: ChartWords): string {
+  const symbol = words.symbol(vote);
   const room = (size: number) => width - 48 - textWidth(symbol, size, 700) - 14;
+  const full = words.title(vote);
   let size = TITLE_SIZE;
-  while (size > MIN_TITLE_SIZE && textWidth(shortTitle(vote), size) > room(size)) size -= 1;
-  const title = fitText(shortTitle(vote), room(size), size);
+  while (size > MIN_TITLE_SIZE && textWidth(full, size) > room(size)) size -= 1;
+  const title = fitText(full, room(size), size);
   // The official tally, which a partial record's named lists fall short of.
-  const subtitle = `${bodyLabel(vote)} \u00b7 ${longDate(vote.date)} \u00b7 ${outcomeLine(vote, knownTally(vote) ?? counts)}`;
+  const subtitle = words.subtitle(vote, knownTally(vote) ?? counts);
   return [
     `<text x="24" y="46" font-size="${size}" fill="${INK}">`,
     `<tspan font-weight="700">${esc(symbol)}</tspan><tspan dx="14">${esc(title)}</tspan></text>`,
@@ -78,25 +65,29 @@ interface Item {
 }
 
 /** A partial record's count says how many of the tally are named: "12 of 51". */
-function countText(vote: Vote, counts: Counts, p: Position): string {
+function countText(vote: Vote, counts: Counts, p: Position, words: ChartWords): string {
   const tally = vote.tally?.[p];
   const partial =
     isHistory(vote) && !(vote as HistoryVote).listComplete[p] && tally !== null && tally !== undefined;
-  return partial ? `${counts[p]} of ${tally}` : String(counts[p]);
+  return partial ? words.partial(counts[p], tally) : String(counts[p]);
 }
 
-function itemsOf(vote: Vote, counts: Counts): Item[] {
+function itemsOf(vote: Vote, counts: Counts, words: ChartWords): Item[] {
   const items: Item[] = POSITIONS.map((p) => ({
     position: p,
-    label: POSITION_LEGEND[p],
-    count: countText(vote, counts, p),
+    label: words.legend(p, vote.body),
+    count: countText(vote, counts, p, words),
   }));
   const seated = POSITIONS.reduce((sum, p) => sum + counts[p], 0);
   if (isHistory(vote) && !vote.listsComplete) {
-    items.push({ position: 'unknown', label: UNKNOWN_LEGEND, count: String(MEMBERS - seated) });
+    items.push({
+      position: 'unknown',
+      label: words.legend('unknown', vote.body),
+      count: String(MEMBERS - seated),
+    });
   }
   const noSeat = vote.body === 'SC' ? String(MEMBERS - seated) : '';
-  items.push({ position: 'no_seat', label: NO_SEAT_LEGEND[vote.body], count: noSeat });
+  items.push({ position: 'no_seat', label: words.legend('no_seat', vote.body), count: noSeat });
   return items;
 }
 
@@ -129,9 +120,11 @@ function rollLines(input: LegendInput): string {
   for (const position of POSITIONS) {
     const names = input.roll.get(position) ?? [];
     if (names.length === 0) continue;
-    const label = `${POSITION_LEGEND[position]}:`;
+    const label = `${input.words.legend(position, input.vote.body)}:`;
+    const shown = (name: string) =>
+      input.words.lang === 'en' ? (SHORT_NAME[name] ?? name) : input.words.member(name);
     const list = fitText(
-      names.map((name) => SHORT_NAME[name] ?? name).join(', '),
+      names.map(shown).join(', '),
       input.width - 80 - textWidth(label, NOTE_SIZE, 700),
       NOTE_SIZE,
     );
@@ -146,14 +139,8 @@ function notes(input: LegendInput): string {
   const parts: string[] = [];
   if (input.circles) parts.push(input.circles);
   if (input.highlight)
-    parts.push(
-      `Highlighted: ${input.highlight.name} (${positionPhrase(input.highlight.position, input.vote.body)})`,
-    );
-  parts.push(
-    isHistory(input.vote)
-      ? `Sources: as cited in the answer${input.vote.listsComplete ? '' : ' (not known: not placed by them)'}`
-      : 'Source: UN voting record',
-  );
+    parts.push(input.words.highlighted(input.highlight.name, input.highlight.position, input.vote.body));
+  parts.push(input.words.sources(input.vote));
   const line = parts.join('  \u00b7  ');
   let size = NOTE_SIZE;
   while (size > 12 && textWidth(line, size) > input.width - 32) size -= 1;
@@ -167,8 +154,8 @@ function notes(input: LegendInput): string {
 /** Title, subtitle with the tally, a legend row with each position's count, and a line of notes. */
 export function mapLegend(input: LegendInput): string {
   return [
-    header(input.vote, input.counts, input.width),
-    legendRow(itemsOf(input.vote, input.counts), input.width, input.top + 28),
+    header(input.vote, input.counts, input.width, input.words),
+    legendRow(itemsOf(input.vote, input.counts, input.words), input.width, input.top + 28),
     rollLines(input),
     notes(input),
   ].join('');

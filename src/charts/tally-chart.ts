@@ -1,26 +1,10 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import { POSITIONS, type Position } from '../knowledge/schema.ts';
 import { ChartError } from './chart-error.ts';
-import {
-  INK,
-  MUTED_INK,
-  overlayFor,
-  PAPER,
-  POSITION_COLOUR,
-  POSITION_LEGEND,
-  patternDefs,
-} from './palette.ts';
+import { type ChartWords, chartWords } from './chart-words.ts';
+import { INK, MUTED_INK, overlayFor, PAPER, POSITION_COLOUR, patternDefs } from './palette.ts';
 import { esc, fitText, n, svgDocument, swatch, text, textWidth, toPng } from './svg.ts';
-import {
-  bodyLabel,
-  displaySymbol,
-  type KnownTally,
-  knownTally,
-  longDate,
-  outcomeLine,
-  shortTitle,
-  voteOrThrow,
-} from './vote-facts.ts';
+import { type KnownTally, knownTally, voteOrThrow } from './vote-facts.ts';
 
 export interface TallyChart {
   svg: string;
@@ -64,17 +48,17 @@ function segment(x: number, w: number, position: Position, count: number): strin
   return parts.join('');
 }
 
-function legend(tally: KnownTally, width: number, y: number): string {
+function legend(tally: KnownTally, width: number, y: number, words: ChartWords, body: 'GA' | 'SC'): string {
   const items = POSITIONS.filter((p) => tally[p] !== null);
   const gap = 32;
   const widthOf = (p: Position) =>
-    38 + textWidth(POSITION_LEGEND[p], LABEL_SIZE) + 8 + textWidth(String(tally[p]), LABEL_SIZE, 700);
+    38 + textWidth(words.legend(p, body), LABEL_SIZE) + 8 + textWidth(String(tally[p]), LABEL_SIZE, 700);
   let x = (width - items.reduce((sum, p) => sum + widthOf(p), 0) - gap * (items.length - 1)) / 2;
   const out: string[] = [];
   for (const p of items) {
     out.push(swatch(x, y - 19, 28, 22, p));
     out.push(
-      `<text x="${n(x + 38)}" y="${y}" font-size="${LABEL_SIZE}" fill="${INK}">${esc(POSITION_LEGEND[p])}`,
+      `<text x="${n(x + 38)}" y="${y}" font-size="${LABEL_SIZE}" fill="${INK}">${esc(words.legend(p, body))}`,
     );
     out.push(`<tspan dx="8" font-weight="700">${tally[p]}</tspan></text>`);
     x += widthOf(p) + gap;
@@ -83,8 +67,13 @@ function legend(tally: KnownTally, width: number, y: number): string {
 }
 
 /** A compact horizontal bar of one vote's tally: in favour, against, abstained, did not vote, each labelled. */
-export function renderTallyChart(knowledge: Knowledge, voteId: string): TallyChart {
+export function renderTallyChart(
+  knowledge: Knowledge,
+  voteId: string,
+  options: { lang?: string } = {},
+): TallyChart {
   const vote = voteOrThrow(knowledge, voteId);
+  const words = chartWords(knowledge, options.lang);
   const tally = knownTally(vote);
   if (!tally) throw new ChartError('incomplete_record', `${vote.id}: the tally was not recorded`);
   const total = POSITIONS.reduce((sum, p) => sum + (tally[p] ?? 0), 0);
@@ -98,20 +87,21 @@ export function renderTallyChart(knowledge: Knowledge, voteId: string): TallyCha
     segments.push(segment(x, w, p, count));
     x += w;
   }
-  const symbolWidth = textWidth(displaySymbol(vote), 26, 700) + 12;
-  const title = fitText(shortTitle(vote), TALLY_WIDTH - 2 * LEFT - symbolWidth, 24);
-  const subtitle = `${bodyLabel(vote)} \u00b7 ${longDate(vote.date)} \u00b7 ${outcomeLine(vote, tally)}`;
+  const symbol = words.symbol(vote);
+  const symbolWidth = textWidth(symbol, 26, 700) + 12;
+  const title = fitText(words.title(vote), TALLY_WIDTH - 2 * LEFT - symbolWidth, 24);
+  const subtitle = words.subtitle(vote, tally);
   const body = [
     `<defs>${patternDefs()}</defs>`,
     `<rect width="${TALLY_WIDTH}" height="${TALLY_HEIGHT}" fill="${PAPER}"/>`,
-    `<text x="${LEFT}" y="40" fill="${INK}"><tspan font-size="26" font-weight="700">${esc(displaySymbol(vote))}</tspan>`,
+    `<text x="${LEFT}" y="40" fill="${INK}"><tspan font-size="26" font-weight="700">${esc(symbol)}</tspan>`,
     `<tspan dx="12" font-size="24">${esc(title)}</tspan></text>`,
     text(LEFT, 72, subtitle, { size: 19, fill: MUTED_INK }),
     `<g id="bar">${segments.join('')}</g>`,
     `<rect x="${LEFT}" y="${BAR_TOP}" width="${barWidth}" height="${BAR_HEIGHT}" fill="none" stroke="${INK}" stroke-width="1"/>`,
-    legend(tally, TALLY_WIDTH, BAR_TOP + BAR_HEIGHT + 48),
+    legend(tally, TALLY_WIDTH, BAR_TOP + BAR_HEIGHT + 48, words, vote.body),
     tally.absent === null
-      ? text(TALLY_WIDTH / 2, TALLY_HEIGHT - 12, 'The number that did not vote was not recorded', {
+      ? text(TALLY_WIDTH / 2, TALLY_HEIGHT - 12, words.absentNotRecorded(), {
           size: 15,
           fill: MUTED_INK,
           anchor: 'middle',

@@ -1,5 +1,6 @@
 import type { Knowledge, Vote } from '../knowledge/model.ts';
 import { ChartError } from './chart-error.ts';
+import { type ChartWords, chartWords } from './chart-words.ts';
 import { TERRITORY_OF } from './geography.ts';
 import { mapLegend, rollHeight } from './map-legend.ts';
 import {
@@ -19,6 +20,8 @@ import { countsOf, isHistory, voteOrThrow } from './vote-facts.ts';
 export interface VoteMapOptions {
   /** UN name of a member to outline. */
   highlight?: string;
+  /** The answer's language: legend, title and names in it when the bundled font draws it (chart-words.ts). */
+  lang?: string;
 }
 
 export interface VoteMap {
@@ -134,7 +137,8 @@ function drawMarks(
   geometry: Geometry,
   map: ProjectedWorld,
   layer: Layer,
-  highlight?: string,
+  highlight: string | undefined,
+  words: ChartWords,
 ): void {
   const few = members.filter((m) => m.position !== 'no_seat' && m.position !== 'unknown').length <= FEW_SEATS;
   for (const m of members) {
@@ -151,7 +155,7 @@ function drawMarks(
         ? `<circle cx="${n(xy[0])}" cy="${n(xy[1])}" r="${DOT_RADIUS + 4}" fill="none" stroke="${INK}" stroke-width="2.5"/>`
         : `<path d="${d}" fill="none" stroke="${INK}" stroke-width="2.5" stroke-linejoin="round"/>`,
     );
-    layer.marks.push(nameTag(xy, m.name));
+    layer.marks.push(nameTag(xy, words.member(m.name)));
   }
 }
 
@@ -163,10 +167,10 @@ function rollOf(vote: Vote, members: Member[]): Map<MapPosition, string[]> | nul
   return vote.positions.size > 0 ? roll : null;
 }
 
-function circleNote(fewSeats: boolean, layer: Layer): string | null {
+function circleNote(fewSeats: boolean, layer: Layer, words: ChartWords): string | null {
   if (layer.dots.length === 0) return null;
-  if (fewSeats) return 'Circles mark the smaller Council members';
-  return `Circles mark ${layer.tooSmall.length} states too small to see at this scale`;
+  if (fewSeats) return words.circlesCouncil();
+  return words.circlesSmall(layer.tooSmall.length);
 }
 
 const MAP_EXTENT: Extent = [
@@ -187,11 +191,12 @@ export function prepareCharts(): void {
 export function renderVoteMap(knowledge: Knowledge, voteId: string, options: VoteMapOptions = {}): VoteMap {
   const vote = voteOrThrow(knowledge, voteId);
   const highlight = options.highlight;
+  const words = chartWords(knowledge, options.lang);
   checkInput(knowledge, vote, highlight);
   const members = membersOf(knowledge, vote);
   const map = projectedWorld(MAP_EXTENT);
   const layer: Layer = { shapes: [], dots: [], marks: [], placed: [], tooSmall: [] };
-  drawMarks(members, drawShapes(members, map, layer), map, layer, highlight);
+  drawMarks(members, drawShapes(members, map, layer), map, layer, highlight, words);
   const roll = rollOf(vote, members);
   const height = MAP_HEIGHT + rollHeight(roll);
   const lit = highlight ? members.find((m) => m.name === highlight) : undefined;
@@ -206,10 +211,11 @@ export function renderVoteMap(knowledge: Knowledge, voteId: string, options: Vot
       vote,
       counts: countsOf(vote),
       highlight: lit ? { name: lit.name, position: lit.position } : null,
-      circles: circleNote(roll !== null, layer),
+      circles: circleNote(roll !== null, layer, words),
       width: MAP_WIDTH,
       top: MAP_BOTTOM + 18,
       roll,
+      words,
     }),
   ].join('');
   const svg = svgDocument(MAP_WIDTH, height, body);

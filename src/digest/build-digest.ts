@@ -1,8 +1,10 @@
 import type { Citation } from '../answer.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import { renderDigestText } from './digest-to-answer.ts';
 import { pickFact } from './fact-rotation.ts';
 import { withHistoryRecords } from './history-on-this-day.ts';
+import { localizeDigest } from './localize-digest.ts';
 import { DIGEST_MESSAGES as M } from './messages.ts';
 import { buildRecap, citedSources, type Recap } from './recap.ts';
 import { daysBetween, isIsoDate, VOTES_DATE } from './time.ts';
@@ -75,23 +77,30 @@ export function citationsFor(k: Knowledge, items: DigestItem[]): Citation[] {
 const NO_RECAP: Recap = { items: [], tallies: [], positions: [], quotes: [] };
 
 /**
- * The digest for `date` (YYYY-MM-DD) in a channel with `state`. Pure: every statement comes from `knowledge`
- * with its source ids. Throws DigestDateError when `date` is not a calendar date.
+ * The digest for `date` (YYYY-MM-DD) in a channel with `state`, written in `lang`. Pure: every statement comes
+ * from `knowledge` with its source ids. Throws DigestDateError when `date` is not a calendar date.
  */
 export function buildDigest(
   knowledge: Knowledge,
   date: string,
   state: DigestState = EMPTY_DIGEST_STATE,
+  lang: Lang = 'en',
 ): Digest {
+  const d = englishDigest(knowledge, date, state);
+  if (lang === 'en') return { ...d, text: renderDigestText(d) };
+  const local = localizeDigest(knowledge, d, lang);
+  return { ...local, text: renderDigestText(local) };
+}
+
+function englishDigest(knowledge: Knowledge, date: string, state: DigestState): Omit<Digest, 'text'> {
   if (!isIsoDate(date)) throw new DigestDateError(M.unknownDate(date));
   const day = daysBetween(VOTES_DATE, date);
   const milestones = milestonesOf(date);
-  const base = { date, title: titleOf(day, milestones), day, milestones };
+  const base = { date, lang: 'en' as const, title: titleOf(day, milestones), day, milestones, notes: [] };
   if (day < 0) {
     const items: DigestItem[] = [{ kind: 'notice', text: M.before(date, -day), sources: [] }];
-    const d: Digest = {
+    return {
       ...base,
-      text: '',
       items,
       citations: [],
       factId: null,
@@ -100,7 +109,6 @@ export function buildDigest(
       positions: [],
       quotes: [],
     };
-    return { ...d, text: renderDigestText(d) };
   }
   const recap = milestones.some((ms) => ms.kind === 'anniversary' || ms.kind === 'votes_day')
     ? buildRecap(knowledge)
@@ -118,9 +126,8 @@ export function buildDigest(
       sources: citedSources(pick.fact.sources),
       ref: pick.fact.id,
     });
-  const d: Digest = {
+  return {
     ...base,
-    text: '',
     items,
     citations: citationsFor(knowledge, items),
     factId: pick.fact?.id ?? null,
@@ -129,5 +136,4 @@ export function buildDigest(
     positions: recap.positions,
     quotes: recap.quotes,
   };
-  return { ...d, text: renderDigestText(d) };
 }

@@ -5,6 +5,8 @@
  * Channels on Discord) stay in the adapters.
  */
 import { type Answer, emptyAnswer } from '../answer.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { looksLikeLanguage, parseLang } from '../i18n/parse-lang.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import type { Platform, Subscription, SubscriptionStore } from '../store/subscription-store.ts';
 import { buildDigest } from './build-digest.ts';
@@ -19,20 +21,23 @@ export interface DigestCommandContext {
   channelId: string;
   workspaceId: string | null;
   userId: string;
-  /** The words after "digest": "on 09:00 Europe/Kyiv", "off", "status", "preview 2026-02-24", "help". */
+  /** The words after "digest": "on 09:00 Europe/Kyiv fr", "off", "status", "preview 2026-02-24", "help". */
   args: string;
-  /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ from the config. */
-  defaults: { time: string; tz: string };
+  /**
+   * DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ from the config, and the language a subscription gets when the
+   * command names none (English unless the platform knows better: Discord passes the user's locale).
+   */
+  defaults: { time: string; tz: string; lang?: Lang };
   now: Date;
   /** How this platform's users type the commands, for the replies that quote them. */
   syntax: DigestSyntax;
 }
 
 export type DigestCommand =
-  | { action: 'on'; time?: string; timeZone?: string }
+  | { action: 'on'; time?: string; timeZone?: string; lang?: Lang }
   | { action: 'off' }
   | { action: 'status' }
-  | { action: 'preview'; date?: string }
+  | { action: 'preview'; date?: string; lang?: Lang }
   | { action: 'help' };
 
 export type ParsedCommand = { ok: true; command: DigestCommand } | { ok: false; message: string };
@@ -48,20 +53,50 @@ const ACTIONS: Record<string, DigestCommand['action']> = {
   help: 'help',
 };
 
+type OnCommand = Extract<DigestCommand, { action: 'on' }>;
+
+/** One word of `digest on`: a time, a language or a time zone, each at most once. */
+function readOnWord(command: OnCommand, word: string, M: CommandMessages): string | null {
+  if (/^\d/.test(word)) {
+    const time = parseTimeOfDay(word);
+    if (!time) return M.badTime(word);
+    if (command.time) return M.extraArgs(word);
+    command.time = time;
+    return null;
+  }
+  const lang = parseLang(word);
+  const zone = lang ? null : parseTimeZone(word);
+  if (lang) {
+    if (command.lang) return M.extraArgs(word);
+    command.lang = lang;
+  } else if (zone) {
+    if (command.timeZone) return M.extraArgs(word);
+    command.timeZone = zone;
+  } else if (looksLikeLanguage(word) || (command.timeZone && !word.includes('/'))) {
+    return M.unknownLanguage(word);
+  } else return M.badZone(word, suggestTimeZones(word, 3));
+  return null;
+}
+
 function parseOn(words: string[], M: CommandMessages): ParsedCommand {
-  const command: { action: 'on'; time?: string; timeZone?: string } = { action: 'on' };
+  const command: OnCommand = { action: 'on' };
   for (const word of words) {
-    if (/^\d/.test(word)) {
-      const time = parseTimeOfDay(word);
-      if (!time) return { ok: false, message: M.badTime(word) };
-      if (command.time) return { ok: false, message: M.extraArgs(word) };
-      command.time = time;
-    } else {
-      const zone = parseTimeZone(word);
-      if (!zone) return { ok: false, message: M.badZone(word, suggestTimeZones(word, 3)) };
-      if (command.timeZone) return { ok: false, message: M.extraArgs(word) };
-      command.timeZone = zone;
-    }
+    const problem = readOnWord(command, word, M);
+    if (problem) return { ok: false, message: problem };
+  }
+  return { ok: true, command };
+}
+
+/** `preview [YYYY-MM-DD] [language]`, in either order. */
+function parsePreview(words: string[], M: CommandMessages): ParsedCommand {
+  const command: Extract<DigestCommand, { action: 'preview' }> = { action: 'preview' };
+  for (const word of words) {
+    const lang = parseLang(word);
+    if (lang && !command.lang) command.lang = lang;
+    else if (isIsoDate(word) && !command.date) command.date = word;
+    else if (/^\d/.test(word) || words.length > 2) return { ok: false, message: M.badDate(words.join(' ')) };
+    else if (looksLikeLanguage(word)) return { ok: false, message: M.unknownLanguage(word) };
+    else return { ok: false, message: M.badDate(word) };
   }
   return { ok: true, command };
 }
@@ -73,14 +108,7 @@ export function parseDigestCommand(args: string, syntax: DigestSyntax): ParsedCo
   const action = ACTIONS[first.toLowerCase()];
   if (!action) return { ok: false, message: M.unknownCommand(first) };
   if (action === 'on') return parseOn(rest, M);
-  if (action === 'preview') {
-    if (rest.length > 1) return { ok: false, message: M.badDate(rest.join(' ')) };
-    const date = rest[0];
-    if (date === undefined) return { ok: true, command: { action } };
-    return isIsoDate(date)
-      ? { ok: true, command: { action, date } }
-      : { ok: false, message: M.badDate(date) };
-  }
+  if (action === 'preview') return parsePreview(rest, M);
   if (rest.length > 0) return { ok: false, message: M.extraArgs(rest.join(' ')) };
   return { ok: true, command: { action } };
 }
@@ -124,11 +152,15 @@ export async function runDigestCommand(
       if (!time) return invalid(M.badTime(command.time ?? ctx.defaults.time));
       const timeZone = parseTimeZone(command.timeZone ?? ctx.defaults.tz);
       if (!timeZone) return invalid(M.badZone(command.timeZone ?? ctx.defaults.tz));
+      const lang = command.lang ?? ctx.defaults.lang ?? 'en';
       const { created } = await store.subscribe(
-        { ...key, workspaceId: ctx.workspaceId, time, timeZone, createdBy: ctx.userId },
+        { ...key, workspaceId: ctx.workspaceId, time, timeZone, createdBy: ctx.userId, lang },
         ctx.now,
       );
-      return reply('digest_on', created ? M.subscribed(time, timeZone) : M.updated(time, timeZone));
+      return reply(
+        'digest_on',
+        created ? M.subscribed(time, timeZone, lang) : M.updated(time, timeZone, lang),
+      );
     }
     case 'off':
       return (await store.unsubscribe(key))
@@ -139,7 +171,9 @@ export async function runDigestCommand(
     case 'preview': {
       const sub = await store.get(key);
       const date = command.date ?? localTime(ctx.now, sub?.timeZone ?? ctx.defaults.tz).date;
-      const answer = digestToAnswer(buildDigest(knowledge, date, sub?.factState ?? EMPTY_DIGEST_STATE));
+      const lang = command.lang ?? sub?.lang ?? ctx.defaults.lang ?? 'en';
+      const state = sub?.factState ?? EMPTY_DIGEST_STATE;
+      const answer = digestToAnswer(buildDigest(knowledge, date, state, lang));
       return { ...answer, intent: 'digest_preview' };
     }
   }
@@ -157,8 +191,8 @@ async function statusAnswer(
   const lines = [last ? M.lastDelivery(last.localDate, last.state) : M.noDeliveryYet];
   const answer =
     sub.status === 'gone'
-      ? reply('digest_status', M.statusGone(sub.goneReason ?? 'unknown'), lines)
-      : reply('digest_status', M.statusActive(sub.time, sub.timeZone), [
+      ? reply('digest_status', M.statusGone(sub.goneReason ?? 'unknown'), [M.writtenIn(sub.lang), ...lines])
+      : reply('digest_status', M.statusActive(sub.time, sub.timeZone, sub.lang), [
           M.nextDelivery(nextDate(sub, last?.localDate, ctx.now), sub.time, sub.timeZone),
           ...lines,
         ]);

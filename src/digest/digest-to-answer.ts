@@ -1,7 +1,8 @@
 import type { Answer, Block } from '../answer.ts';
 import { answerToText } from '../render-text.ts';
+import { type DigestHeadings, digestHeadings } from './localize-digest.ts';
 import { DIGEST_MESSAGES as M } from './messages.ts';
-import type { Digest, DigestItem, DigestItemKind } from './types.ts';
+import type { Digest, DigestItem } from './types.ts';
 
 type DigestParts = Omit<Digest, 'text'>;
 
@@ -13,13 +14,14 @@ function refs(d: DigestParts, item: DigestItem): string {
   return numbers.length > 0 ? ` [${numbers.join(', ')}]` : '';
 }
 
-const HEADINGS: Partial<Record<DigestItemKind, string>> = {
-  recap_vote: M.recapHeading,
-  on_this_day: M.onThisDayHeading,
+const ENGLISH_HEADINGS: DigestHeadings = {
+  above: { recap_vote: `${M.recapHeading}:`, on_this_day: `${M.onThisDayHeading}:` },
+  fact: (text) => `${M.factHeading}: ${text}`,
 };
 
 function blocksOf(d: DigestParts): Block[] {
   const blocks: Block[] = [];
+  const headings = d.lang === 'en' ? ENGLISH_HEADINGS : digestHeadings(d.lang);
   const quoteById = new Map(d.quotes.map((q) => [q.id, q]));
   for (const kind of ['notice', 'milestone', 'recap_vote', 'quote', 'on_this_day', 'fact'] as const) {
     const items = d.items.filter((i) => i.kind === kind);
@@ -39,14 +41,15 @@ function blocksOf(d: DigestParts): Block[] {
       }
     } else if (kind === 'fact') {
       for (const item of items)
-        blocks.push({ type: 'paragraph', text: `${M.factHeading}: ${item.text}${refs(d, item)}` });
-    } else if (HEADINGS[kind]) {
-      blocks.push({ type: 'paragraph', text: `${HEADINGS[kind]}:` });
+        blocks.push({ type: 'paragraph', text: headings.fact(`${item.text}${refs(d, item)}`) });
+    } else if (headings.above[kind]) {
+      blocks.push({ type: 'paragraph', text: headings.above[kind] });
       blocks.push({ type: 'bullets', items: items.map((i) => `${i.text}${refs(d, i)}`) });
     } else {
       for (const item of items) blocks.push({ type: 'paragraph', text: `${item.text}${refs(d, item)}` });
     }
   }
+  for (const text of d.notes) blocks.push({ type: 'note', text });
   return blocks;
 }
 
@@ -63,6 +66,7 @@ export function digestToAnswer(d: DigestParts): Answer {
     tallies: d.tallies,
     quotes: d.quotes,
     suggestions: [],
+    ...(d.lang === 'en' ? {} : { lang: d.lang }),
   };
 }
 

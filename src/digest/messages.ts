@@ -1,4 +1,10 @@
-/** Every user-visible sentence of the digest feature, in one place. */
+/**
+ * Every user-visible sentence of the digest feature in English, in one place. A digest in another language is
+ * rebuilt from its structured data with that language's catalogue (localize-digest.ts); the command replies
+ * below stay in English and name the digest's language.
+ */
+import type { Lang } from '../i18n/lang.ts';
+import { languageChoices, languageLabel } from '../i18n/parse-lang.ts';
 import type { DigestSyntax } from './syntax.ts';
 
 export const DIGEST_MESSAGES = {
@@ -35,14 +41,16 @@ export const DIGEST_MESSAGES = {
  */
 export function commandMessages(syntax: DigestSyntax) {
   const subscribe = syntax.command({ action: 'on', time: '09:00', timeZone: 'Europe/Kyiv' });
+  const inFrench = syntax.command({ action: 'on', time: '09:00', timeZone: 'Europe/Paris', lang: 'fr' });
+  const inLang = (lang: Lang) => `, in ${languageLabel(lang)}`;
   const example = `"${subscribe}"`;
   const turnOn = `"${syntax.command({ action: 'on' })}"`;
   return {
     helpTitle: 'Daily digest: a short, cited post each day about the UN votes of 24 February 2025.',
     help: [
-      `${syntax.usage('on')}: post the digest in this channel every day (e.g. ${subscribe})`,
+      `${syntax.usage('on')}: post the digest in this channel every day (e.g. ${subscribe}); name a language to have it written in it (e.g. ${inFrench}; ${languageChoices()}; default English)`,
       `${syntax.usage('off')}: stop the daily digest in this channel`,
-      `${syntax.usage('status')}: this channel’s time, time zone, next and last digest`,
+      `${syntax.usage('status')}: this channel’s time, time zone, language, next and last digest`,
       `${syntax.usage('preview')}: show the digest for a date without subscribing`,
     ],
     badTime: (input: string) =>
@@ -59,12 +67,17 @@ export function commandMessages(syntax: DigestSyntax) {
       );
       return `I don't know the digest command "${input}". Try ${known.join(', ')} or "${syntax.command({ action: 'help' })}".`;
     },
-    subscribed: (time: string, tz: string) =>
-      `Daily digest on: this channel gets it every day at ${time} (${tz}).`,
-    updated: (time: string, tz: string) => `Daily digest updated: every day at ${time} (${tz}).`,
+    unknownLanguage: (input: string) =>
+      `"${input}" is not a language I write digests in. Use one of ${languageChoices()}, for example "${inFrench}". Nothing was changed.`,
+    subscribed: (time: string, tz: string, lang: Lang) =>
+      `Daily digest on: this channel gets it every day at ${time} (${tz})${inLang(lang)}.`,
+    updated: (time: string, tz: string, lang: Lang) =>
+      `Daily digest updated: every day at ${time} (${tz})${inLang(lang)}.`,
     unsubscribed: 'Daily digest off for this channel.',
     notSubscribed: `This channel has no daily digest. Turn it on with "${syntax.usage('on')}".`,
-    statusActive: (time: string, tz: string) => `Daily digest on: every day at ${time} (${tz}).`,
+    statusActive: (time: string, tz: string, lang: Lang) =>
+      `Daily digest on: every day at ${time} (${tz})${inLang(lang)}.`,
+    writtenIn: (lang: Lang) => `Language: ${languageLabel(lang)}.`,
     statusGone: (reason: string) =>
       `Daily digest paused: the last delivery failed because the channel could not be reached (${reason}). Run ${turnOn} again to resume.`,
     lastDelivery: (date: string, state: string) => `Last digest: ${date} (${state}).`,

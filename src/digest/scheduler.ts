@@ -226,10 +226,11 @@ export function createDigestScheduler(opts: SchedulerOptions): DigestScheduler {
 
   const digests = new Map<string, Digest>();
   function digestFor(job: Job): Digest {
-    const key = `${job.localDate}|${job.subscription.factState.shownFactIds.join(',')}`;
+    const sub = job.subscription;
+    const key = `${job.localDate}|${sub.lang}|${sub.factState.shownFactIds.join(',')}`;
     let digest = digests.get(key);
     if (!digest) {
-      digest = buildDigest(opts.knowledge, job.localDate, job.subscription.factState);
+      digest = buildDigest(opts.knowledge, job.localDate, sub.factState, sub.lang);
       digests.set(key, digest);
     }
     return digest;

@@ -8,9 +8,9 @@ import type { DigestCommand } from './commands.ts';
 export type DigestAction = DigestCommand['action'];
 
 export interface DigestSyntax {
-  /** One command as typed: `{action: 'on', time: '09:00', timeZone: 'Europe/Kyiv'}` -> "digest on 09:00 Europe/Kyiv". */
+  /** One command as typed: `{action: 'on', time: '09:00', timeZone: 'Europe/Kyiv', lang: 'fr'}` -> "digest on 09:00 Europe/Kyiv fr". */
   command(c: DigestCommand): string;
-  /** A command with its optional parts as placeholders: 'on' -> "digest on [HH:MM] [Area/City]". */
+  /** A command with its optional parts as placeholders: 'on' -> "digest on [HH:MM] [Area/City] [language]". */
   usage(action: DigestAction): string;
 }
 
@@ -18,11 +18,17 @@ export interface DigestSyntax {
 export function textDigestSyntax(prefix = ''): DigestSyntax {
   return {
     command(c) {
-      const args = c.action === 'on' ? [c.time, c.timeZone] : c.action === 'preview' ? [c.date] : [];
+      const args =
+        c.action === 'on' ? [c.time, c.timeZone, c.lang] : c.action === 'preview' ? [c.date, c.lang] : [];
       return [`${prefix}digest ${c.action}`, ...args.filter((a) => a !== undefined)].join(' ');
     },
     usage(action) {
-      const args = action === 'on' ? ' [HH:MM] [Area/City]' : action === 'preview' ? ' [YYYY-MM-DD]' : '';
+      const args =
+        action === 'on'
+          ? ' [HH:MM] [Area/City] [language]'
+          : action === 'preview'
+            ? ' [YYYY-MM-DD] [language]'
+            : '';
       return `${prefix}digest ${action}${args}`;
     },
   };

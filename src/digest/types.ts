@@ -1,4 +1,5 @@
 import type { Citation, StatedPosition, StatedQuote, StatedTally } from '../answer.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** Per-channel memory the digest needs: which facts this channel has already been shown. */
 export interface DigestState {
@@ -28,6 +29,8 @@ export interface DigestItem {
 
 export interface Digest {
   date: string;
+  /** The language it is written in (the subscription's); English unless one was asked for. */
+  lang: Lang;
   title: string;
   /** The whole digest as plain text, with numbered citations. */
   text: string;
@@ -42,11 +45,14 @@ export interface Digest {
   tallies: StatedTally[];
   positions: StatedPosition[];
   quotes: StatedQuote[];
+  /** Notes in the digest's language: the quotes' language, and that some sentences stayed in English. */
+  notes: string[];
 }
 
-/** The fixed `npm run digest -- --json` shape. */
+/** The fixed `npm run digest -- --json` shape; `lang` only when the digest is not in English. */
 export interface DigestJson {
   date: string;
+  lang?: Lang;
   title: string;
   text: string;
   items: { kind: DigestItemKind; text: string; sources: string[] }[];
@@ -56,6 +62,7 @@ export interface DigestJson {
 export function digestToJson(d: Digest): DigestJson {
   return {
     date: d.date,
+    ...(d.lang === 'en' ? {} : { lang: d.lang }),
     title: d.title,
     text: d.text,
     items: d.items.map(({ kind, text, sources }) => ({ kind, text, sources })),

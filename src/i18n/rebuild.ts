@@ -162,6 +162,8 @@ export const REBUILDERS: Record<string, Rebuilder> = {
   country_vote: countryVote,
   list,
   tally,
+  // A map answer is the tally of the votes drawn, with the pictures (drawn in the answer's language).
+  map: tally,
   help,
   out_of_scope: refusal('oos.summary'),
   unclear: refusal('unclear.summary'),

@@ -53,6 +53,11 @@ export interface RouterOptions {
   clock?: () => Date;
 }
 
+/** Pictures drawn in the answer's language (their legend and title); English ones as they always were. */
+function picturesIn(images: ImageProvider, lang: string): ImageProvider {
+  return lang === 'en' ? images : (voteIds, o) => images(voteIds, { ...o, lang });
+}
+
 export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Router {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const matchers: Matchers = createMatchers(knowledge);
@@ -64,9 +69,9 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
   translator.warm(FOREIGN_LANGS);
   const parse = (text: string): Parsed => understand(knowledge, matchers, normalizeQuestion(text, maxChars));
   const clock = opts.clock ?? (() => new Date());
-  const answer = (p: Parsed, now: Date): Answer => {
+  const answer = (p: Parsed, now: Date, lang: string): Answer => {
     const r: Reading = { k: knowledge, p: settle(p), t: p.q.text, now };
-    if (opts.images) r.images = opts.images;
+    if (opts.images) r.images = picturesIn(opts.images, lang);
     return decorate(answerBest(r), p, maxChars);
   };
   /** The question as asked, or as a follow-up of the last one in its conversation. */
@@ -92,10 +97,11 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
           ctx.conversation,
           now.getTime(),
         );
-        const reply = answerCompound(whole.q.text, answer(whole, now), (first, second) => {
+        const lang = language.lang;
+        const reply = answerCompound(whole.q.text, answer(whole, now, lang), (first, second) => {
           const [a, b] = [parse(first), parse(second)];
           inheritContext(b, a);
-          return [answer(a, now), answer(b, now)];
+          return [answer(a, now, lang), answer(b, now, lang)];
         });
         return localize(knowledge, reply, language);
       } catch {

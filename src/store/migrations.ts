@@ -142,6 +142,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace_id);
     `,
   },
+  {
+    version: 6,
+    // The language a channel's digest is written in (src/i18n/lang.ts: en, ar, zh, fr, ru, es, de, uk).
+    // Subscriptions made before it get English, as their digests were.
+    sqlite: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
+    postgres: "ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT 'en';",
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -94,11 +94,12 @@ class PgStore implements SubscriptionStore {
     const firstDate = firstDueDate(now, input.time, input.timeZone);
     const [row] = await this.rows<SubscriptionRow & { created: boolean }>(
       `INSERT INTO subscriptions
-          (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', NULL)
+          (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason,
+           lang)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', NULL, $9)
         ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, time = excluded.time,
           time_zone = excluded.time_zone, created_by = excluded.created_by, first_date = excluded.first_date,
-          status = 'active', gone_reason = NULL
+          status = 'active', gone_reason = NULL, lang = excluded.lang
         RETURNING *, (xmax = 0) AS created`,
       [
         input.platform,
@@ -109,6 +110,7 @@ class PgStore implements SubscriptionStore {
         input.createdBy,
         now.getTime(),
         firstDate,
+        input.lang ?? 'en',
       ],
     );
     return { subscription: toSubscription(row!), created: row!.created };

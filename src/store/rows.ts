@@ -1,6 +1,7 @@
 /** Rows as both backends return them, and their conversion to the store's types. */
 import { addDays, localTime, minutesOf } from '../digest/time.ts';
 import { type DigestState, EMPTY_DIGEST_STATE } from '../digest/types.ts';
+import { isLang, type Lang } from '../i18n/lang.ts';
 import type { Claim, ClaimState, Subscription, SubscriptionStatus } from './subscription-store.ts';
 
 /** Postgres returns BIGINT columns as strings; SQLite as numbers. */
@@ -18,6 +19,7 @@ export interface SubscriptionRow {
   status: SubscriptionStatus;
   gone_reason: string | null;
   fact_state: string;
+  lang: string;
 }
 
 export interface ClaimRow {
@@ -53,7 +55,11 @@ export const toSubscription = (r: SubscriptionRow): Subscription => ({
   status: r.status,
   goneReason: r.gone_reason,
   factState: parseState(r.fact_state),
+  lang: langOf(r.lang),
 });
+
+/** A stored language Plenary no longer answers in (or none) reads as English rather than failing the channel. */
+const langOf = (s: string | null | undefined): Lang => (s && isLang(s) ? s : 'en');
 
 export const toClaim = (r: ClaimRow): Claim => ({
   id: Number(r.id),

@@ -66,11 +66,13 @@ class SqliteStore implements SubscriptionStore {
     this.installations = sqliteInstallations(db);
     this.q = {
       upsert: db.prepare(`INSERT INTO subscriptions
-          (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason)
-        VALUES (@platform, @channelId, @workspaceId, @time, @timeZone, @createdBy, @createdAt, @firstDate, 'active', NULL)
+          (platform, channel_id, workspace_id, time, time_zone, created_by, created_at, first_date, status, gone_reason,
+           lang)
+        VALUES (@platform, @channelId, @workspaceId, @time, @timeZone, @createdBy, @createdAt, @firstDate, 'active', NULL,
+          @lang)
         ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id, time = excluded.time,
           time_zone = excluded.time_zone, created_by = excluded.created_by, first_date = excluded.first_date,
-          status = 'active', gone_reason = NULL`),
+          status = 'active', gone_reason = NULL, lang = excluded.lang`),
       get: db.prepare<[string, string], SubscriptionRow>(
         'SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?',
       ),
@@ -134,7 +136,7 @@ class SqliteStore implements SubscriptionStore {
       .transaction(() => {
         const created = this.q.get.get(input.platform, input.channelId) === undefined;
         const firstDate = firstDueDate(now, input.time, input.timeZone);
-        this.q.upsert.run({ ...input, createdAt: now.getTime(), firstDate });
+        this.q.upsert.run({ ...input, createdAt: now.getTime(), firstDate, lang: input.lang ?? 'en' });
         return { subscription: toSubscription(this.q.get.get(input.platform, input.channelId)!), created };
       })
       .immediate();

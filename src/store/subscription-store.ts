@@ -1,4 +1,5 @@
 import type { DigestState } from '../digest/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
 
 /** The platform a channel lives on. Adapters use 'slack' and 'discord'; others may add their own. */
@@ -19,9 +20,12 @@ export interface NewSubscription extends ChannelKey {
   /** IANA time zone, e.g. Europe/Kyiv. */
   timeZone: string;
   createdBy: string;
+  /** The language the channel's digest is written in; English when left out. */
+  lang?: Lang;
 }
 
 export interface Subscription extends NewSubscription {
+  lang: Lang;
   status: SubscriptionStatus;
   /** Why the channel was marked gone (channel deleted, bot removed), else null. */
   goneReason: string | null;

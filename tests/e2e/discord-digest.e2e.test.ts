@@ -90,6 +90,22 @@ describe('/votes digest (real discord.js, fake Discord)', () => {
     });
   });
 
+  it('given no language option, the subscription takes the user’s Discord language when Plenary writes in it', async () => {
+    const ch = '300000000000000011';
+    expect(await digest('subscribe', {}, { channelId: ch, locale: 'es-ES' })).toContain(
+      'in Spanish (español)',
+    );
+    expect(await store.get(key(ch))).toMatchObject({ lang: 'es' });
+    expect(await digest('subscribe', {}, { channelId: ch, locale: 'it' })).toContain('in English');
+    expect((await store.get(key(ch)))?.lang).toBe('en');
+    const chosen = await digest('subscribe', { language: 'uk' }, { channelId: ch, locale: 'fr' });
+    expect(chosen).toContain('in Ukrainian (українська)');
+    expect(await digest('status', {}, { channelId: ch })).toContain('in Ukrainian (українська)');
+    const preview = await digest('preview', { date: '2026-02-24', language: 'de' }, { channelId: ch });
+    expect(preview).toContain('Tag 365 seit den UN-Abstimmungen vom 24. Februar 2025');
+    await digest('unsubscribe', {}, { channelId: ch }); // the scheduler test below counts this store's channels
+  });
+
   it('given subscribe alone, it uses DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TZ', async () => {
     const text = await digest('subscribe', {}, { channelId: CH_DEF });
     expect(text).toContain('07:30 (Europe/Paris)');
@@ -183,6 +199,7 @@ function subscription(channelId: string): Subscription {
     firstDate: '2026-02-24',
     createdAt: new Date(now),
     factState: EMPTY_DIGEST_STATE,
+    lang: 'en',
   };
 }
 

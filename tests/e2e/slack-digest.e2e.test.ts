@@ -105,6 +105,26 @@ describe('/votes digest (real Bolt, fake Slack)', () => {
     expect((await votes('digest status', 'C0DIGST')).text).toContain('has no daily digest');
   });
 
+  it('given digest on with a language, it stores it, names it in the reply, the announcement and status', async () => {
+    const { text } = await votes('digest on 09:00 Europe/Paris fr', 'C0DIGFR');
+    expect(text).toContain('09:00 (Europe/Paris), in French (français)');
+    const announced = await h.fake.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === 'C0DIGFR',
+    );
+    expect(String(announced.body.text)).toContain('in French (français)');
+    expect(await store.get(key('C0DIGFR'))).toMatchObject({ lang: 'fr', timeZone: 'Europe/Paris' });
+    expect((await votes('digest status', 'C0DIGFR')).text).toContain('in French (français)');
+    expect((await votes('digest on', 'C0DIGDEF2')).text).toContain('in English');
+  });
+
+  it('given an unknown language, it lists the languages and stores nothing', async () => {
+    const { text } = await votes('digest on 09:00 Europe/Paris it', 'C0DIGIT');
+    expect(text).toContain('"it" is not a language I write digests in');
+    expect(text).toContain('fr (French)');
+    expect(text).toContain('Nothing was changed');
+    expect(await store.get(key('C0DIGIT'))).toBeNull();
+  });
+
   it('given digest preview with a date, it shows that day’s digest privately without subscribing', async () => {
     const { text, call } = await votes('digest preview 2026-02-24', 'C0DIGPRE');
     expect(text).toContain('anniversary');
@@ -132,6 +152,7 @@ function subscription(channelId: string): Subscription {
     firstDate: '2026-02-24',
     createdAt: new Date(now),
     factState: EMPTY_DIGEST_STATE,
+    lang: 'en',
   };
 }
 
@@ -222,6 +243,51 @@ describe('Slack digest Publisher (fake Slack)', () => {
       );
       const status = await other.fake.waitFor((c) => c.path === '/response/st');
       expect(String(status.body.text)).toContain('channel_not_found');
+    } finally {
+      await other.close();
+      sched.close();
+    }
+  });
+
+  it('driven by the scheduler: a channel subscribed in French gets the French digest, an English one the English, same sources', async () => {
+    now = Date.parse('2026-02-24T08:00:00Z');
+    const sched = openSqliteStore(':memory:');
+    const other = await startSlackHarness({ store: sched, now: () => new Date(now) });
+    try {
+      for (const [channel, args] of [
+        ['C0LANGFR', 'digest on 09:00 UTC français'],
+        ['C0LANGEN', 'digest on 09:00 UTC'],
+      ] as const) {
+        await send(
+          other.eventsUrl,
+          slashCommand(args, other.fake.responseUrl(channel), { channel_id: channel }),
+        );
+        await other.fake.waitFor((c) => c.path === `/response/${channel}`);
+      }
+      const scheduler = createDigestScheduler({
+        store: sched,
+        knowledge,
+        publishers: { slack: other.adapter.publisher },
+        clock: { now: () => new Date(now) },
+        sleep: async (ms) => {
+          now += ms;
+        },
+      });
+      now = Date.parse('2026-02-24T09:01:00Z');
+      expect(await scheduler.tick()).toMatchObject({ sent: 2, failed: 0 });
+      const digestPost = (channel: string) =>
+        other.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel).at(-1)!;
+      const fr = String(digestPost('C0LANGFR').body.text);
+      const en = String(digestPost('C0LANGEN').body.text);
+      expect(fr).toContain('Jour 365 depuis les votes de l’ONU du 24 février 2025');
+      expect(fr).toContain('Les trois votes');
+      expect(fr).not.toContain('The three votes');
+      expect(en).toContain('Day 365 since the UN votes of 24 February 2025');
+      expect(en).not.toContain('Les trois votes');
+      const english = buildDigest(knowledge, '2026-02-24');
+      for (const c of english.citations) expect(JSON.stringify(digestPost('C0LANGFR').body)).toContain(c.id);
+      for (const q of english.quotes)
+        expect(JSON.stringify(digestPost('C0LANGFR').body)).toContain(q.text.slice(0, 40));
     } finally {
       await other.close();
       sched.close();

@@ -36,6 +36,7 @@ describe('Slack App Home tab', () => {
     const now = new Date('2026-02-24T06:00:00Z');
     const sub = { platform: 'slack', time: '09:00', timeZone: 'Europe/Kyiv', createdBy: 'U0ALICE' };
     await store.subscribe({ ...sub, channelId: 'C0HOMEDIG', workspaceId: TEAM_ID }, now);
+    await store.subscribe({ ...sub, channelId: 'C0HOMEFR', workspaceId: TEAM_ID, lang: 'fr' }, now);
     await store.subscribe({ ...sub, channelId: 'C0ELSEWHERE', workspaceId: 'T0OTHER' }, now);
     const open = homeOpened('U0ALICE', 'EvHOME0001');
     expect((await send(h.eventsUrl, open)).status).toBe(200);
@@ -45,6 +46,8 @@ describe('Slack App Home tab', () => {
     expect(view.type).toBe('home');
     const text = JSON.stringify(view.blocks);
     expect(text).toContain('<#C0HOMEDIG> at 09:00 (Europe/Kyiv)');
+    expect(text).not.toContain('<#C0HOMEDIG> at 09:00 (Europe/Kyiv), in');
+    expect(text).toContain('<#C0HOMEFR> at 09:00 (Europe/Kyiv), in French (français)');
     expect(text).not.toContain('C0ELSEWHERE');
     expect(text).toContain('https://digitallibrary.un.org/record/4076672');
     expect(buttonsOf(view.blocks).map((b) => b.action_id)).toContain('plenary_home_ask_0');

@@ -45,4 +45,53 @@ export const es: Catalogue = {
   'quote.language': 'Las citas son textuales, en {language}; no están traducidas.',
   'note.partlyEnglish': 'Algunas partes de esta respuesta están en inglés: aún no tienen traducción.',
   'note.english': 'Esta respuesta está en inglés: aún no tiene traducción.',
+  'digest.title.day': 'Día {day} desde las votaciones de la ONU del {date}',
+  'digest.title.votesDay': 'Hoy: las votaciones de la ONU del {date}',
+  'digest.title.before': 'Antes de las votaciones de la ONU del {date}',
+  'digest.title.withLabels': '{title}: {labels}',
+  'digest.label.anniversary': '{years, plural, one {# año} many {# años} other {# años}}',
+  'digest.label.monthly': '{months, plural, one {# mes} many {# meses} other {# meses}}',
+  'digest.label.hundredth': 'un hito',
+  'digest.votesDay':
+    'Las votaciones son hoy: la Asamblea General y el Consejo de Seguridad votan sobre la guerra en Ucrania.',
+  'digest.anniversary':
+    '{years, plural, one {# año} many {# años} other {# años}} desde las votaciones de la ONU del {date}.',
+  'digest.monthly':
+    '{months, plural, one {# mes} many {# meses} other {# meses}} desde las votaciones de la ONU del {date}.',
+  'digest.hundredth': 'Hito: día {day} desde las votaciones.',
+  'digest.before':
+    'El {when} es {days, plural, one {# día} many {# días} other {# días}} antes de las votaciones de la ONU del {date}, así que aún no hay resumen. Pruebe con una fecha a partir del {date}.',
+  'digest.heading.recap': 'Las tres votaciones:',
+  'digest.heading.onThisDay': 'Un día como hoy:',
+  'digest.fact': 'El dato del día: {fact}',
+  'digest.recap.vote': '{vote}: {outcome}.',
+  'digest.recap.us': '{country}: {position}.',
+  'digest.note.partlyEnglish':
+    'Algunas partes de este resumen están en inglés: todavía no tienen traducción.',
+  'chart.legend.unknown': 'Desconocido',
+  'chart.legend.noSeat.GA': 'No es miembro de la ONU',
+  'chart.legend.noSeat.SC': 'No es miembro del Consejo',
+  'chart.partial': '{named} de {total}',
+  'chart.body.GA': 'Asamblea General de las Naciones Unidas',
+  'chart.body.SC': 'Consejo de Seguridad de las Naciones Unidas',
+  'chart.circles.council': 'Los círculos señalan a los miembros más pequeños del Consejo',
+  'chart.circles.small':
+    'Los círculos señalan {count, plural, one {# Estado demasiado pequeño} many {# Estados demasiado pequeños} other {# Estados demasiado pequeños}} para verse a esta escala',
+  'chart.highlighted': 'Destacado: {name} ({position})',
+  'chart.source': 'Fuente: registro de votación de la ONU',
+  'chart.sources.history': 'Fuentes: las citadas en la respuesta',
+  'chart.sources.historyPartial': 'Fuentes: las citadas en la respuesta (desconocido: no lo mencionan)',
+  'chart.absentNotRecorded': 'No se registró el número de los que no votaron',
+  'chart.symbol.motion': 'Moción de procedimiento',
+  'chart.symbol.amendment': 'Enmienda',
+  'chart.symbol.unconfirmed': 'Signatura no confirmada',
+  'chart.record.vote': 'Votación',
+  'chart.record.position': 'Posición',
+  'chart.record.subtitle':
+    'Votaciones de la ONU sobre Ucrania, {years} · una fila por votación, de la más antigua a la más reciente',
+  'chart.record.footer': 'Colores como en los mapas de votación · Fuentes: las citadas en la respuesta',
+  'chart.record.unknown':
+    'Desconocido: las listas de las fuentes para esa votación no mencionan a {member}; no es una posición',
+  'chart.record.unconfirmed': 'Resolución, signatura no confirmada',
+  'chart.record.council': 'Consejo de Seguridad',
 };

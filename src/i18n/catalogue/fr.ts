@@ -48,4 +48,54 @@ export const fr: Catalogue = {
   'note.partlyEnglish':
     'Certaines parties de cette réponse sont en anglais : elles ne sont pas encore traduites.',
   'note.english': 'Cette réponse est en anglais : elle n’est pas encore traduite.',
+  'digest.title.day': 'Jour {day} depuis les votes de l’ONU du {date}',
+  'digest.title.votesDay': 'Aujourd’hui : les votes de l’ONU du {date}',
+  'digest.title.before': 'Avant les votes de l’ONU du {date}',
+  'digest.title.withLabels': '{title} : {labels}',
+  'digest.label.anniversary': '{years, plural, one {# an} many {# ans} other {# ans}}',
+  'digest.label.monthly': '{months, plural, one {# mois} many {# mois} other {# mois}}',
+  'digest.label.hundredth': 'une étape',
+  'digest.votesDay':
+    'Les votes ont lieu aujourd’hui : l’Assemblée générale et le Conseil de sécurité se prononcent sur la guerre en Ukraine.',
+  'digest.anniversary':
+    '{years, plural, one {# an} many {# ans} other {# ans}} depuis les votes de l’ONU du {date}.',
+  'digest.monthly':
+    '{months, plural, one {# mois} many {# mois} other {# mois}} depuis les votes de l’ONU du {date}.',
+  'digest.hundredth': 'Étape : jour {day} depuis les votes.',
+  'digest.before':
+    'Le {when} précède de {days, plural, one {# jour} many {# jours} other {# jours}} les votes de l’ONU du {date} : il n’y a donc pas encore de digest. Essayez une date à partir du {date}.',
+  'digest.heading.recap': 'Les trois votes :',
+  'digest.heading.onThisDay': 'Ce jour-là :',
+  'digest.fact': 'Le fait du jour : {fact}',
+  'digest.recap.vote': '{vote} : {outcome}.',
+  'digest.recap.us': '{country} : {position}.',
+  'digest.note.partlyEnglish':
+    'Certaines parties de ce digest sont en anglais : elles ne sont pas encore traduites.',
+  'chart.legend.unknown': 'Inconnu',
+  'chart.legend.noSeat.GA': 'Non membre de l’ONU',
+  'chart.legend.noSeat.SC': 'Non membre du Conseil',
+  'chart.partial': '{named} sur {total}',
+  'chart.body.GA': 'Assemblée générale des Nations Unies',
+  'chart.body.SC': 'Conseil de sécurité des Nations Unies',
+  'chart.circles.council': 'Les cercles signalent les plus petits membres du Conseil',
+  'chart.circles.small':
+    'Les cercles signalent {count, plural, one {# État trop petit} many {# États trop petits} other {# États trop petits}} pour être visibles à cette échelle',
+  'chart.highlighted': 'Mis en évidence : {name} ({position})',
+  'chart.source': 'Source : relevé des votes de l’ONU',
+  'chart.sources.history': 'Sources : celles citées dans la réponse',
+  'chart.sources.historyPartial':
+    'Sources : celles citées dans la réponse (inconnu : non mentionné par elles)',
+  'chart.absentNotRecorded': 'Le nombre de non-votants n’a pas été consigné',
+  'chart.symbol.motion': 'Motion de procédure',
+  'chart.symbol.amendment': 'Amendement',
+  'chart.symbol.unconfirmed': 'Cote non confirmée',
+  'chart.record.vote': 'Vote',
+  'chart.record.position': 'Position',
+  'chart.record.subtitle':
+    'Votes de l’ONU sur l’Ukraine, {years} · une ligne par vote, du plus ancien au plus récent',
+  'chart.record.footer': 'Couleurs des cartes de vote · Sources : celles citées dans la réponse',
+  'chart.record.unknown':
+    'Inconnu : les listes des sources pour ce vote ne mentionnent pas {member} ; ce n’est pas une position',
+  'chart.record.unconfirmed': 'Résolution, cote non confirmée',
+  'chart.record.council': 'Conseil de sécurité',
 };

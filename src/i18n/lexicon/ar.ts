@@ -7,6 +7,10 @@ const US = 'the us resolution';
 /** Arabic words are folded without short vowels, with one alef, and without an attached و/ف, ب/ك/ل or ال. */
 export const ar: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['خريطة', 'map'],
+    ['اعرض', 'show'],
+    ['أظهر', 'show'],
     ['رئيس', 'the president of'],
     ['كيف تعمل', 'how do you work'],
     ['الفرنسي', 'french'],

@@ -6,6 +6,10 @@ const US = 'the us resolution';
 
 export const de: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['karte*', 'map'],
+    ['zeig*', 'show'],
+    ['diagramm*', 'chart'],
     ['präsident*', 'the president of'],
     ['wie funktionierst du', 'how do you work'],
     ['funktionier*', 'how do you work'],

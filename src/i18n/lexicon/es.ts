@@ -6,6 +6,11 @@ const US = 'the us resolution';
 
 export const es: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['mapa*', 'map'],
+    ['muestra*', 'show'],
+    ['muéstrame', 'show me'],
+    ['gráfico*', 'chart'],
     ['presidente*', 'the president of'],
     ['cómo funcionas', 'how do you work'],
     ['funcion*', 'how do you work'],

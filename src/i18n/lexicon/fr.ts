@@ -6,6 +6,10 @@ const US = 'the us resolution';
 
 export const fr: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['carte*', 'map'],
+    ['montre*', 'show'],
+    ['graphique*', 'chart'],
     ['président*', 'the president of'],
     ['premier ministre', 'the president of'],
     ['comment tu fonctionnes', 'how do you work'],

@@ -6,6 +6,10 @@ const US = 'the us resolution';
 
 export const ru: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['карт*', 'map'],
+    ['покажи*', 'show'],
+    ['диаграмм*', 'chart'],
     ['президент*', 'the president of'],
     ['как ты работаешь', 'how do you work'],
     ['как работаешь', 'how do you work'],

@@ -7,6 +7,11 @@ const US = 'the us resolution';
 /** "голосувати за X" is "to vote on X": "за" before a vote's name is not "in favour". */
 export const uk: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['мап*', 'map'],
+    ['карт*', 'map'],
+    ['покажи*', 'show'],
+    ['діаграм*', 'chart'],
     ['президент*', 'the president of'],
     ['як ти працюєш', 'how do you work'],
     ['як працюєш', 'how do you work'],

@@ -7,6 +7,10 @@ const US = 'the us resolution';
 /** Chinese has no spaces: phrases are matched character by character, the longest first. */
 export const zh: Lexicon = {
   phrases: [
+    // Pictures: 'show the map of …' (the map is drawn in the answer's language).
+    ['地图', 'map'],
+    ['显示', 'show'],
+    ['图表', 'chart'],
     ['总统', 'the president of'],
     ['怎么工作', 'how do you work'],
     ['如何工作', 'how do you work'],

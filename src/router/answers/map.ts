@@ -6,6 +6,8 @@ import { tallyAnswer } from './tally.ts';
 export interface PictureOptions {
   highlight?: string;
   kind?: 'map' | 'tally' | 'record';
+  /** The language the answer is written in (set by the router, not by intents). */
+  lang?: string;
 }
 
 /** Draws pictures of votes (a world map, or a tally bar when the record has no full lists, or a member's record). */

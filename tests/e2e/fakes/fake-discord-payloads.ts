@@ -38,6 +38,8 @@ export interface InvokerOptions {
   userInstall?: boolean;
   /** With `userInstall` and `dm`: a group DM (channel type 3) instead of a DM with one friend. */
   groupDm?: boolean;
+  /** The user's Discord language (`interaction.locale`); default en-GB. */
+  locale?: string;
 }
 
 /** What an ordinary member may do in #general: read, write, embed, use commands; not Manage Channels (1 << 4). */

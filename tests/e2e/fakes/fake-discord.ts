@@ -211,7 +211,7 @@ export class FakeDiscord {
       token,
       version: 1,
       app_permissions: MEMBER_PERMISSIONS,
-      locale: 'en-GB',
+      locale: invoker.locale ?? 'en-GB',
       entitlements: [],
       attachment_size_limit: 10_485_760,
       ...where,

@@ -177,9 +177,78 @@ describe('digest commands', () => {
     );
     expect(slack.command({ action: 'on' })).toBe('/votes digest on');
     expect(slack.command({ action: 'preview', date: '2026-02-24' })).toBe('/votes digest preview 2026-02-24');
-    expect(slack.usage('on')).toBe('/votes digest on [HH:MM] [Area/City]');
-    expect(slack.usage('preview')).toBe('/votes digest preview [YYYY-MM-DD]');
+    expect(slack.command({ action: 'on', time: '09:00', timeZone: 'Europe/Paris', lang: 'fr' })).toBe(
+      '/votes digest on 09:00 Europe/Paris fr',
+    );
+    expect(slack.usage('on')).toBe('/votes digest on [HH:MM] [Area/City] [language]');
+    expect(slack.usage('preview')).toBe('/votes digest preview [YYYY-MM-DD] [language]');
     expect(textDigestSyntax().usage('off')).toBe('digest off');
+  });
+
+  it('"on 09:00 Europe/Paris fr" subscribes in French, and status names the language', async () => {
+    const on = answerToText(await run('on 09:00 Europe/Paris fr'));
+    expect(on).toContain('every day at 09:00 (Europe/Paris), in French (français)');
+    expect(await store.get(key)).toMatchObject({ time: '09:00', timeZone: 'Europe/Paris', lang: 'fr' });
+    expect(answerToText(await run('status'))).toContain('in French (français)');
+  });
+
+  it('takes the language anywhere after "on", by code, locale or name in English or in itself', async () => {
+    const cases: [string, string][] = [
+      ['on fr-FR', 'fr'],
+      ['on Deutsch 07:00', 'de'],
+      ['on ukrainian Europe/Kyiv', 'uk'],
+      ['on 中文', 'zh'],
+      ['on العربية', 'ar'],
+      ['on Español', 'es'],
+      ['on русский', 'ru'],
+      ['on EN', 'en'],
+    ];
+    for (const [args, lang] of cases) {
+      await run(args);
+      expect((await store.get(key))?.lang, args).toBe(lang);
+    }
+  });
+
+  it('given no language, a subscription is in English, and subscribing again without one sets English back', async () => {
+    await run('on 09:00 Europe/Paris fr');
+    expect(answerToText(await run('on 10:00'))).toContain('in English');
+    expect((await store.get(key))?.lang).toBe('en');
+  });
+
+  it('given an unknown language, it lists the languages and changes nothing', async () => {
+    await run('on 08:00 Europe/Kyiv uk');
+    for (const args of [
+      'on 09:00 Europe/Paris it',
+      'on 09:00 Europe/Paris pt-BR',
+      'on 09:00 Europe/Rome italiano',
+    ]) {
+      const answer = await run(args);
+      expect(answer.kind, args).toBe('no_answer');
+      const text = answerToText(answer);
+      expect(text).toContain('is not a language I write digests in');
+      for (const code of ['ar', 'zh', 'en', 'fr', 'ru', 'es', 'de', 'uk'])
+        expect(text).toContain(`${code} (`);
+      expect(text).toContain('Nothing was changed');
+    }
+    expect(await store.get(key)).toMatchObject({ time: '08:00', timeZone: 'Europe/Kyiv', lang: 'uk' });
+    expect(answerToText(await run('on 09:00 Europe/Paris fr de'))).toContain('I did not understand "de"');
+  });
+
+  it('"preview" is written in the language asked, else the channel’s', async () => {
+    const fr = await run('preview 2026-02-24 fr');
+    expect(fr.lang).toBe('fr');
+    expect(fr.summary).toContain('depuis les votes de l’ONU');
+    await run('on 09:00 Europe/Kyiv uk');
+    expect((await run('preview 2026-02-24')).summary).toContain('після голосувань');
+    expect((await run('preview en 2026-02-24')).summary).toBe(
+      'Day 365 since the UN votes of 24 February 2025: first anniversary',
+    );
+  });
+
+  it('"help" shows how to name a language', async () => {
+    const text = answerToText(await run('help'));
+    expect(text).toContain('digest on [HH:MM] [Area/City] [language]');
+    expect(text).toContain('digest on 09:00 Europe/Paris fr');
   });
 
   it('suggests at most 25 time zones for Discord autocomplete', async () => {

@@ -54,7 +54,11 @@ describe('/votes registration payload', () => {
     expect(subscribe.options).toMatchObject([
       { name: 'time', type: 3 },
       { name: 'timezone', type: 3, autocomplete: true },
+      { name: 'language', type: 3 },
     ]);
+    const language = (subscribe.options?.[2] ?? {}) as { choices?: { name: string; value: string }[] };
+    expect(language.choices?.map((c) => c.value)).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es', 'de', 'uk']);
+    expect(language.choices?.[3]?.name).toBe('French (français)');
     const map = subs.find((s) => s.name === 'map');
     expect(map?.options).toMatchObject([
       { name: 'which', required: true },

@@ -65,12 +65,17 @@ describe('/votes digest on Discord', () => {
 
   it('quotes commands in Discord words: subcommands and options, never the text grammar', async () => {
     const status = (await digest('status')).text;
-    expect(status).toContain('Turn it on with "/votes digest subscribe [time:HH:MM] [timezone:Area/City]"');
+    expect(status).toContain(
+      'Turn it on with "/votes digest subscribe [time:HH:MM] [timezone:Area/City] [language:<code>]"',
+    );
     const help = (await digest('no-such-action')).text;
-    expect(help).toContain('/votes digest subscribe [time:HH:MM] [timezone:Area/City]: post the digest');
+    expect(help).toContain(
+      '/votes digest subscribe [time:HH:MM] [timezone:Area/City] [language:<code>]: post the digest',
+    );
+    expect(help).toContain('/votes digest subscribe time:09:00 timezone:Europe/Paris language:fr');
     expect(help).toContain('e.g. /votes digest subscribe time:09:00 timezone:Europe/Kyiv');
     expect(help).toContain('/votes digest unsubscribe: stop the daily digest');
-    expect(help).toContain('/votes digest preview [date:YYYY-MM-DD]');
+    expect(help).toContain('/votes digest preview [date:YYYY-MM-DD] [language:<code>]');
     for (const text of [status, help]) expect(text).not.toMatch(/digest (on|off)\b/);
   });
 
@@ -89,6 +94,25 @@ describe('/votes digest on Discord', () => {
       claim.id,
     );
     expect((await digest('status')).text).toContain('Run "/votes digest subscribe" again to resume');
+  });
+
+  it('given a French client and no language option, the subscription is in French, and status says so', async () => {
+    const inv: DigestInvocation = {
+      action: 'subscribe',
+      options: { getString: (n: string) => ({ time: '09:00', timezone: 'Europe/Paris' })[n] ?? null },
+      guildId: '100000000000000003',
+      channelId: CHANNEL,
+      userId: MODERATOR,
+      canManageChannels: true,
+      locale: 'fr',
+    };
+    const on = await digestAnswer(inv, setup, knowledge);
+    expect(on.summary).toContain('in French (français)');
+    expect((await store.get({ platform: 'discord', channelId: CHANNEL }))?.lang).toBe('fr');
+    expect((await digest('status')).text).toContain(
+      'every day at 09:00 (Europe/Paris), in French (français)',
+    );
+    expect((await digest('subscribe', { language: 'uk' })).text).toContain('in Ukrainian (українська)');
   });
 
   it('writes commands and usages the way the /votes digest options are registered', async () => {

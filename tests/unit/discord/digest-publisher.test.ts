@@ -35,13 +35,44 @@ describe('/votes digest options -> the core command', () => {
       action: 'on',
       time: '9:05',
       timeZone: 'Europe/Kyiv',
+      lang: 'en',
     });
-    expect(digestCommandOf(invocation('subscribe'))).toEqual({ action: 'on' });
+    expect(digestCommandOf(invocation('subscribe'))).toEqual({ action: 'on', lang: 'en' });
     expect(digestCommandOf(invocation('unsubscribe'))).toEqual({ action: 'off' });
     expect(digestCommandOf(invocation('preview', { date: '2026-02-24' }))).toEqual({
       action: 'preview',
       date: '2026-02-24',
     });
+  });
+
+  it('given a language option, subscribe and preview take it; without one, subscribe takes the user’s locale when Plenary writes in it', async () => {
+    expect(digestCommandOf(invocation('subscribe', { language: 'fr' }))).toEqual({
+      action: 'on',
+      lang: 'fr',
+    });
+    expect(digestCommandOf({ ...invocation('subscribe'), locale: 'es-ES' })).toEqual({
+      action: 'on',
+      lang: 'es',
+    });
+    expect(digestCommandOf({ ...invocation('subscribe'), locale: 'zh-TW' })).toEqual({
+      action: 'on',
+      lang: 'zh',
+    });
+    expect(digestCommandOf({ ...invocation('subscribe'), locale: 'it' })).toEqual({
+      action: 'on',
+      lang: 'en',
+    });
+    expect(digestCommandOf({ ...invocation('subscribe', { language: 'de' }), locale: 'uk' })).toEqual({
+      action: 'on',
+      lang: 'de',
+    });
+    expect(digestCommandOf(invocation('preview', { language: 'ru' }))).toEqual({
+      action: 'preview',
+      lang: 'ru',
+    });
+    expect(digestCommandOf({ ...invocation('preview'), locale: 'fr' })).toEqual({ action: 'preview' });
+    const bad = digestCommandOf(invocation('subscribe', { language: 'it' }));
+    expect('summary' in bad && bad.summary).toContain('"it" is not a language I write digests in');
   });
 
   it('given a bad time, zone or date, it answers with a Discord example instead of a command', async () => {

@@ -189,6 +189,22 @@ export function storeContract(name: string, backend: Backend): void {
       await expect(a.ping()).resolves.toBeUndefined();
     });
 
+    it('stores the digest language with the subscription: English when none is given, replaced on subscribe again', async () => {
+      const store = await fresh();
+      const now = T('2026-05-01T06:00:00Z');
+      expect((await store.subscribe(sub('C1'), now)).subscription.lang).toBe('en');
+      expect((await store.subscribe(sub('C2', { lang: 'fr' }), now)).subscription.lang).toBe('fr');
+      expect((await store.get({ platform: 'slack', channelId: 'C2' }))?.lang).toBe('fr');
+      await store.subscribe(sub('C2', { lang: 'uk' }), now);
+      expect((await store.get({ platform: 'slack', channelId: 'C2' }))?.lang).toBe('uk');
+      await store.subscribe(sub('C1', { lang: 'zh', timeZone: 'Asia/Shanghai', time: '00:00' }), now);
+      const due = await store.listDue(T('2026-05-01T23:00:00Z'));
+      expect(due.map((d) => [d.subscription.channelId, d.subscription.lang])).toContainEqual(['C1', 'zh']);
+      expect(
+        (await store.listWorkspace({ platform: 'slack', workspaceId: 'T1' })).map((s) => s.lang),
+      ).toEqual(['zh', 'uk']);
+    });
+
     it('migrates once: a second open of the same database keeps its rows', async () => {
       const a = await fresh();
       await a.subscribe(sub('C1'), T('2026-05-01T00:00:00Z'));
