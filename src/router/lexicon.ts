@@ -44,7 +44,8 @@ export const VOCABULARY = new Set(
   when where which who whom whose why will with would year yes you your abstain abstained abstention abstentions
   favour favor america american assembly sc ga un unga unsc world they them those nation members many which compare
   versus against anniversary february feb year years binding legally legal force resolution path peace draft drafts
-  amended final passed adopted tallies count counts margin numbers number show map picture chart image graph`.split(
+  amended final passed adopted tallies count counts margin numbers number show map picture chart image graph
+  law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic`.split(
     /\s+/,
   ),
 );

@@ -102,4 +102,20 @@ describe('the plain story of the day', () => {
   it('given "explain simply what a veto is", the definition wins over the story', () => {
     expect(ask('explain simply what a veto is').intent).toBe('define');
   });
+
+  it('given how to say it ("explain simply", "for my class") or an example ("like the motion to postpone"), it still defines', () => {
+    expect(ask('what does abstain mean in a UN vote? explain simply').intent).toBe('define');
+    const a = ask("what's a procedural vote in the security council - like the motion to postpone");
+    expect(a.intent).toBe('define');
+    expect(a.summary).toContain('no veto applies');
+  });
+
+  it('reads "laws" as a word, not as Laos, and "just symbolic" as the question of whether it binds', () => {
+    const a = ask("explain to my class why assembly resolutions aren't like laws");
+    expect(a.positions).toEqual([]);
+    expect(a.intent).toBe('explain_binding');
+    expect(ask('so does russia actually have to obey es-11/7 or is it just symbolic').intent).toBe(
+      'explain_binding',
+    );
+  });
 });
