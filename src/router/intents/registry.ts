@@ -32,6 +32,7 @@ import { retrievedIntent } from './retrieved.ts';
 import { setIntent } from './sets.ts';
 import { statementIntent } from './statement-intent.ts';
 import { tallyIntent } from './tally.ts';
+import { tallyMathIntent } from './tally-math.ts';
 import { textIntent } from './text-intent.ts';
 import { timelineIntent } from './timeline.ts';
 import { topicIntent } from './topic.ts';
@@ -57,6 +58,7 @@ export const INTENTS: Intent[] = [
   amendmentsIntent,
   memberRecordIntent,
   setIntent,
+  tallyMathIntent,
   ...memberIntents,
   countryIntent,
   tallyIntent,

@@ -1,0 +1,89 @@
+/**
+ * Arithmetic on the recorded tallies: "the margin between yes and no on ES-11/7", "total votes cast",
+ * "how does the 2025 yes count compare with ES-11/1?", "how many more voted for ES-11/7 than ES-11/8?". Every
+ * figure is worked out from the tallies in the knowledge; none is written here.
+ */
+import { type Answer, emptyAnswer } from '../../answer.ts';
+import type { Vote } from '../../knowledge/model.ts';
+import { addCitations, primarySources } from '../cite.ts';
+import { outcomeSentence, statedTally, voteName } from '../describe.ts';
+import { voteOfYear } from '../sets.ts';
+import { historyVotesNamed } from './history-votes.ts';
+import type { Intent, Reading } from './intent.ts';
+
+const MATH =
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes )?votes\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies)\b|\byes\s?\+\s?no\b/;
+
+interface Counted {
+  vote: Vote;
+  yes: number;
+  no: number;
+  abstain: number;
+  absent: number | null;
+}
+
+const counted = (v: Vote): Counted | null => {
+  const t = v.tally;
+  if (!t || t.yes === null || t.no === null || t.abstain === null) return null;
+  return { vote: v, yes: t.yes, no: t.no, abstain: t.abstain, absent: t.absent };
+};
+
+function votesAsked(r: Reading): Counted[] {
+  const day = r.p.votes.ids.map((id) => r.k.voteById.get(id)).filter((v): v is Vote => v !== undefined);
+  // "The 2025 Ukraine text": the day's vote that year stands for, when no vote of the day is named otherwise.
+  const ofYear = day.length === 0 && /\b2025\b/.test(r.t) ? voteOfYear(r.k, '2025', r.t) : null;
+  // A vote named by its symbol is the one meant, not every vote of its month ("ES-11/1 in March 2022").
+  const history = historyVotesNamed(r.k, r.t);
+  const bySymbol = history.filter((v) => r.t.includes(v.symbol.toLowerCase().replace(/^a\/res\//, '')));
+  const votes: Vote[] = [...day, ...(ofYear ? [ofYear] : []), ...(bySymbol.length > 0 ? bySymbol : history)];
+  const seen = new Set<string>();
+  return votes
+    .filter((v) => !seen.has(v.id) && seen.add(v.id))
+    .map(counted)
+    .filter((c): c is Counted => c !== null);
+}
+
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+
+function lines(c: Counted, members: number): string[] {
+  const cast = c.yes + c.no + c.abstain;
+  const margin = c.yes - c.no;
+  return [
+    `${voteName(c.vote)}: ${outcomeSentence(c.vote)}.`,
+    `Margin of in favour over against: ${c.yes} − ${c.no} = ${margin}.`,
+    `Votes cast (in favour, against, abstaining): ${c.yes} + ${c.no} + ${c.abstain} = ${cast}; in favour were ${pct(c.yes, cast)} of them${c.vote.body === 'GA' ? ` and ${pct(c.yes, members)} of the ${members} members` : ''}.`,
+  ];
+}
+
+function answer(r: Reading): Answer {
+  const asked = votesAsked(r);
+  const a = emptyAnswer('answer', 'tally_math', '');
+  for (const c of asked) {
+    a.blocks.push({ type: 'bullets', items: lines(c, r.k.members.length) });
+    a.tallies.push(statedTally(c.vote));
+    addCitations(r.k, a, primarySources(c.vote.sources));
+  }
+  const [x, y] = asked;
+  if (x && y) {
+    const [later, earlier] = x.vote.date >= y.vote.date ? [x, y] : [y, x];
+    const d = later.yes - earlier.yes;
+    const same = later.vote.date === earlier.vote.date;
+    const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);
+    a.summary =
+      d === 0
+        ? `${name(later)} and ${name(earlier)} had the same number of votes in favour: ${later.yes}.`
+        : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} votes in favour than ${name(earlier)}: ${later.yes}${same ? ` and ${earlier.yes}` : `, ${d > 0 ? 'up' : 'down'} from ${earlier.yes}`}.`;
+  } else if (x) {
+    a.summary = `${x.vote.symbol}: ${x.yes} in favour, ${x.no} against: a margin of ${x.yes - x.no}; ${x.yes + x.no + x.abstain} votes cast.`;
+  }
+  a.confidence = 0.9;
+  return a;
+}
+
+export const tallyMathIntent: Intent = {
+  id: 'tally_math',
+  ceiling: 84,
+  // Above a list (83) and a plain tally: arithmetic asked on one or two votes with full tallies.
+  match: (r) => (MATH.test(r.t) && votesAsked(r).length > 0 ? 84 : null),
+  answer,
+};
