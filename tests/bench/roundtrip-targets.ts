@@ -130,7 +130,10 @@ export async function startSlackSink(): Promise<SlackSink> {
     req.on('end', () => {
       const path = req.url ?? '';
       res.writeHead(200, { 'content-type': 'application/json' });
-      if (path.startsWith('/api/')) return res.end(authTest);
+      if (path.startsWith('/api/')) {
+        res.end(authTest);
+        return;
+      }
       res.end('{"ok":true}');
       sink.onAnswer(path, bytes);
     });
