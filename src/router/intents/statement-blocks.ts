@@ -30,7 +30,10 @@ function quoteIndex(k: Knowledge): Map<string | undefined, Map<string, string>> 
   index = new Map();
   for (const q of k.quotes) {
     let bySpeaker = index.get(q.speaker);
-    if (!bySpeaker) index.set(q.speaker, (bySpeaker = new Map()));
+    if (!bySpeaker) {
+      bySpeaker = new Map();
+      index.set(q.speaker, bySpeaker);
+    }
     const folded = foldText(q.text);
     if (!bySpeaker.has(folded)) bySpeaker.set(folded, q.id);
   }
@@ -43,7 +46,10 @@ const foldedFragments = new WeakMap<Fragment, string>();
 /** The id of the same words in the quote base, so a fragment and a quote are one quote in `--json`. */
 function quoteIdFor(k: Knowledge, s: Statement, f: Fragment, i: number): string {
   let folded = foldedFragments.get(f);
-  if (folded === undefined) foldedFragments.set(f, (folded = foldText(f.text)));
+  if (folded === undefined) {
+    folded = foldText(f.text);
+    foldedFragments.set(f, folded);
+  }
   return (
     quoteIndex(k)
       .get(s.speaker ?? undefined)
