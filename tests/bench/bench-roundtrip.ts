@@ -77,15 +77,19 @@ async function alternate(
   bots: { floor: Bot; plenary: Bot },
   build: (tag: string, count: number) => PreparedRequest[],
   waitFor: Map<string, (bytes: number) => void>,
+  /** Calls the bots made to the fake platform so far (Slack: response_url posts; Discord: REST, i.e. follow-ups). */
+  posts: () => number,
 ): Promise<void> {
   for (const bot of [bots.floor, bots.plenary]) await measure(bot, build(`w-${bot.name}`, WARMUP), waitFor);
   const results: Record<'floor' | 'plenary', Measured[]> = { floor: [], plenary: [] };
   for (let r = 1; r <= ROUNDS; r++)
     for (const side of ['floor', 'plenary'] as const) {
+      const posts0 = posts();
       const m = await measure(bots[side], build(`${side}-${r}`, REQUESTS), waitFor);
+      const postsPerRequest = (posts() - posts0) / REQUESTS;
       results[side].push(m);
       console.log(
-        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B  (load ${load()})`,
+        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req  (load ${load()})`,
       );
     }
   const summary = (side: 'floor' | 'plenary') => ({
@@ -138,7 +142,13 @@ async function benchSlack(): Promise<void> {
     `Slack /votes: signed POST /slack/events -> answer at the response_url (Plenary's average ${sample.answerBytes.toFixed(0)} B)`,
   );
   try {
-    await alternate('Slack', { floor, plenary }, (tag, n) => slackRequests(sink, tag, 0, n), waitFor);
+    await alternate(
+      'Slack',
+      { floor, plenary },
+      (tag, n) => slackRequests(sink, tag, 0, n),
+      waitFor,
+      () => sink.posts,
+    );
   } finally {
     await floor.stop();
     await plenary.stop();
@@ -173,6 +183,7 @@ async function benchDiscord(): Promise<void> {
       { floor, plenary },
       (_tag, n) => discordRequests(fake, privateKey, 0, n),
       new Map(),
+      () => fake.requests.length,
     );
   } finally {
     await floor.stop();

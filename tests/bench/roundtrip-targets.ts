@@ -103,6 +103,8 @@ export interface SlackSink {
   apiUrl: string;
   responseUrl(id: string): string;
   onAnswer: (path: string, bytes: number) => void;
+  /** response_url posts received so far. */
+  posts: number;
   close(): Promise<void>;
 }
 
@@ -120,6 +122,7 @@ export async function startSlackSink(): Promise<SlackSink> {
     apiUrl: '',
     responseUrl: () => '',
     onAnswer: () => undefined,
+    posts: 0,
     close: async () => undefined,
   };
   const server: Server = createServer((req, res) => {
@@ -135,6 +138,7 @@ export async function startSlackSink(): Promise<SlackSink> {
         return;
       }
       res.end('{"ok":true}');
+      sink.posts++;
       sink.onAnswer(path, bytes);
     });
   });
