@@ -86,6 +86,8 @@ async function alternate(
     for (const side of ['floor', 'plenary'] as const) {
       const posts0 = posts();
       const m = await measure(bots[side], build(`${side}-${r}`, REQUESTS), waitFor);
+      // Follow-ups sent after the last answers of the round land before they are counted.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const postsPerRequest = (posts() - posts0) / REQUESTS;
       results[side].push(m);
       console.log(
