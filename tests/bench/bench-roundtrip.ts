@@ -59,6 +59,8 @@ async function measure(
   const cpu0 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
   const result = await runLoad(bot.url, requests, CONCURRENCY, waitFor);
   const cpu1 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
+  if (bot.child.exitCode !== null || bot.child.signalCode !== null)
+    throw new Error(`${bot.name} exited (${bot.child.exitCode ?? bot.child.signalCode}) during the bench`);
   return { ...result, cpuMsPerRequest: ((cpu1 - cpu0) * 1000) / requests.length };
 }
 
@@ -108,7 +110,10 @@ async function alternate(
   const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`;
   const tput = plenary.perSecond / floor.perSecond;
   const p99 = plenary.p99 / floor.p99;
-  console.log(`${platform}: medians over ${ROUNDS} rounds`);
+  const failed = [...results.floor, ...results.plenary].reduce((n, m) => n + m.errors, 0);
+  console.log(
+    `${platform}: medians over ${ROUNDS} rounds${failed > 0 ? ` (WARNING: ${failed} requests failed)` : ''}`,
+  );
   console.log(
     `  p99        Plenary ${plenary.p99.toFixed(1)} ms vs floor ${floor.p99.toFixed(1)} ms: ${p99.toFixed(2)}x (per round ${range(pairs.map((x) => x.p99))}); target <= 1.3x: ${p99 <= 1.3 ? 'met' : 'NOT met'}`,
   );
