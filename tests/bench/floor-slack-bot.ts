@@ -1,8 +1,8 @@
 /**
  * The least a Slack app can do per slash command, for `npm run bench:slack -- --floor`: node:http, check the
  * signature, parse the form, ack with an empty 200, post a fixed answer of typical size to the response_url
- * over keep-alive. No Bolt, no router, no rendering. Its latency under the same load is what this machine and
- * harness allow any bot; the gap to Plenary's is what Plenary costs.
+ * over keep-alive (tried again once after a network error). No Bolt, no router, no rendering. Its latency under
+ * the same load is what this machine and harness allow any bot; the gap to Plenary's is what Plenary costs.
  * Started as a child process with SLACK_SIGNING_SECRET set; logs `{"port":N,"path":"/slack/events"}` like main.ts.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -18,6 +18,20 @@ const answer = JSON.stringify({
   blocks: [],
 });
 
+/** Posts the answer; a network error (a keep-alive socket the other end has just closed) is tried again. */
+function post(responseUrl: string, tries: number): void {
+  request(responseUrl, {
+    method: 'POST',
+    agent,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) },
+  })
+    .on('response', (r) => r.resume())
+    .on('error', () => {
+      if (tries > 1) post(responseUrl, tries - 1);
+    })
+    .end(answer);
+}
+
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
@@ -32,16 +46,7 @@ const server = createServer((req, res) => {
       return;
     }
     res.writeHead(200).end();
-    const responseUrl = new URLSearchParams(raw).get('response_url') ?? '';
-    request(responseUrl, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) },
-    })
-      .on('response', (r) => r.resume())
-      // A keep-alive socket the other end has just closed: the answer is lost (the bench counts it), not the bot.
-      .on('error', () => undefined)
-      .end(answer);
+    post(new URLSearchParams(raw).get('response_url') ?? '', 2);
   });
 });
 server.listen(0, '127.0.0.1', () => {
