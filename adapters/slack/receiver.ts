@@ -4,7 +4,7 @@
  * the body, at most `maxBodyBytes` (413 when declared or streamed beyond it; 503 when all bodies being read
  * at once pass `maxBufferedBytes`); the HMAC of the raw bytes (401); replays (401) and Slack retries of
  * something already handled (200, not handled again); a body that is a JSON object (400). Then Bolt handles
- * the request. Whatever a handler throws, the request gets a 5xx (or its ack) and the error is logged: no
+ * the request, except a `/votes` slash command, which goes straight to its handler (direct-command.ts). Whatever a handler throws, the request gets a 5xx (or its ack) and the error is logged: no
  * request can end the process. GET requests may first be answered by `routes` (the OAuth pages, oauth.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
