@@ -66,8 +66,8 @@ export function createCallbackBridge() {
     return new Response(null, { status: 204 });
   };
   /**
-   * Takes the first callback earlier, at `rest.post` (the REST client's queue, buckets and request building are
-   * a tenth of the CPU of an interaction and do nothing for a response that never leaves the process): a
+   * Takes the first callback earlier, at `rest.post` (the REST client's queue, buckets and request building cost
+   * several per cent of an interaction's CPU and do nothing for a response that never leaves the process): a
    * callback without files for an interaction that came over HTTP is serialised as the REST client would
    * (`JSON.stringify` of the body) and answered as the diverted request would be (no content). Anything else,
    * including a first response with files, goes on through `makeRequest` above.
