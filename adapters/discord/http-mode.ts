@@ -22,6 +22,7 @@ export async function startHttpInteractions(
     gateway: false,
     makeRequest: bridge.makeRequest,
   });
+  bridge.attach(adapter.client.rest);
   await adapter.start();
   const server = await startInteractionsServer({
     port: config.DISCORD_INTERACTIONS_PORT,

@@ -11,8 +11,15 @@ import type { ApiHealth } from './api-health.ts';
 import { runShare, runVotesCommand, type Services } from './commands.ts';
 import { createEventDeduper, type EventDeduper } from './dedupe.ts';
 import { errorSummary, slackMetricKind } from './deliver.ts';
+import {
+  type CommandAuthorize,
+  type DirectHandler,
+  directVotesCommand,
+  VOTES_COMMAND,
+} from './direct-command.ts';
 import { answerInConversation } from './events.ts';
 import { createHome, wireHome } from './home.ts';
+import type { SlackBody } from './parse-body.ts';
 import { wireReadings } from './readings.ts';
 import { SHARE_ACTION_ID } from './render.ts';
 import { allowedResponseOrigins, createResponder } from './response-url.ts';
@@ -26,7 +33,7 @@ import {
 } from './to-question.ts';
 import { wireUninstall } from './uninstall.ts';
 
-export const VOTES_COMMAND = '/votes';
+export { VOTES_COMMAND };
 
 /** Failures that suggest the Web API itself is unreachable: the health probe runs at once. */
 const OUTAGE_KINDS = new Set(['network', 'timeout', 'http_5xx', 'server_error']);
@@ -59,11 +66,15 @@ function servicesFor(cfg: SlackAdapterConfig, health: ApiHealth): Services {
   };
 }
 
+/**
+ * Registers the listeners. With `authorize` (HTTP mode), also returns the receiver's direct path for `/votes`
+ * (direct-command.ts), which does what the command listener below does, without Bolt's dispatch.
+ */
 export function wire(
   app: App,
   cfg: SlackAdapterConfig,
-  work: { inFlight: InFlight; accepting: () => boolean; health: ApiHealth },
-): void {
+  work: { inFlight: InFlight; accepting: () => boolean; health: ApiHealth; authorize?: CommandAuthorize },
+): ((body: SlackBody) => DirectHandler | undefined) | undefined {
   const services = servicesFor(cfg, work.health);
   // During shutdown nothing new starts; everything that did start is tracked so stop() can let it finish.
   app.use(async ({ next }) => {
@@ -150,5 +161,14 @@ export function wire(
 
   app.error(async (err) => {
     services.log.error({ error: errorSummary(err) }, 'unhandled error in a Slack listener');
+  });
+  if (work.authorize === undefined) return undefined;
+  return directVotesCommand({
+    app,
+    services,
+    authorize: work.authorize,
+    responseOpts,
+    inFlight: work.inFlight,
+    accepting: work.accepting,
   });
 }

@@ -4,12 +4,13 @@
  * the body, at most `maxBodyBytes` (413 when declared or streamed beyond it; 503 when all bodies being read
  * at once pass `maxBufferedBytes`); the HMAC of the raw bytes (401); replays (401) and Slack retries of
  * something already handled (200, not handled again); a body that is a JSON object (400). Then Bolt handles
- * the request. Whatever a handler throws, the request gets a 5xx (or its ack) and the error is logged: no
+ * the request, except a `/votes` slash command, which goes straight to its handler (direct-command.ts). Whatever a handler throws, the request gets a 5xx (or its ack) and the error is logged: no
  * request can end the process. GET requests may first be answered by `routes` (the OAuth pages, oauth.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AckFn, App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
+import type { DirectHandler } from './direct-command.ts';
 import { isSslCheck, parseSlackBody, type SlackBody } from './parse-body.ts';
 import { type BodyBudget, createBodyBudget, readBody } from './read-body.ts';
 import { createReplayGuard, type ReplayGuard } from './replay-guard.ts';
@@ -61,6 +62,7 @@ export class SlackHttpReceiver implements Receiver {
   private readonly budget: BodyBudget;
   private readonly replay: ReplayGuard;
   private readonly log: Logger;
+  private direct: ((body: SlackBody) => DirectHandler | undefined) | undefined;
 
   constructor(private readonly opts: SlackReceiverOptions) {
     this.budget = createBodyBudget(opts.maxBufferedBytes ?? DEFAULT_MAX_BUFFERED_BYTES);
@@ -70,6 +72,14 @@ export class SlackHttpReceiver implements Receiver {
 
   init(app: App): void {
     this.app = app;
+  }
+
+  /**
+   * Requests that `pick` takes (it returns their handler) skip Bolt's dispatch; they come after every check
+   * here, and get the same ack, 3-second timer and error containment as the rest.
+   */
+  handleDirectly(pick: (body: SlackBody) => DirectHandler | undefined): void {
+    this.direct = pick;
   }
 
   start(listen: { port: number; host?: string | undefined }): Promise<Server> {
@@ -180,8 +190,9 @@ export class SlackHttpReceiver implements Receiver {
       ...(retryReason !== undefined ? { retryReason } : {}),
       customProperties: {},
     };
+    const direct = this.direct?.(body);
     try {
-      await this.app?.processEvent(event);
+      await (direct ? direct(ack) : this.app?.processEvent(event));
       // Listeners ack before their work (and Bolt acks events itself): nothing acked by now means nobody will.
       if (!acked) {
         acked = true;

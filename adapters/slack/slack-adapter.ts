@@ -19,6 +19,7 @@ import { toBoltLogger } from './bolt-logger.ts';
 import { apiBase, DEFAULT_API_TIMEOUT_MS, probeFor, publisherFor, type TokenFor } from './clients.ts';
 import { createStoreDeduper, type DeduperOptions, type EventDeduper } from './dedupe.ts';
 import { errorSummary } from './deliver.ts';
+import type { CommandAuthorize } from './direct-command.ts';
 import { createInstallationStore } from './installation-store.ts';
 import { countError, VOTES_COMMAND, wire } from './listeners.ts';
 import { createSlackOAuth, type SlackOAuth } from './oauth.ts';
@@ -135,19 +136,15 @@ function oauthFor(cfg: SlackAdapterConfig): SlackOAuth | undefined {
   });
 }
 
-function createApp(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): App {
+function createApp(
+  cfg: SlackAdapterConfig,
+  oauth: SlackOAuth | undefined,
+  receiver: SlackHttpReceiver | undefined,
+): App {
   const { appToken, signingSecret } = cfg;
   let mode: AppOptions;
   if (appToken !== undefined) mode = { socketMode: true, appToken };
-  else if (signingSecret !== undefined)
-    mode = {
-      receiver: new SlackHttpReceiver({
-        signingSecret,
-        path: SLACK_EVENTS_PATH,
-        log: cfg.log,
-        ...(oauth ? { routes: oauth.handle } : {}),
-      }),
-    };
+  else if (signingSecret !== undefined && receiver !== undefined) mode = { receiver };
   else
     throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   if ((cfg.botToken === undefined) === (oauth === undefined))
@@ -184,9 +181,37 @@ function tokenResolver(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): 
 /** How long stop() lets answers already being written finish. */
 const DRAIN_MS = 3_500;
 
+/** HTTP mode's receiver (receiver.ts), unless Socket Mode is configured. */
+function receiverFor(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): SlackHttpReceiver | undefined {
+  if (cfg.appToken !== undefined || cfg.signingSecret === undefined) return undefined;
+  return new SlackHttpReceiver({
+    signingSecret: cfg.signingSecret,
+    path: SLACK_EVENTS_PATH,
+    log: cfg.log,
+    ...(oauth ? { routes: oauth.handle } : {}),
+  });
+}
+
+/** What Bolt's `authorize` gives a slash command: the one bot token, or the workspace installation's. */
+function commandAuthorize(cfg: SlackAdapterConfig, oauth: SlackOAuth | undefined): CommandAuthorize {
+  const { botToken } = cfg;
+  if (oauth === undefined) return async () => botToken;
+  return async (teamId, userId, channelId) =>
+    (
+      await oauth.authorize({
+        teamId,
+        enterpriseId: undefined,
+        userId,
+        conversationId: channelId,
+        isEnterpriseInstall: false,
+      })
+    ).botToken;
+}
+
 export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
   const oauth = oauthFor(cfg);
-  const app = createApp(cfg, oauth);
+  const receiver = receiverFor(cfg, oauth);
+  const app = createApp(cfg, oauth, receiver);
   const inFlight = createInFlight();
   let running = false;
   const health = createApiHealth({
@@ -195,7 +220,13 @@ export function createSlackAdapter(cfg: SlackAdapterConfig): SlackAdapter {
     ...(cfg.apiProbeIntervalMs !== undefined ? { intervalMs: cfg.apiProbeIntervalMs } : {}),
     ...(cfg.apiProbeRetryMs !== undefined ? { retryMs: cfg.apiProbeRetryMs } : {}),
   });
-  wire(app, cfg, { inFlight, accepting: () => running, health });
+  const direct = wire(app, cfg, {
+    inFlight,
+    accepting: () => running,
+    health,
+    ...(receiver ? { authorize: commandAuthorize(cfg, oauth) } : {}),
+  });
+  if (receiver && direct) receiver.handleDirectly(direct);
   const socket = cfg.appToken !== undefined;
   let server: Server | undefined;
   const up = (isUp: boolean) => cfg.metrics?.adapterUp('slack', isUp);

@@ -1,8 +1,8 @@
 /**
  * The least a Slack app can do per slash command, for `npm run bench:slack -- --floor`: node:http, check the
  * signature, parse the form, ack with an empty 200, post a fixed answer of typical size to the response_url
- * over keep-alive. No Bolt, no router, no rendering. Its latency under the same load is what this machine and
- * harness allow any bot; the gap to Plenary's is what Plenary costs.
+ * over keep-alive (tried again once after a network error). No Bolt, no router, no rendering. Its latency under
+ * the same load is what this machine and harness allow any bot; the gap to Plenary's is what Plenary costs.
  * Started as a child process with SLACK_SIGNING_SECRET set; logs `{"port":N,"path":"/slack/events"}` like main.ts.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
@@ -10,8 +10,27 @@ import { Agent, createServer, request } from 'node:http';
 
 const secret = process.env.SLACK_SIGNING_SECRET ?? '';
 const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-// About the size of a rendered Plenary answer (3.0 kB on average over the bench's questions).
-const answer = JSON.stringify({ response_type: 'ephemeral', text: 'x'.repeat(3000), blocks: [] });
+// About the size of a rendered Plenary answer (3.0 kB on average over the bench's questions; bench:roundtrip
+// measures Plenary's and passes FLOOR_REPLY_CHARS).
+const answer = JSON.stringify({
+  response_type: 'ephemeral',
+  text: 'x'.repeat(Number(process.env.FLOOR_REPLY_CHARS ?? 3000)),
+  blocks: [],
+});
+
+/** Posts the answer; a network error (a keep-alive socket the other end has just closed) is tried again. */
+function post(responseUrl: string, tries: number): void {
+  request(responseUrl, {
+    method: 'POST',
+    agent,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) },
+  })
+    .on('response', (r) => r.resume())
+    .on('error', () => {
+      if (tries > 1) post(responseUrl, tries - 1);
+    })
+    .end(answer);
+}
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -27,14 +46,7 @@ const server = createServer((req, res) => {
       return;
     }
     res.writeHead(200).end();
-    const responseUrl = new URLSearchParams(raw).get('response_url') ?? '';
-    request(responseUrl, {
-      method: 'POST',
-      agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) },
-    })
-      .on('response', (r) => r.resume())
-      .end(answer);
+    post(new URLSearchParams(raw).get('response_url') ?? '', 2);
   });
 });
 server.listen(0, '127.0.0.1', () => {

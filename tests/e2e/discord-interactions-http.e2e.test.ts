@@ -38,6 +38,7 @@ beforeAll(async () => {
       gateway: false,
       makeRequest: bridge.makeRequest,
     });
+    bridge.attach(adapter.client.rest);
     await adapter.start();
     const server = await startInteractionsServer({
       port: 0,

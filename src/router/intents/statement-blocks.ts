@@ -18,11 +18,43 @@ export function meetingName(k: Knowledge, s: Statement): string {
 
 export const speakerOf = (s: Statement): string => s.speaker ?? s.role.split(' (')[0] ?? s.role;
 
+/**
+ * Per knowledge base: speaker -> folded quote text -> the first quote's id. Built on first use, since folding
+ * every quote on every answer was most of a statement answer's time (0.9 ms of `what did Dorothy Shea say?`).
+ */
+const quoteIndexes = new WeakMap<Knowledge, Map<string | undefined, Map<string, string>>>();
+
+function quoteIndex(k: Knowledge): Map<string | undefined, Map<string, string>> {
+  let index = quoteIndexes.get(k);
+  if (index) return index;
+  index = new Map();
+  for (const q of k.quotes) {
+    let bySpeaker = index.get(q.speaker);
+    if (!bySpeaker) {
+      bySpeaker = new Map();
+      index.set(q.speaker, bySpeaker);
+    }
+    const folded = foldText(q.text);
+    if (!bySpeaker.has(folded)) bySpeaker.set(folded, q.id);
+  }
+  quoteIndexes.set(k, index);
+  return index;
+}
+
+const foldedFragments = new WeakMap<Fragment, string>();
+
 /** The id of the same words in the quote base, so a fragment and a quote are one quote in `--json`. */
 function quoteIdFor(k: Knowledge, s: Statement, f: Fragment, i: number): string {
-  const folded = foldText(f.text);
-  const same = k.quotes.find((q) => q.speaker === s.speaker && foldText(q.text) === folded);
-  return same?.id ?? `${s.id}#${i + 1}`;
+  let folded = foldedFragments.get(f);
+  if (folded === undefined) {
+    folded = foldText(f.text);
+    foldedFragments.set(f, folded);
+  }
+  return (
+    quoteIndex(k)
+      .get(s.speaker ?? undefined)
+      ?.get(folded) ?? `${s.id}#${i + 1}`
+  );
 }
 
 function fragmentNote(f: Fragment): string | null {

@@ -63,11 +63,20 @@ function addVotes(r: Reading, a: Answer, country: string): void {
 }
 
 /** Letters and digits only: the same words with other quotation marks or capitals compare equal. */
-const bare = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Quote texts come from the knowledge, so there are few of them: each is stripped once (bounded all the same). */
+const bareTexts = new Map<string, string>();
+const bare = (s: string): string => {
+  let out = bareTexts.get(s);
+  if (out === undefined) {
+    out = s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (bareTexts.size >= 20_000) bareTexts.clear();
+    bareTexts.set(s, out);
+  }
+  return out;
+};
 
 /**
  * The quotes of the same speakers from the checked quote base (knowledge/quotes.json) that the statements do not

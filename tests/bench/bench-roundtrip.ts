@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:roundtrip`: issue 17's measured target, Plenary against the floor bot in one run, per platform.
+ * Each bot runs in its own process, as in production; this process is the load generator and the fake platform.
+ * The floor bot and Plenary take turns (floor, Plenary, floor, Plenary, …), so load from other work on the
+ * machine falls on both alike, and the medians over the rounds are compared.
+ *
+ * - Slack: a signed POST /slack/events for `/votes <question>` until the answer reaches the response_url.
+ *   Plenary: adapters/main.ts (SLACK_* set). Floor: floor-slack-bot.ts (HMAC check, empty ack, a 3 kB answer
+ *   posted to the response_url over keep-alive).
+ * - Discord: a signed POST to the Interactions Endpoint URL for `/votes <subcommand>` until the HTTP response
+ *   (the path every instance of a multi-instance deployment answers). Plenary: adapters/main.ts with
+ *   DISCORD_PUBLIC_KEY and DISCORD_INTERACTIONS_PORT (and a fake gateway it also connects to, idle). Floor:
+ *   floor-discord-http-bot.ts (Ed25519 check, JSON parse, a fixed private reply of Plenary's average size).
+ *
+ * Usage: npm run bench:roundtrip -- [--platform slack|discord|both] [--rounds 3] [--requests 3000]
+ *        [--concurrency 50] [--warmup 1000]
+ * Not part of `npm test`.
+ */
+
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { startFakeDiscord } from '../e2e/fakes/fake-discord.ts';
+import { SIGNING_SECRET } from '../e2e/fakes/slack-requests.ts';
+import { type LoadResult, runLoad } from './roundtrip-load.ts';
+import {
+  type Bot,
+  cpuSeconds,
+  discordKeys,
+  discordRequests,
+  type PreparedRequest,
+  slackRequests,
+  startBot,
+  startSlackSink,
+} from './roundtrip-targets.ts';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i === -1 ? Number.NaN : Number(process.argv[i + 1]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+const ROUNDS = option('rounds', 3);
+const REQUESTS = option('requests', 3000);
+const CONCURRENCY = option('concurrency', 50);
+const WARMUP = option('warmup', 1000);
+const platformArg = process.argv[process.argv.indexOf('--platform') + 1];
+const PLATFORMS =
+  process.argv.includes('--platform') && platformArg !== 'both' ? [platformArg] : ['slack', 'discord'];
+
+interface Measured extends LoadResult {
+  cpuMsPerRequest: number;
+}
+
+/** Runs `requests` against `bot` and reads the bot's CPU time around it. */
+async function measure(
+  bot: Bot,
+  requests: PreparedRequest[],
+  waitFor: Map<string, (bytes: number) => void>,
+): Promise<Measured> {
+  const cpu0 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
+  const result = await runLoad(bot.url, requests, CONCURRENCY, waitFor);
+  const cpu1 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
+  if (bot.child.exitCode !== null || bot.child.signalCode !== null)
+    throw new Error(`${bot.name} exited (${bot.child.exitCode ?? bot.child.signalCode}) during the bench`);
+  return { ...result, cpuMsPerRequest: ((cpu1 - cpu0) * 1000) / requests.length };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** Warm-up for both bots, then ROUNDS rounds of floor then Plenary; prints each round and the medians. */
+async function alternate(
+  platform: string,
+  bots: { floor: Bot; plenary: Bot },
+  build: (tag: string, count: number) => PreparedRequest[],
+  waitFor: Map<string, (bytes: number) => void>,
+  /** Calls the bots made to the fake platform so far (Slack: response_url posts; Discord: REST, i.e. follow-ups). */
+  posts: () => number,
+): Promise<void> {
+  for (const bot of [bots.floor, bots.plenary]) await measure(bot, build(`w-${bot.name}`, WARMUP), waitFor);
+  const results: Record<'floor' | 'plenary', Measured[]> = { floor: [], plenary: [] };
+  for (let r = 1; r <= ROUNDS; r++)
+    for (const side of ['floor', 'plenary'] as const) {
+      const posts0 = posts();
+      const m = await measure(bots[side], build(`${side}-${r}`, REQUESTS), waitFor);
+      // Follow-ups sent after the last answers of the round land before they are counted.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const postsPerRequest = (posts() - posts0) / REQUESTS;
+      results[side].push(m);
+      console.log(
+        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req  (load ${load()})`,
+      );
+    }
+  const summary = (side: 'floor' | 'plenary') => ({
+    p99: median(results[side].map((m) => m.p99)),
+    perSecond: median(results[side].map((m) => m.perSecond)),
+    cpu: median(results[side].map((m) => m.cpuMsPerRequest)),
+  });
+  const floor = summary('floor');
+  const plenary = summary('plenary');
+  const pairs = results.plenary.map((p, i) => ({
+    tput: p.perSecond / results.floor[i]!.perSecond,
+    p99: p.p99 / results.floor[i]!.p99,
+  }));
+  const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}-${Math.max(...xs).toFixed(2)}`;
+  const tput = plenary.perSecond / floor.perSecond;
+  const p99 = plenary.p99 / floor.p99;
+  const failed = [...results.floor, ...results.plenary].reduce((n, m) => n + m.errors, 0);
+  console.log(
+    `${platform}: medians over ${ROUNDS} rounds${failed > 0 ? ` (WARNING: ${failed} requests failed)` : ''}`,
+  );
+  console.log(
+    `  p99        Plenary ${plenary.p99.toFixed(1)} ms vs floor ${floor.p99.toFixed(1)} ms: ${p99.toFixed(2)}x (per round ${range(pairs.map((x) => x.p99))}); target <= 1.3x: ${p99 <= 1.3 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  throughput Plenary ${plenary.perSecond.toFixed(0)}/s vs floor ${floor.perSecond.toFixed(0)}/s: ${tput.toFixed(2)}x (per round ${range(pairs.map((x) => x.tput))}); target >= 0.7x: ${tput >= 0.7 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  bot CPU    Plenary ${plenary.cpu.toFixed(3)} ms/req vs floor ${floor.cpu.toFixed(3)} ms/req`,
+  );
+}
+
+async function benchSlack(): Promise<void> {
+  const sink = await startSlackSink();
+  const waitFor = new Map<string, (bytes: number) => void>();
+  sink.onAnswer = (path, bytes) => waitFor.get(path)?.(bytes);
+  const env = { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: sink.apiUrl };
+  const plenary = await startBot('slack-plenary', 'adapters/main.ts', '/slack/events', {
+    ...env,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+  });
+  // The floor posts an answer as long as Plenary's average answer to the same questions.
+  const sample = await runLoad(plenary.url, slackRequests(sink, 'sample', 0, 60), 6, waitFor);
+  const floor = await startBot(
+    'slack-floor',
+    join(import.meta.dirname, 'floor-slack-bot.ts'),
+    '/slack/events',
+    {
+      ...env,
+      FLOOR_REPLY_CHARS: String(Math.max(0, Math.round(sample.answerBytes) - 60)),
+    },
+  );
+  console.log(
+    `Slack /votes: signed POST /slack/events -> answer at the response_url (Plenary's average ${sample.answerBytes.toFixed(0)} B)`,
+  );
+  try {
+    await alternate(
+      'Slack',
+      { floor, plenary },
+      (tag, n) => slackRequests(sink, tag, 0, n),
+      waitFor,
+      () => sink.posts,
+    );
+  } finally {
+    await floor.stop();
+    await plenary.stop();
+    await sink.close();
+  }
+}
+
+async function benchDiscord(): Promise<void> {
+  const fake = await startFakeDiscord(41_250);
+  const { privateKey, publicHex } = discordKeys();
+  const env = { DISCORD_PUBLIC_KEY: publicHex, DISCORD_INTERACTIONS_PORT: '0' };
+  const plenary = await startBot('discord-plenary', 'adapters/main.ts', '/discord/interactions', {
+    ...env,
+    DISCORD_TOKEN: 'bench-token',
+    DISCORD_API_URL: fake.apiUrl,
+  });
+  // The floor answers with a reply as long as Plenary's average answer to the same questions.
+  const sample = await runLoad(plenary.url, discordRequests(fake, privateKey, 0, 60), 6, new Map());
+  const floorChars = Math.max(0, Math.round(sample.answerBytes) - 120);
+  const floor = await startBot(
+    'discord-floor',
+    join(import.meta.dirname, 'floor-discord-http-bot.ts'),
+    '/discord/interactions',
+    { ...env, FLOOR_REPLY_CHARS: String(floorChars) },
+  );
+  console.log(
+    `Discord /votes: signed POST to the Interactions Endpoint URL -> answer in the HTTP response (Plenary's average ${sample.answerBytes.toFixed(0)} B)`,
+  );
+  try {
+    await alternate(
+      'Discord',
+      { floor, plenary },
+      (_tag, n) => discordRequests(fake, privateKey, 0, n),
+      new Map(),
+      () => fake.requests.length,
+    );
+  } finally {
+    await floor.stop();
+    await plenary.stop();
+    await fake.close();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `bench:roundtrip  Node ${process.version}, ${availableParallelism()} CPUs, load average ${load()}; ${ROUNDS} rounds of ${REQUESTS} requests per bot after ${WARMUP} warm-up, ${CONCURRENCY} concurrent`,
+  );
+  if (PLATFORMS.includes('slack')) await benchSlack();
+  if (PLATFORMS.includes('discord')) await benchDiscord();
+  console.log(`load average at the end ${load()}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
