@@ -3,7 +3,7 @@ import type { Position } from '../knowledge/schema.ts';
 /** Phrases that name a position, in folded text. Longest first where they overlap. */
 export const POSITION_CUES: [RegExp, Position][] = [
   [
-    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\babsent(ees?)?\b|\babsences?\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\b(did ?n ?t|did not|not|never) (take part|participate|show up|turn up)\b|\bnot present\b|\bstayed (away|home|out)\b|\b(sat|sit|sits|sitting) (it )?out\b/,
+    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\bnon-?voters?\b|\babsent(ees?)?\b|\babsences?\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\b(did ?n ?t|did not|not|never) (take part|participate|show up|turn up)\b|\bnot present\b|\bstayed (away|home|out)\b|\b(sat|sit|sits|sitting) (it )?out\b/,
     'absent',
   ],
   [/\babst[a-z]*\b|\babstention/, 'abstain'],

@@ -24,13 +24,45 @@ function speakerIndex(k: Knowledge): Map<string, string> {
   return index;
 }
 
-/** Speakers of the statements that the question names, by name or surname. */
+/** Role titles that name one office, not a kind of post: "vice president", "under secretary" (hyphens as spaces). */
+const GENERIC_TITLE = new Set([
+  'permanent',
+  'representative',
+  'minister',
+  'deputy',
+  'head',
+  'ministry',
+  'official',
+]);
+const roleIndexes = new WeakMap<Knowledge, Map<string, string>>();
+
+/** The first two words of each named speaker's role, when they name an office ("Vice-President of …"). */
+function roleIndex(k: Knowledge): Map<string, string> {
+  let index = roleIndexes.get(k);
+  if (index) return index;
+  index = new Map();
+  for (const s of k.statements) {
+    if (!s.speaker) continue;
+    const words = foldText(s.role.split('(')[0] ?? '')
+      .replace(/-/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1);
+    const key = words.slice(0, 2).join(' ');
+    if (words.length >= 2 && !GENERIC_TITLE.has(words[0]!) && !index.has(key)) index.set(key, s.speaker);
+  }
+  roleIndexes.set(k, index);
+  return index;
+}
+
+/** Speakers of the statements that the question names, by name, surname or office ("the vice-president"). */
 export function speakersNamed(r: Reading): string[] {
   const text = ` ${r.t} `;
   const found = new Set<string>(
     r.p.people.speakers.filter((s) => r.k.statements.some((x) => x.speaker === s)),
   );
   for (const [key, speaker] of speakerIndex(r.k)) if (text.includes(` ${key} `)) found.add(speaker);
+  const unhyphened = ` ${r.t.replace(/-/g, ' ')} `;
+  for (const [key, speaker] of roleIndex(r.k)) if (unhyphened.includes(` ${key} `)) found.add(speaker);
   return [...found];
 }
 
@@ -38,7 +70,11 @@ export function speakersNamed(r: Reading): string[] {
 export function subjectCountries(r: Reading): string[] {
   const about = r.p.q.words.indexOf('about');
   const members = r.p.countries.filter((c) => about < 0 || (r.p.countryAt.get(c) ?? 0) < about);
-  const eu = r.p.nonMembers.some((n) => n.name === 'European Union') ? ['European Union (observer)'] : [];
+  // "The EU" is a non-member delegation when it speaks, whether it was read as a non-member or as the group.
+  const eu =
+    r.p.nonMembers.some((n) => n.name === 'European Union') || r.p.group?.entry?.id === 'eu'
+      ? ['European Union (observer)']
+      : [];
   return [...members, ...eu];
 }
 

@@ -6,6 +6,7 @@ import type { Answer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { Paragraph, TextDocument } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
+import { joinNames } from '../describe.ts';
 import { meetsSubject, meetsTerm, relatedTerms, type Subject, stemsOf } from './text-search.ts';
 
 const ORDINAL = [
@@ -38,7 +39,7 @@ function lastHeld(d: TextDocument): string | null {
 }
 
 /** The words where a paragraph and its variant differ: "through" / "throughout". */
-function differingWords(a: string, b: string): [string, string] {
+export function differingWords(a: string, b: string): [string, string] {
   const [x, y] = [a.split(' '), b.split(' ')];
   let i = 0;
   while (i < x.length && x[i] === y[i]) i++;
@@ -131,7 +132,10 @@ export function addDocument(k: Knowledge, a: Answer, d: TextDocument, q: Documen
   if (q.paragraph && !d.paragraphs.some((p) => isAsked(p.n, q.paragraph)))
     a.blocks.push({
       type: 'paragraph',
-      text: `${labelOf(q.paragraph)} of ${d.symbol} is not held${fragments.length > 0 ? ' in full; the press quotes it in part (below)' : ''}.`,
+      // A text held in full has no such paragraph; of a partial one, it is not held.
+      text: d.complete
+        ? `${d.symbol}, held in full, has no ${q.paragraph}: its only paragraphs are ${joinNames(d.paragraphs.filter((p) => /^(PP|OP)\d/.test(p.n)).map((p) => p.n))}.`
+        : `${labelOf(q.paragraph)} of ${d.symbol} is not held${fragments.length > 0 ? ' in full; the press quotes it in part (below)' : ''}.`,
     });
   else if (q.subject && paragraphs.length === 0 && fragments.length === 0 && !partly)
     a.blocks.push({

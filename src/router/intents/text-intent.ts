@@ -13,6 +13,7 @@ import { foldText } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
 import { speakersNamed } from './statement-select.ts';
 import { addDocument } from './text-blocks.ts';
+import { asksTextComparison, compareTexts } from './text-compare.ts';
 import { documentsNamed, paragraphAsked, type Subject, subjectOf } from './text-search.ts';
 
 const TEXT_CUE =
@@ -21,7 +22,7 @@ const TEXT_CUE =
 const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
-  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b/;
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
 /** "Russia's root causes amendment", "russia's GA amendment": the Russian ones, whatever words come between. */
@@ -105,11 +106,14 @@ function match(r: Reading): number | null {
   if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
-  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t)) return null;
+  const compare = r.p.countries.length === 0 && asksTextComparison(r.t);
+  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t) && !compare) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.
   const firstVote = Math.min(...r.p.votes.masked, r.p.q.words.length);
   if ([...r.p.countryAt.values()].some((i) => i < firstVote) && /\b(say|said)\b/.test(r.t)) return null;
   const docs = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
+  // "Is 2774 word for word the same as L.11?": two texts compared.
+  if (docs.length >= 2 && compare) return 82;
   if (docs.length > 0)
     return paragraphAsked(r.t) || WHOLE_TEXT.test(r.t) || subjectOf(r.t, DOC_WORDS) ? 82 : 74;
   // "Does the resolution mention territorial integrity?": the day's texts, when none is named.
@@ -125,6 +129,8 @@ function match(r: Reading): number | null {
 function answer(r: Reading): Answer {
   if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return amendmentsAnswer(r.k, amendmentsAsked(r));
   const named = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
+  if (named.length >= 2 && r.p.countries.length === 0 && asksTextComparison(r.t))
+    return compareTexts(r.k, named.slice(0, 2));
   const docs = named.length > 0 ? named : r.k.texts;
   const subject = withCase(subjectOf(r.t, DOC_WORDS), r.p.q.display);
   const paragraph = paragraphAsked(r.t);

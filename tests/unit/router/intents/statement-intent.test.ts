@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementIntent } from '../../../../src/router/intents/statement-intent.ts';
+import { ask } from '../ask.ts';
 import { answerOf, k, scoreOf, textOf } from './reading.ts';
 
 const QUOTED = /[“"][^”"]*[”"]/g;
@@ -98,6 +99,19 @@ describe('statementIntent: what a delegation said on 24 February 2025', () => {
   it('scores a held statement above a country with none', () => {
     expect(scoreOf(statementIntent, 'what did China say')!).toBeGreaterThan(
       scoreOf(statementIntent, 'what did India say')!,
+    );
+  });
+
+  it('finds a speaker by office ("the vice-president of the GA") and the EU delegation when the EU is asked', () => {
+    const a = ask('what did the vice-president of the general assembly say that day?');
+    expect(a.intent).toBe('statement');
+    expect(textOf(a)).toContain('Da Cruz');
+    const b = ask('who spoke for the EU in the assembly and what did they say');
+    expect(b.intent).toBe('statement');
+    expect(textOf(b)).toContain('Head of the EU Delegation');
+    // An office no statement holds is not given to someone else.
+    expect(ask('what did the secretary-general say').summary).toContain(
+      'no verbatim quote from Secretary-General',
     );
   });
 });

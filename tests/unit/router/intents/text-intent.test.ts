@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textIntent } from '../../../../src/router/intents/text-intent.ts';
+import { ask } from '../ask.ts';
 import { answerOf, k, scoreOf, textOf } from './reading.ts';
 
 const paragraphs = (id: string) => k.textById.get(id)!.paragraphs;
@@ -143,5 +144,33 @@ describe('textIntent: what the texts say', () => {
     expect(scoreOf(textIntent, 'what did Nebenzia say')).toBeNull();
     expect(scoreOf(textIntent, 'how did cape verde vote on the us text')).toBeNull();
     expect(scoreOf(textIntent, 'final tally for the amended US text')).toBeNull();
+  });
+
+  it('given a paragraph a text held in full does not have, it says the text has none, and names its paragraphs', () => {
+    const text = textOf(answerOf(textIntent, 'what does op2 of 2774 say'));
+    expect(text).toContain(
+      'S/RES/2774 (2025), held in full, has no OP2: its only paragraphs are PP1, PP2 and OP1',
+    );
+  });
+});
+
+describe('comparing two texts', () => {
+  it('given two texts held in full, it shows only the words that differ, and marks a disputed word', () => {
+    const a = ask('is 2774 word for word the same as the US draft in the GA (L.11)?');
+    expect(a.intent).toBe('text_compare');
+    expect(a.summary).toMatch(
+      /^Apart from 2 differences, A\/ES-11\/L\.11 and S\/RES\/2774 \(2025\) are the same/,
+    );
+    expect(textOf(a)).toContain('a disputed word');
+  });
+
+  it('given a text held only in part, it says a word-for-word comparison is not possible and shows each', () => {
+    const a = ask('main differences between the ukraine resolution and the american one?');
+    expect(a.summary).toContain('cannot be compared word for word');
+    expect(textOf(a)).toContain('territorial');
+  });
+
+  it('leaves members compared on a text to the members', () => {
+    expect(ask('India vs Pakistan on the Ukraine resolution').intent).not.toBe('text_compare');
   });
 });
