@@ -18,6 +18,9 @@ const MARKER =
 /** Words that point back to something already named. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|this|these|he|she|his|her|else|one|same)\b/;
 const YEAR = /\b(?:19[4-9]\d|20\d\d)\b/;
+/** A vote named by symbol ("68/262", "ES-11/1", "2774"), and words that ask about time. */
+const SYMBOL_REF = /\b(?:a\/res\/)?es[- ]?11[/ -]?\d\b|\b68[/ ]262\b|\b2774\b/;
+const TIME_ASKED = /\b(?:how long|when|before|after|ago|days?|weeks?|months?|years?|since)\b/;
 
 /** "the second vote", "the first one", "the other resolution": a vote counted among the day's. */
 const ORDINAL_VOTE =
@@ -102,6 +105,12 @@ export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
       const dated = `${text} on ${date.replace(/-/g, ' ')}`;
       merged.q = { ...later.q, text: dated, words: dated.split(' ') };
     }
+  }
+  // "How long before the 2025 votes was that?" after "when was 68/262 adopted?": "that" is the vote named before.
+  const symbol = SYMBOL_REF.exec(earlier.q.text)?.[0];
+  if (symbol && TIME_ASKED.test(text) && POINTS_BACK.test(text) && !merged.q.text.includes(symbol)) {
+    const referred = `${merged.q.text} ${symbol}`;
+    merged.q = { ...merged.q, text: referred, words: referred.split(' ') };
   }
   // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
   if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {

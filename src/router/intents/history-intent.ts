@@ -14,7 +14,7 @@ import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
 import { capital, cautionFor, memberLine, membersAsked } from './history-lines.ts';
 import { historyName, historyVotesNamed, missingLists, tallyLine } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
-import { ACROSS } from './member-record-cues.ts';
+import { ACROSS, acrossNamedVotes } from './member-record-cues.ts';
 
 const PICTURE = /\b(map|maps|picture|image|chart|graph|draw|plot|visuali[sz]e)\b/;
 /** Names a vote by symbol rather than by a year or date that might mean other things. */
@@ -128,6 +128,8 @@ export const historyIntent: Intent = {
     const t = r.t;
     // A change, a picture, or one member across the years ("since 2014") is another intent's.
     if (PICTURE.test(t) || CHANGED.test(t) || (membersAsked(r).length > 0 && ACROSS.test(t))) return null;
+    // "Israel in 2014 vs 2022 vs 2025", "was that different in 2022?": the member's record across them.
+    if (acrossNamedVotes(r)) return null;
     const votes = historyVotesNamed(r.k, t);
     if (votes.length === 0) return null;
     // "Not the Human Rights Council one: how did Chile vote on ES-11/7": a day's vote by symbol outweighs a subject.
@@ -136,7 +138,9 @@ export const historyIntent: Intent = {
     const terse = r.p.q.words.length <= 6;
     // "Who voted no on kicking Russia off the Human Rights Council": a list, whoever the question names as object.
     if (WHO_ASKS.test(t) && r.p.positions.length === 1) return 83;
-    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse)) return 82;
+    // "What did the US do on ES-11/6?", "where did India stand on it?": a member's vote, in other words.
+    const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b/.test(t);
+    if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse || did)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
     if (TALLY_CUE.test(t) || OUTCOME.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;

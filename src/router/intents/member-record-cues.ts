@@ -2,6 +2,9 @@
  * When a question asks for one member across the votes ("how has Brazil voted over the years", "Kenya since
  * 2022", "Brazil's record as a chart"), shared by the record intent and the intents that step aside for it.
  */
+import type { Vote } from '../../knowledge/model.ts';
+import { mainVotes } from '../describe.ts';
+import { voteOfYear } from '../sets.ts';
 import { membersAsked } from './history-lines.ts';
 import type { Reading } from './intent.ts';
 
@@ -20,3 +23,31 @@ export const asksMemberRecord = (r: Reading): boolean => membersAsked(r).length 
  * intents step aside, unless the question names a vote by its symbol ("map of ES-11/1 for Brazil").
  */
 export const asksRecordPicture = (r: Reading): boolean => asksMemberRecord(r) && !SYMBOL_NAMED.test(r.t);
+
+/** "Israel in 2014 vs 2022 vs 2025", "Syria on ES-11/1 and ES-11/7": the votes named, by symbol, year or as the
+ * day's votes (a follow-up's "was that different in 2022?" keeps the earlier question's vote). */
+const YEARS = /\b(2014|2022|2023|2025|2026)\b/g;
+const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-8])\b|\b68[/ ]262\b|\b2774\b/g;
+export function votesNamed(r: Reading): Vote[] {
+  const all = [...r.k.history, ...mainVotes(r.k)];
+  const out = new Map<string, Vote>();
+  for (const m of r.t.matchAll(SYMBOLS)) {
+    const wanted = m[1] ? `ES-11/${m[1]}` : m[0].replace(' ', '/');
+    const v = all.find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
+    if (v) out.set(v.id, v);
+  }
+  for (const id of r.p.votes.ids) {
+    const v = r.k.voteById.get(id);
+    if (v && v.kind === 'resolution') out.set(v.id, v);
+  }
+  for (const m of r.t.replace(/\b2774 \(?2025\)?/, '2774').matchAll(YEARS)) {
+    if ([...out.values()].some((v) => v.date.startsWith(m[1]!))) continue;
+    const v = voteOfYear(r.k, m[1]!, r.t);
+    if (v) out.set(v.id, v);
+  }
+  return [...out.values()].sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol));
+}
+
+/** A member, and two or more votes of different days named: that member across those votes. */
+export const acrossNamedVotes = (r: Reading): boolean =>
+  membersAsked(r).length > 0 && new Set(votesNamed(r).map((v) => v.date)).size >= 2;

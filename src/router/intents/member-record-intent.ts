@@ -8,11 +8,10 @@ import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { CHANGED } from '../cues.ts';
 import { mainVotes, shortCountry } from '../describe.ts';
-import { voteOfYear } from '../sets.ts';
 import { capital, disputeFor, membersAsked } from './history-lines.ts';
 import { shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
-import { ACROSS, SINCE } from './member-record-cues.ts';
+import { ACROSS, acrossNamedVotes, SINCE, votesNamed } from './member-record-cues.ts';
 import { recordPicture } from './member-record-picture.ts';
 
 /** Every vote held, oldest first: the history records and the day's three votes. */
@@ -29,28 +28,6 @@ function cell(v: Vote, country: string): string {
   if (v.body === 'SC') return 'No vote (not a Council member)';
   return 'Not known (not on the lists held)';
 }
-
-/** "Israel in 2014 vs 2022 vs 2025", "Syria's vote on ES-11/1 and ES-11/7": the votes named, by year or symbol. */
-const YEARS = /\b(2014|2022|2023|2025|2026)\b/g;
-const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-8])\b|\b68[/ ]262\b|\b2774\b/g;
-function votesNamed(r: Reading): Vote[] {
-  const all = timeline(r.k, null);
-  const out = new Map<string, Vote>();
-  for (const m of r.t.matchAll(SYMBOLS)) {
-    const wanted = m[1] ? `ES-11/${m[1]}` : m[0].replace(' ', '/');
-    const v = all.find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
-    if (v) out.set(v.id, v);
-  }
-  for (const m of r.t.replace(/\b2774 \(?2025\)?/, '2774').matchAll(YEARS)) {
-    if ([...out.values()].some((v) => v.date.startsWith(m[1]!))) continue;
-    const v = voteOfYear(r.k, m[1]!, r.t);
-    if (v) out.set(v.id, v);
-  }
-  return [...out.values()].sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** Two or more votes of different days named for one member: that member across those votes. */
-const acrossNamedVotes = (r: Reading): boolean => new Set(votesNamed(r).map((v) => v.date)).size >= 2;
 
 function answer(r: Reading): Answer {
   const since = SINCE.exec(r.t)?.[1] ?? null;

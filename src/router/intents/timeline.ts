@@ -97,7 +97,8 @@ function addDay(k: Knowledge, a: Answer, sources: string[][], date: string, only
 function spanAnswer(r: Reading, ms: Moment[]): Answer {
   const today = isoDay(r.now);
   const sinceNow = ms.length === 1 || (SINCE.test(r.t) && !/\bbetween\b/.test(r.t));
-  const [from, to] = sinceNow ? [ms[0]!.date, today] : [ms[0]!.date, ms[1]!.date];
+  const [a0, b0] = [ms[0]!.date, ms[1]?.date ?? today];
+  const [from, to]: [string, string] = sinceNow ? [a0, today] : a0 <= b0 ? [a0, b0] : [b0, a0];
   const summary = sinceNow
     ? from > to
       ? `${longDate(from)} is ${describeSpan(to, from)} away (today is ${longDate(to)}).`

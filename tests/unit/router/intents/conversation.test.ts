@@ -20,6 +20,26 @@ describe('follow-ups in a conversation', () => {
     expect(a.positions.every((p) => p.position === 'no')).toBe(true);
   });
 
+  it('given a member on one vote, "was that different in 2022?" sets that vote beside the 2022 one', () => {
+    const a = converse('how did israel vote on es-11/7?', 'was that different in 2022?');
+    expect(a.intent).toBe('member_record');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    expect(positionOf(a, 'A/RES/ES-11/1', 'Israel')).toBe(es1.positions.get('Israel'));
+    expect(positionOf(a, 'A/RES/ES-11/7', 'Israel')).toBe(
+      k.voteById.get('ga_es11_7')!.positions.get('Israel'),
+    );
+  });
+
+  it('given a vote named by symbol, "how long before the 2025 votes was that?" counts from that vote, in order', () => {
+    const a = converse(
+      'when was the crimea resolution 68/262 adopted?',
+      'how long before the 2025 votes was that?',
+    );
+    expect(a.summary).toMatch(
+      /^3,987 days \(10 years, 10 months and 28 days\) passed between 27 March 2014 and 24 February 2025/,
+    );
+  });
+
   it('given a country on one vote, "what about the second vote?" answers the same country on ES-11/8', () => {
     const a = converse('how did india vote on the ukraine resolution', 'what about the second vote?');
     expect(positionOf(a, 'A/RES/ES-11/8', 'India')).toBe('abstain');
