@@ -255,6 +255,13 @@ export class CountryMatcher {
       !VOTER_AFTER.has(words[i + n] ?? '')
     )
       return null;
+    // "Latin American", "South African" voters are a region's, not the US's or South Africa's alone.
+    if (
+      n === 1 &&
+      /^americ/.test(phrase) &&
+      /^(latin|south|north|central|native|pan)$/.test(words[i - 1] ?? '')
+    )
+      return null;
     if (phrase === 'us' && n === 1) {
       const typedCaps = /\bU\.?S\.?\b/.test(display);
       if (!typedCaps && !US_BEFORE.has(words[i - 1] ?? '') && !US_AFTER.has(words[i + 1] ?? '')) return null;

@@ -3,7 +3,7 @@ import type { Position } from '../knowledge/schema.ts';
 /** Phrases that name a position, in folded text. Longest first where they overlap. */
 export const POSITION_CUES: [RegExp, Position][] = [
   [
-    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\bnon-?voters?\b|\babsent(ees?)?\b|\babsences?\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\b(did ?n ?t|did not|not|never) (take part|participate|show up|turn up)\b|\bnot present\b|\bstayed (away|home|out)\b|\b(sat|sit|sits|sitting) (it )?out\b/,
+    /\b(did ?n ?t|did not|didnt|failed to|not) vote\b|\bnot voting\b|\bnon-?voting\b|\bnon-?voters?\b|\bmissed\b|\babsent(ees?)?\b|\babsences?\b|\bno[- ]shows?\b|\bskipped\b|\bmissing\b|\b(did ?n ?t|did not|not|never) (take part|participate|show up|turn up)\b|\bnot present\b|\bstayed (away|home|out)\b|\b(sat|sit|sits|sitting) (it )?out\b/,
     'absent',
   ],
   [/\babst[a-z]*\b|\babstention/, 'abstain'],
@@ -24,7 +24,7 @@ export const TALLY_CUE =
 export const VOTE_CUE =
   /\b(vote|votes|voted|voting|position|positions|stance|side|sided|support|supported|oppose|opposed|against|favou?r|abst[a-z]*|ballot|stand|stood|yes|no|for)\b/;
 export const QUOTE_CUE =
-  /\b(say|said|says|saying|quote|quotes|quoted|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
+  /\b(say|said|says|saying|quote|quotes|quoted|verbatim|soundbite|line from|lines from|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
 export const HELP_CUE =
   /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info|plenary)( please)?( plenary)?$/;
 

@@ -122,7 +122,13 @@ function addTypedTallies(k: Knowledge, votes: VoteRefs, text: string): void {
 }
 
 /** The positions a question names, in the order it names them ("from against to abstain"). */
+/** "Who didn't vote yes", "members that did not vote against": every position but the one negated. */
+const NOT_YES = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:yes|in favou?r)\b/;
+const NOT_NO = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:no|against)\b/;
+
 function positionsInOrder(text: string): Position[] {
+  if (NOT_YES.test(text)) return ['no', 'abstain', 'absent'];
+  if (NOT_NO.test(text)) return ['yes', 'abstain', 'absent'];
   return POSITION_CUES.map(([re, p]) => ({ p, at: re.exec(text)?.index ?? -1 }))
     .filter((x) => x.at >= 0)
     .sort((x, y) => x.at - y.at)

@@ -30,6 +30,8 @@ type Rule = {
   amendment?: string;
   byId?: boolean;
   bySymbol?: boolean;
+  /** "GA and SC": both bodies at once. */
+  bothBodies?: boolean;
 };
 
 const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|trump administration|trumps?|the us)`;
@@ -103,6 +105,19 @@ const RULES: Rule[] = [
     usDraft: true,
   },
   { re: new RegExp(String.raw`\b(?:its|their|his|her) own ${DOC}\b`), ownDraft: true },
+  // "The one the Europeans drafted", "the text Washington put forward": the drafter after the document.
+  {
+    re: new RegExp(
+      String.raw`\b(?:the )?${DOC} (?:that |which )?(?:the )?(?:europeans?|eu|ukraine|ukrainians|kyiv|europe) (?:drafted|wrote|tabled|proposed|put forward|sponsored|introduced|pushed|brought|backed)\b`,
+    ),
+    ids: ['ga_es11_7'],
+  },
+  {
+    re: new RegExp(
+      String.raw`\b(?:the )?${DOC} (?:that |which )?(?:the )?(?:americans?|us|usa|washington|trump administration|united states) (?:drafted|wrote|tabled|proposed|put forward|sponsored|introduced|pushed|brought|backed)\b`,
+    ),
+    usDraft: true,
+  },
   {
     re: /\b(?:security council|sc|unsc|council)s? (?:resolution|text|vote|draft|decision)s?\b/,
     ids: ['sc_2774'],
@@ -114,8 +129,14 @@ const RULES: Rule[] = [
   },
   { re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b/, body: 'GA' },
   // "(GA and SC)", "the GA and the Council": both bodies named together.
-  { re: /\bga (?:and|&|\+|or) (?:the )?(?:sc|security council|council)\b/, body: 'GA' },
-  { re: /\b(?:sc|security council|council) (?:and|&|\+|or) (?:the )?ga\b/, body: 'SC' },
+  {
+    re: /\b(?:ga|general assembly|assembly) (?:and|&|\+|or) (?:the )?(?:sc|security council|council)\b/,
+    bothBodies: true,
+  },
+  {
+    re: /\b(?:sc|security council|council) (?:and|&|\+|or) (?:the )?(?:ga|general assembly|assembly)\b/,
+    bothBodies: true,
+  },
   {
     re: /\bpostpone(?:ment|d)?\b|\bdelay(?:ed|ing)? the (?:vote|meeting)\b|\badjourn|\bprocedural (?:vote|motion)\b|\brule 33\b/,
     ids: ['sc_procedural_postpone'],
@@ -187,6 +208,7 @@ export function findVotes(text: string): VoteRefs {
       mask(m.index, m.index + m[0].length);
       if (rule.body && !refs.body) refs.body = rule.body;
       if (rule.body) bodies.add(rule.body);
+      if (rule.bothBodies) bodies.add('GA').add('SC');
       if (rule.usDraft) usDraft = true;
       if (rule.ownDraft) refs.ownDraft = true;
       if (rule.byId) refs.byId = true;

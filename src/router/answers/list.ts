@@ -1,4 +1,4 @@
-import { type Answer, emptyAnswer } from '../../answer.ts';
+import { type Answer, emptyAnswer, POSITION_LABEL } from '../../answer.ts';
 import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
@@ -23,6 +23,8 @@ export interface ListRequest {
   intersect?: boolean;
   /** "apart from Russia": members left out of the list. */
   exclude?: string[];
+  /** "Did all 27 vote yes?", "did any not vote yes?": the group's other members are named too. */
+  whole?: boolean;
 }
 
 function votesOf(k: Knowledge, req: ListRequest): Vote[] {
@@ -82,6 +84,21 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
         countries: names,
       });
       for (const c of names) a.positions.push({ vote: vote.symbol, country: c, position: p });
+    }
+    // "All 27 in favour?": the group's members who took another position, so the answer is whole.
+    if (members && req.whole && req.positions && !noneTook && !req.like) {
+      const rest = [...vote.positions].filter(([c, pos]) => members.has(c) && !wanted.includes(pos));
+      if (rest.length > 0 && rest.length <= 60) {
+        a.blocks.push({
+          type: 'note',
+          text: `The rest of ${req.group!.label}: ${rest.map(([c, pos]) => `${shortCountry(c)} (${POSITION_LABEL[pos].toLowerCase()})`).join(', ')}.`,
+        });
+        for (const [c, pos] of rest) a.positions.push({ vote: vote.symbol, country: c, position: pos });
+      } else if (rest.length > 60)
+        a.blocks.push({
+          type: 'note',
+          text: `The other ${rest.length} members of ${req.group!.label} took other positions.`,
+        });
     }
     if (members && vote.body === 'SC') {
       const outside = req.group!.members.filter((c) => !vote.positions.has(c));

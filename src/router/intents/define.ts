@@ -24,7 +24,7 @@ const LEAD = `^(?:so |and |ok |okay |but |hey |please |pls |can you |could you |
 const ARTICLE = `(?:(?:a|an|the) )?`;
 /** "… explain simply", "… for my class", "… pls": how to say it, not what to define. */
 const MANNER = `(?: (?:explain|say it|put it)? ?(?:simply|briefly|in simple terms|in plain (?:english|words|terms|language)|for (?:my |a )?(?:class|students|kids|beginners?)|please|pls|eli5|thanks))*(?: (?:like|such as|e g|eg|for example|for instance|as in|as with) .{1,80})?`;
-const TAIL = `(?: exactly| again| here| in this context| at the un| in (?:an? |the )?(?:un|united nations|security council|general assembly|council|assembly)(?: votes?| resolutions?)?)?${MANNER}$`;
+const TAIL = `(?: exactly| again| here| in this context| at the un| in (?:an? |the )?(?:un|united nations|security council|general assembly|council|assembly)(?: votes?| resolutions?)?| in (?:the |a )?(?:un )?(?:voting )?(?:records?|results?|tally|tallies|roll call|list))?${MANNER}$`;
 /** Words people put in a definition question that are not the term: "what does abstain actually mean". */
 const FILLER = /\b(actually|really|exactly|even|precisely|basically|technically|officially)\b ?/g;
 /**

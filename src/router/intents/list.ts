@@ -7,6 +7,10 @@ import { LIST_CUE } from '../lexicon.ts';
 import { namedVotes, unknownCountryPhrase } from '../readings.ts';
 import type { Intent } from './intent.ts';
 
+/** A question about a whole group, not only those who took a position. */
+const WHOLE_GROUP =
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided)\b/;
+
 export const listIntent: Intent = {
   id: 'list',
   ceiling: 58,
@@ -21,6 +25,8 @@ export const listIntent: Intent = {
       group: p.group,
       like: null,
       intersect: !p.group && BOTH.test(t),
+      // "All 27 in favour?", "did any not vote yes?", "who broke ranks": the whole group is asked about.
+      whole: WHOLE_GROUP.test(t) || p.positions.length === 3,
     }),
 };
 

@@ -17,7 +17,8 @@ import { paragraphAsked } from './text-search.ts';
 
 const EXPLAIN = /\bexplain(ed|s)?\b|\bexplanations?\b|\bjustif(y|ied|ication)\b|\bspoke\b|\bspeak\b/;
 /** Why-words beyond the router's WHY: "India's reasoning", "the rationale". */
-const WHY_MORE = /\breasoning\b|\brationale\b|\bmotives?\b/;
+const WHY_MORE =
+  /\breasoning\b|\brationale\b|\bmotives?\b|\barguments?\b|\bargued\b|\bdefend(ed|s|ing)?\b|\bcase for\b|\bposition was\b/;
 /** A claim to check ("article_a says…"), or a why about a topic of its own (the veto, the postponement). */
 const NOT_A_STATEMENT =
   /\b(article|articles|article a|article b|report|reports|claim|claims|headline)\b|\bveto\w*\b|\bpostpon\w*|\bdelay\w*|\bbinding\b|\bis that (true|right|correct)\b/;

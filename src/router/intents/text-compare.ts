@@ -20,8 +20,9 @@ const COMPARED = /\b(compare|compared|comparison|versus|vs)\b/;
  * ("compare the two resolutions" asks how their votes compare).
  */
 export const asksTextComparison = (t: string): boolean =>
-  (SAME_OR_NOT.test(t) && /\b(texts?|wording|words|drafts?|resolutions?|ones?)\b/.test(t)) ||
-  (COMPARED.test(t) && /\b(texts?|wording|words|drafts?)\b/.test(t));
+  !/\bwhy\b|\bhow come\b|\bcame out\b|\bcome out\b/.test(t) &&
+  ((SAME_OR_NOT.test(t) && /\b(texts?|wording|words|drafts?|resolutions?|ones?)\b/.test(t)) ||
+    (COMPARED.test(t) && /\b(texts?|wording|words|drafts?)\b/.test(t)));
 
 function differences(x: TextDocument, y: TextDocument): string[] {
   const out: string[] = [];

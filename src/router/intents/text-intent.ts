@@ -22,7 +22,7 @@ const TEXT_CUE =
 const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
-  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b/;
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
 /** "Russia's root causes amendment", "russia's GA amendment": the Russian ones, whatever words come between. */
