@@ -36,7 +36,7 @@ const LIKE_NAMES: Record<string, string> = {
 };
 /** Where one clause ends and the next begins. */
 const SPLIT =
-  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b/;
+  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who|which)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b|(?=\bstop(?:ped)? voting\b)|(?=\bno longer\b)/;
 const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
 const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
 
@@ -103,11 +103,16 @@ function allowedIn(k: Knowledge, seg: string, vote: Vote): { allowed: Set<Positi
     .filter((x) => x.m)
     .sort((a, b) => a.m!.index - b.m!.index)[0];
   // "… but for the Ukrainian one": a bare "for" before the vote is a vote in favour.
+  // "… to no in 2025": a bare position word leading the clause.
+  const lead = /^(?:to |from |then )?(yes|no|abst\w*|absent)\b/.exec(read)?.[1];
+  const leading: Position | null =
+    lead === 'yes' ? 'yes' : lead === 'no' ? 'no' : lead === 'absent' ? 'absent' : lead ? 'abstain' : null;
   const position =
-    cue?.p ?? (PRESENT.test(read) ? 'present' : /\bfor (the|it|its)\b/.test(read) ? 'yes' : null);
+    cue?.p ?? leading ?? (PRESENT.test(read) ? 'present' : /\bfor (the|it|its)\b/.test(read) ? 'yes' : null);
   if (!position) return null;
   const before = read.slice(0, cue?.m?.index ?? read.search(PRESENT));
-  const negated = NEGATED.test(before) && position !== 'absent';
+  const negated =
+    (NEGATED.test(before) || /\b(stop|stopped|quit|ceased)\s*$/.test(before)) && position !== 'absent';
   const base = position === 'present' ? new Set<Position>(['yes', 'no', 'abstain']) : new Set([position]);
   const allowed = negated ? new Set(ALL.filter((p) => !base.has(p))) : base;
   const words: Record<string, string> = {

@@ -4,8 +4,9 @@
  */
 import type { Vote } from '../../knowledge/model.ts';
 import { mainVotes } from '../describe.ts';
-import { voteOfYear } from '../sets.ts';
+import { OTHER_BODIES } from '../lexicon.ts';
 import { membersAsked } from './history-lines.ts';
+import { historyVotesNamed } from './history-votes.ts';
 import type { Reading } from './intent.ts';
 
 export const ACROSS =
@@ -24,30 +25,32 @@ export const asksMemberRecord = (r: Reading): boolean => membersAsked(r).length 
  */
 export const asksRecordPicture = (r: Reading): boolean => asksMemberRecord(r) && !SYMBOL_NAMED.test(r.t);
 
-/** "Israel in 2014 vs 2022 vs 2025", "Syria on ES-11/1 and ES-11/7": the votes named, by symbol, year or as the
- * day's votes (a follow-up's "was that different in 2022?" keeps the earlier question's vote). */
-const YEARS = /\b(2014|2022|2023|2025|2026)\b/g;
-const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-8])\b|\b68[/ ]262\b|\b2774\b/g;
+/** "Israel in 2014 vs 2022 vs 2025", "Syria on ES-11/1 and ES-11/7": the votes named, by symbol, subject or
+ * year (the record's own reading of them), and the day's votes named or, for "2025", all three of them (a
+ * follow-up's "was that different in 2022?" keeps the earlier question's vote). */
 export function votesNamed(r: Reading): Vote[] {
-  const all = [...r.k.history, ...mainVotes(r.k)];
   const out = new Map<string, Vote>();
-  for (const m of r.t.matchAll(SYMBOLS)) {
-    const wanted = m[1] ? `ES-11/${m[1]}` : m[0].replace(' ', '/');
-    const v = all.find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
-    if (v) out.set(v.id, v);
-  }
-  for (const id of r.p.votes.ids) {
+  for (const v of historyVotesNamed(r.k, r.t)) out.set(v.id, v);
+  // "The Human Rights Council vote": another body's name is no vote of the day.
+  const day = OTHER_BODIES.test(r.t) ? [] : r.p.votes.ids;
+  for (const id of day) {
     const v = r.k.voteById.get(id);
     if (v && v.kind === 'resolution') out.set(v.id, v);
   }
-  for (const m of r.t.replace(/\b2774 \(?2025\)?/, '2774').matchAll(YEARS)) {
-    if ([...out.values()].some((v) => v.date.startsWith(m[1]!))) continue;
-    const v = voteOfYear(r.k, m[1]!, r.t);
-    if (v) out.set(v.id, v);
-  }
+  if (day.length === 0 && /\b2025\b/.test(r.t.replace(/\b2774 \(?2025\)?/, '2774')))
+    for (const v of mainVotes(r.k)) out.set(v.id, v);
   return [...out.values()].sort((a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol));
 }
 
 /** A member, and two or more votes of different days named: that member across those votes. */
 export const acrossNamedVotes = (r: Reading): boolean =>
-  membersAsked(r).length > 0 && new Set(votesNamed(r).map((v) => v.date)).size >= 2;
+  membersAsked(r).length > 0 && references(r) >= 2 && new Set(votesNamed(r).map((v) => v.date)).size >= 2;
+
+/** How many times or votes the question names ("2014 vs 2022", "ES-11/1 and ES-11/7", "that … in 2022"). */
+function references(r: Reading): number {
+  const t = r.t.replace(/\b2774 \(?2025\)?/, '2774');
+  const years = new Set(t.match(/\b(?:2014|2022|2023|2025|2026)\b/g) ?? []);
+  const symbols = new Set(t.match(/\bes[- ]?11[/ -]?\d\b|\b68[/ ]262\b|\b2774\b/g) ?? []);
+  const day = OTHER_BODIES.test(r.t) || symbols.size > 0 ? 0 : Math.min(1, r.p.votes.ids.length);
+  return years.size + symbols.size + day;
+}

@@ -25,6 +25,12 @@ export const setIntent: Intent = {
   match: (r) => {
     const clauses = clausesOf(r);
     if (!clauses) return null;
+    // "Who flipped from yes to no between ES-11/1 and ES-11/7": a move between two votes, the changes intents'.
+    if (
+      /\bbetween\b/.test(r.t) &&
+      /\bfrom (yes|no|abst\w*|absent)\b.*\bto (yes|no|abst\w*|absent)\b/.test(r.t)
+    )
+      return null;
     const pair = clauses.length === 2 && clauses.every((c) => ASSEMBLY_PAIR.has(c.vote.id));
     // More specific than a list on one vote (83) or a change question (80): two conditions at once. Between the
     // two Assembly texts a move ("switched from yes to abstain") is the moves intent's, unless each clause names

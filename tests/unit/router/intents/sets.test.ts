@@ -114,4 +114,28 @@ describe('the set intent', () => {
     );
     expect(listed(a).length).toBeGreaterThan(0);
   });
+
+  it('given "from yes in 2022 to no in 2025", each clause takes its own position, the bare word included', () => {
+    const a = ask('which countries went from yes in 2022 (es-11/1) to no in 2025 (es-11/7)');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const es7 = k.voteById.get('ga_es11_7')!;
+    const want = k.members
+      .map((m) => m.name)
+      .filter((m) => es1.positions.get(m) === 'yes' && es7.positions.get(m) === 'no')
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(listed(a)).toEqual(want);
+  });
+
+  it('given "who voted no in 2022 stop voting no in 2025", the second clause is negated', () => {
+    const a = ask('did anyone who voted no in 2022 stop voting no in 2025 on the ukrainian resolution');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const es7 = k.voteById.get('ga_es11_7')!;
+    const want = k.members
+      .map((m) => m.name)
+      .filter((m) => es1.positions.get(m) === 'no' && es7.positions.has(m) && es7.positions.get(m) !== 'no')
+      .sort();
+    expect(a.intent).toBe('set');
+    expect(listed(a)).toEqual(want);
+  });
 });
