@@ -15,6 +15,7 @@ import { countryIntent } from './country.ts';
 import { defineIntent } from './define.ts';
 import { groupMembershipIntent } from './group-membership.ts';
 import { historyChangesIntent } from './history-changes-intent.ts';
+import { historyGroupIntent } from './history-group.ts';
 import { historyIntent } from './history-intent.ts';
 import { historyMapIntent } from './history-map-intent.ts';
 import { inputIntents } from './input.ts';
@@ -48,6 +49,7 @@ export const INTENTS: Intent[] = [
   statementIntent,
   historyMapIntent,
   historyIntent,
+  historyGroupIntent,
   textIntent,
   historyChangesIntent,
   quoteIntent,
