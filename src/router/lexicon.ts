@@ -45,7 +45,7 @@ export const VOCABULARY = new Set(
   favour favor america american assembly sc ga un unga unsc world they them those nation members many which compare
   versus against anniversary february feb year years binding legally legal force resolution path peace draft drafts
   amended final passed adopted tallies count counts margin numbers number show map picture chart image graph
-  law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic`.split(
+  unamended unamend original originally amending law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic`.split(
     /\s+/,
   ),
 );

@@ -50,17 +50,23 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
   },
 ];
 
-/** The first time named relative to `today` in the text, as a range of days. */
-export function relativeRange(text: string, today: string): (Range & { index: number }) | null {
+/** Every time named relative to `today` in the text, as ranges of days, in the order of the rules. */
+export function relativeRanges(text: string, today: string): (Range & { index: number })[] {
+  const out: (Range & { index: number })[] = [];
   for (const rule of RULES) {
     const m = rule.re.exec(text);
-    if (m) {
+    // "last week" is not also "this week" where the words overlap ("the day before yesterday", "yesterday").
+    if (m && !out.some((o) => m.index < o.index + o.phrase.length && o.index < m.index + m[0].length)) {
       const [from, to] = rule.range(m, today);
-      return { phrase: m[0], from, to, index: m.index };
+      out.push({ phrase: m[0], from, to, index: m.index });
     }
   }
-  return null;
+  return out;
 }
+
+/** The first time named relative to `today` in the text, as a range of days. */
+export const relativeRange = (text: string, today: string): (Range & { index: number }) | null =>
+  relativeRanges(text, today)[0] ?? null;
 
 /** The days with a vote on record (the day's and the earlier and later ones the record holds). */
 const voteDays = (k: Knowledge): string[] => [...new Set(datedVotes(k).map((v) => v.date))].sort();
@@ -72,10 +78,12 @@ const voteDays = (k: Knowledge): string[] => [...new Set(datedVotes(k).map((v) =
 export function resolveRelativeTime(k: Knowledge, text: string, now: Date): string {
   // Only a question about votes, and not "this week last year" (the timeline's own phrase).
   if (!VOTE_WORDS.test(text) || /\bthis week last year\b/i.test(text)) return text;
-  const range = relativeRange(text, isoDay(now));
-  if (!range) return text;
-  const days = voteDays(k).filter((d) => d >= range.from && d <= range.to);
-  if (days.length !== 1) return text;
-  const before = text.slice(0, range.index).replace(/\b(on|in|during|from|since)\s*$/i, '');
-  return `${before}on ${longDate(days[0]!)}${text.slice(range.index + range.phrase.length)}`;
+  // "This week or last week?": of the times named, the one that holds a vote day.
+  for (const range of relativeRanges(text, isoDay(now))) {
+    const days = voteDays(k).filter((d) => d >= range.from && d <= range.to);
+    if (days.length !== 1) continue;
+    const before = text.slice(0, range.index).replace(/\b(on|in|during|from|since)\s*$/i, '');
+    return `${before}on ${longDate(days[0]!)}${text.slice(range.index + range.phrase.length)}`;
+  }
+  return text;
 }

@@ -3,7 +3,7 @@ import type { NonMember, Position } from '../knowledge/schema.ts';
 import { boundedDamerau, type CountryMatch, CountryMatcher } from './countries.ts';
 import { UNLISTED_GROUP } from './cues.ts';
 import { findGroup, type Group } from './groups.ts';
-import { POSITION_CUES } from './lexicon.ts';
+import { POSITION_CUES, VOCABULARY } from './lexicon.ts';
 import { foldText, type NormalizedQuestion } from './normalize.ts';
 import { PeopleMatcher, type PersonMatch } from './people.ts';
 import { findVotes, settleOwnDraft, type VoteRefs } from './votes.ts';
@@ -84,7 +84,9 @@ const KEYWORDS = [
 
 function correctKeywords(words: string[], isNameWord: (w: string) => boolean): string[] {
   return words.map((w) => {
-    if (w.length < 5 || KEYWORDS.includes(w) || /[^a-z]/.test(w) || isNameWord(w)) return w;
+    // Words of their own are no typos of a keyword ("unamended" is not "amended").
+    if (w.length < 5 || KEYWORDS.includes(w) || /[^a-z]/.test(w) || isNameWord(w) || VOCABULARY.has(w))
+      return w;
     const budget = w.length <= 8 ? 1 : 2;
     const hit = KEYWORDS.find((kw) => boundedDamerau(w, kw, budget) <= budget);
     return hit ?? w;

@@ -105,6 +105,11 @@ const RULES: Rule[] = [
     usDraft: true,
   },
   { re: new RegExp(String.raw`\b(?:its|their|his|her) own ${DOC}\b`), ownDraft: true },
+  // "The Ukrainian and the US texts": both Assembly texts, and no country Ukraine.
+  {
+    re: /\b(?:the )?(?:ukrainian|ukraine|ukraines|european|eu) and (?:the )?(?:us|american|americans|usa) (?:texts|resolutions|drafts|ones|versions)\b|\b(?:the )?(?:us|american|usa) and (?:the )?(?:ukrainian|ukraine|ukraines|european|eu) (?:texts|resolutions|drafts|ones|versions)\b/,
+    ids: ['ga_es11_7', 'ga_es11_8'],
+  },
   // "The one the Europeans drafted", "the text Washington put forward": the drafter after the document.
   {
     re: new RegExp(
@@ -218,7 +223,10 @@ export function findVotes(text: string): VoteRefs {
   }
   // "On everything that day (GA and SC)": both bodies named is no body in particular.
   if (bodies.size > 1) refs.body = null;
-  if (usDraft) settleUsDraft(refs, amendedText ? `${text} amended` : text);
+  // "The US text in the GA and in the Council": both of its votes.
+  if (usDraft && bodies.size > 1)
+    for (const id of ['ga_es11_8', 'sc_2774']) if (!refs.ids.includes(id)) refs.ids.push(id);
+  if (usDraft && bodies.size <= 1) settleUsDraft(refs, amendedText ? `${text} amended` : text);
   const other = OTHER_SYMBOL.exec(text);
   // "The Security Council vote on resolution 2231": a number named outright outweighs a description of the day's.
   if (other && !refs.bySymbol) {

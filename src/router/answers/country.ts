@@ -129,7 +129,23 @@ function summaryOf(
   }
   if (countries.length === 1)
     return `How ${shortCountry(countries[0]!)} voted at the UN on 24 February 2025:`;
-  return `How ${joinNames(countries.map(shortCountry))} voted on 24 February 2025:`;
+  return `How ${joinNames(countries.map(shortCountry))} voted on 24 February 2025${sameOrNot(stated)}:`;
+}
+
+/** ": the same way on every vote", ": differently on A/RES/ES-11/7": the comparison asked for, said first. */
+function sameOrNot(stated: StatedPosition[]): string {
+  const byVote = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const s of stated) {
+    byVote.set(s.vote, (byVote.get(s.vote) ?? new Set()).add(s.position));
+    counts.set(s.vote, (counts.get(s.vote) ?? 0) + 1);
+  }
+  const shared = [...byVote.keys()].filter((v) => (counts.get(v) ?? 0) > 1);
+  if (shared.length === 0) return '';
+  const differ = shared.filter((v) => byVote.get(v)!.size > 1);
+  if (differ.length === 0)
+    return `: the same way on ${shared.length > 1 ? 'every vote they shared' : shared[0]}`;
+  return `: differently on ${joinNames(differ)}${differ.length < shared.length ? `, the same way on ${joinNames(shared.filter((v) => !differ.includes(v)))}` : ''}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

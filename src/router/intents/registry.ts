@@ -30,6 +30,7 @@ import { quoteIntent } from './quote.ts';
 import { refusalIntents } from './refusals.ts';
 import { resolutionIntent } from './resolution.ts';
 import { retrievedIntent } from './retrieved.ts';
+import { sameWayIntent } from './same-way.ts';
 import { setIntent } from './sets.ts';
 import { statementIntent } from './statement-intent.ts';
 import { tallyIntent } from './tally.ts';
@@ -59,6 +60,7 @@ export const INTENTS: Intent[] = [
   topicIntent,
   amendmentsIntent,
   memberRecordIntent,
+  sameWayIntent,
   setIntent,
   tallyMathIntent,
   ...memberIntents,

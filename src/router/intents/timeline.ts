@@ -155,12 +155,33 @@ function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string 
   return { dates, label: dates.map(longDate).join(' and ') };
 }
 
+/** " (a Monday, 3 days ago)": one date asked about, placed from today, when it is recent. */
+function whenFromNow(dates: string[], today: string): string {
+  if (dates.length !== 1) return '';
+  const d = dates[0]!;
+  const days = Math.round((Date.parse(today) - Date.parse(d)) / 86_400_000);
+  if (days < 0 || days > 31) return '';
+  const weekday = new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
+  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  // Weeks start on Monday: "this week" and "last week" as a calendar says them.
+  const monday = (iso: string) => {
+    const t = Date.parse(`${iso}T00:00:00Z`);
+    return t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000;
+  };
+  const weeks = Math.round((monday(today) - monday(d)) / (7 * 86_400_000));
+  const week = weeks === 0 ? ', this week' : weeks === 1 ? ', last week' : '';
+  return ` (a ${weekday}, ${ago}${week})`;
+}
+
 function onAnswer(r: Reading, ms: Moment[]): Answer {
   const { dates, label } = datesAsked(r, ms);
   const a = emptyAnswer(
     'answer',
     'timeline_day',
-    `What the record holds ${label.startsWith('on') || label.startsWith('around') ? label : `on ${label}`}:`,
+    `What the record holds ${label.startsWith('on') || label.startsWith('around') ? label : `on ${label}`}${whenFromNow(dates, isoDay(r.now))}:`,
   );
   const sources: string[][] = [];
   const found = dates.filter((d) => addDay(r.k, a, sources, d));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask, k, positionOf, textOf } from './ask.ts';
+import { ask, k, positionOf, router, textOf } from './ask.ts';
 
 // Classes of failure found by the tenth held-out set (tests/fixtures/eval-heldout-10.jsonl); each test uses
 // other words than the fixture lines, so it checks the class rather than one question.
@@ -69,5 +69,51 @@ describe('statements, quotes, definitions and claims in other words', () => {
     const a = ask('someone told me kyiv supported the amended path to peace text, can you confirm?');
     expect(a.intent).not.toBe('text');
     expect(positionOf(a, 'A/RES/ES-11/8', 'Ukraine')).toBe('abstain');
+  });
+});
+
+describe('comparisons said first, same-way sets, titles and recent days', () => {
+  it('given two members compared, it says first whether they voted the same way', () => {
+    expect(ask('did france and germany vote alike on es-11/8?').summary).toMatch(
+      /the same way on A\/RES\/ES-11\/8:$/,
+    );
+    expect(ask('did the us and the uk vote the same on es-11/7?').summary).toMatch(
+      /differently on A\/RES\/ES-11\/7:$/,
+    );
+  });
+
+  it('given "the same way on two votes", it lists the members whose positions on both are equal', () => {
+    const a = ask(
+      'which council members voted the same way on the US text in the assembly and in the council?',
+    );
+    expect(a.intent).toBe('same_way');
+    const [x, y] = [k.voteById.get('ga_es11_8')!, k.voteById.get('sc_2774')!];
+    const want = k.councilMembers.filter((c) => x.positions.get(c) === y.positions.get(c)).sort();
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
+  });
+
+  it("given the title of a vote named in words, it gives the vote's record", () => {
+    expect(ask("what's the official title of the ukrainian text?").intent).toBe('resolution_info');
+  });
+
+  it('given "the Ukrainian and the US texts", it reads both Assembly texts and no member', () => {
+    const a = ask('what were the draft symbols of the ukrainian and the us texts?');
+    expect(a.positions).toEqual([]);
+    expect(a.intent).not.toBe('country_vote');
+  });
+
+  it('given a recent day, it says which weekday it was and how long ago', () => {
+    const a = router.ask('was the council vote this week or last week?', {
+      now: new Date('2025-03-04T12:00:00Z'),
+    });
+    expect(a.summary).toContain('(a Monday, 8 days ago, last week)');
+  });
+
+  it('reads "unamended" as a word of its own, not as "amended"', () => {
+    const a = ask(
+      'how did france vote on the unamended us text in the council and the amended one in the assembly?',
+    );
+    expect(positionOf(a, SC, 'France')).toBe('abstain');
+    expect(positionOf(a, 'A/RES/ES-11/8', 'France')).toBe('yes');
   });
 });
