@@ -33,5 +33,6 @@ STOPSIGNAL SIGTERM
 # Only when HEALTH_PORT is set; the check runs inside the container, so HEALTH_HOST may stay 127.0.0.1.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "const p=process.env.HEALTH_PORT;if(!p)process.exit(0);fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# node directly (not npm) so the process receives SIGTERM itself.
-CMD ["node", "--import", "tsx", "adapters/main.ts"]
+# node directly (not npm) so the process receives SIGTERM itself; the young-generation cap is npm start's (README,
+# "Memory").
+CMD ["node", "--max-semi-space-size=4", "--import", "tsx", "adapters/main.ts"]

@@ -62,10 +62,11 @@ export class Messages {
 
   /** A date of the record ("2025-02-24") as this language writes it. */
   date(iso: string): string {
-    return new Intl.DateTimeFormat(LOCALE[this.lang] ?? this.lang, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${iso}T00:00:00Z`));
+    const dates = cached(
+      `date:${this.lang}`,
+      () => new Intl.DateTimeFormat(LOCALE[this.lang] ?? this.lang, { dateStyle: 'long', timeZone: 'UTC' }),
+    );
+    return dates.format(new Date(`${iso}T00:00:00Z`));
   }
 
   list(items: string[]): string {

@@ -1,6 +1,7 @@
 /** The groups held in knowledge/groups.json (EU, NATO, BRICS, the UN regional groups…), found by name or alias. */
 import type { GroupEntry } from '../knowledge/group-schema.ts';
 import type { Knowledge } from '../knowledge/model.ts';
+import { longDate } from './dates.ts';
 import type { Group } from './groups.ts';
 import { foldText } from './normalize.ts';
 
@@ -56,19 +57,11 @@ export const speaksAtTheUn = (entry: GroupEntry): boolean =>
 /** The group as said in "what G7 members said". */
 export const membersLabel = (entry: GroupEntry): string => `${entry.aliases[0] ?? entry.name} members`;
 
-const DAY = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 export function toGroup(entry: GroupEntry): Group {
   return {
     label: groupLabel(entry),
     members: entry.members,
-    basis: `its ${entry.memberCount} UN member states on ${DAY(entry.asOf)}, as listed in the sources cited`,
+    basis: `its ${entry.memberCount} UN member states on ${longDate(entry.asOf)}, as listed in the sources cited`,
     entry,
   };
 }

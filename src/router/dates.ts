@@ -55,11 +55,23 @@ function addMonths(iso: string, months: number): string {
   return isoDay(d);
 }
 
+/**
+ * Built once: `toLocaleDateString` and `toLocaleString` with a locale build a new ICU formatter on every call,
+ * whose native memory is freed only when the garbage collector gets to it.
+ */
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const DAY_COUNT = new Intl.NumberFormat('en-GB');
+
 /** "651 days (1 year, 9 months and 13 days)": the days, then the same span in years, months and days. */
 export function describeSpan(from: string, to: string): string {
   const days = Math.abs(daysBetween(from, to));
   const [a, b] = from <= to ? [from, to] : [to, from];
-  const count = `${days.toLocaleString('en-GB')} ${days === 1 ? 'day' : 'days'}`;
+  const count = `${DAY_COUNT.format(days)} ${days === 1 ? 'day' : 'days'}`;
   const months = wholeMonths(a, b);
   if (months < 1) return count;
   const rest = daysBetween(addMonths(a, months), b);
@@ -74,10 +86,5 @@ export function describeSpan(from: string, to: string): string {
 
 /** "24 February 2025". */
 export function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 }

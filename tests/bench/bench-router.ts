@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: the router on 10,000 mixed questions in one process: questions/s, p50/p99 latency,
  * start-up (load + index) time and peak RSS; and, on the same labelled questions, the accuracy of a naive
- * baseline (one fuse.js search over all fact texts) beside the router's.
+ * baseline (one fuse.js search over all fact texts) beside the router's. RSS depends on the node flags (the
+ * young generation's size above all), so the bench says whether it runs with the flags `npm start` uses.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { POSITION_LABEL } from '../../src/answer.ts';
@@ -100,6 +102,16 @@ function questions(k: Knowledge): Labelled[] {
     }
   }
   return out;
+}
+
+/** The node flags `npm start` gives the bot (those before `--import tsx`), and whether this process has them. */
+function productionFlags(): { flags: string[]; same: boolean } {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (pkg.scripts.start ?? '').split(/\s+/);
+  const flags = words.slice(1, words.indexOf('--import')).filter((w) => w.startsWith('--'));
+  return { flags, same: flags.every((f) => process.execArgv.includes(f)) };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -210,7 +222,14 @@ function main() {
   console.log(
     `  retrieval step           p50 ${fmt(at(searches, 0.5))} / p99 ${fmt(at(searches, 0.99))} ms per search (5,000 questions)`,
   );
-  console.log(`  peak RSS                 ${(peakRss / 2 ** 20).toFixed(1)} MB   (target < 150 MB)`);
+  const node = productionFlags();
+  console.log(
+    `  peak RSS                 ${(peakRss / 2 ** 20).toFixed(1)} MB   (target < 150 MB; ${
+      node.same
+        ? `${['node', ...node.flags, '--import tsx'].join(' ')}, as npm start runs the bot`
+        : `NOT run with npm start's node flags (${node.flags.join(' ')}): not the production figure`
+    })`,
+  );
   console.log(`  accuracy on ${labelled} labelled questions (positions and tallies):`);
   console.log(`    router                 ${((100 * routerRight) / labelled).toFixed(1)}%`);
   console.log(
