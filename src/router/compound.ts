@@ -10,8 +10,14 @@ import type { Parsed } from './understand.ts';
 const SECOND_QUESTION =
   /^(.{8,}?) and (?:also |then )?((?:was|is|were|are|did|does|do|what|whats|why|how|who|which|when|where|has|have|had) .{6,})$/;
 
+/** "Russia voted FOR it? didn't they veto something?": two questions, each with its own question mark. */
+const TWO_MARKS =
+  /^(.{8,}?)\?\s+((?:was|is|were|are|did|didn['’]?t|does|doesn['’]?t|do|don['’]?t|what|what['’]?s|why|how|who|which|when|where|has|have|had|and)\b.{6,})$/i;
+
 /** The two halves of a folded question, or null when it asks one thing. */
-export function splitQuestion(text: string): [string, string] | null {
+export function splitQuestion(text: string, display = ''): [string, string] | null {
+  const marked = TWO_MARKS.exec(display.trim());
+  if (marked?.[1] && marked[2]) return [marked[1], marked[2]];
   const m = SECOND_QUESTION.exec(text);
   if (!m?.[1] || !m[2]) return null;
   return [m[1], m[2]];
@@ -74,8 +80,9 @@ export function answerCompound(
   text: string,
   whole: Answer,
   askBoth: (first: string, second: string) => [Answer, Answer],
+  display = '',
 ): Answer {
-  const parts = splitQuestion(text);
+  const parts = splitQuestion(text, display);
   if (!parts || whole.kind !== 'answer') return whole;
   const [a, b] = askBoth(...parts);
   if (a.kind !== 'answer' || b.kind !== 'answer') return whole;

@@ -64,14 +64,22 @@ const ASKS =
  * "what about the second vote?"): it is asked in the earlier question's words. 'cue' when it asks something
  * new about what was named before ("why?", "who else?", "and how did Kenya vote?"). Null when it stands alone.
  */
+/** "Are you sure?", "is that right?", "I read something different": the earlier question, asked again. */
+const CHALLENGE =
+  /^(?:wait |hmm |but )?(?:are you sure|really|is that (?:right|correct|true|so)|you sure|sure about that|i read something (?:different|else)|that s not what i read|source|sources|says who|how do you know)\b/;
+/** "Which member broke ranks?", "and the others?": a question about the group or list asked before. */
+const ABOUT_THE_REST =
+  /\b(?:broke ranks|break ranks|odd one out|the others|the rest|which member|any member)\b/;
+
 function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
   const words = later.q.words.length;
+  if (CHALLENGE.test(text) && words <= 10) return 'bare';
   const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
   const short = words <= 9;
   const marked = MARKER.test(text) && short;
   if (!ASKS.test(text) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
-  if (marked || words <= 3 || (POINTS_BACK.test(text) && short)) return 'cue';
+  if (marked || words <= 3 || ((POINTS_BACK.test(text) || ABOUT_THE_REST.test(text)) && short)) return 'cue';
   return null;
 }
 
@@ -82,7 +90,14 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
 }
 
 /** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
-export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
+/** "Her country", "his government": the country of the speaker named before. */
+const OWN_COUNTRY = /\b(?:her|his|their) (country|delegation|government|nation)\b/;
+
+export function followUp(
+  later: Parsed,
+  earlier: Parsed,
+  speakerCountry?: (speaker: string) => string | null,
+): Parsed | null {
   const kind = isFollowUp(later);
   if (!kind) return null;
   const merged: Parsed = { ...later };
@@ -106,14 +121,29 @@ export function followUp(later: Parsed, earlier: Parsed): Parsed | null {
       merged.q = { ...later.q, text: dated, words: dated.split(' ') };
     }
   }
-  // "How long before the 2025 votes was that?" after "when was 68/262 adopted?": "that" is the vote named before.
+  // "How long before the 2025 votes was that?" after "when was 68/262 adopted?", "how did Hungary vote on that
+  // one?" after "tell me about ES-11/1": "that" is the vote named before by its symbol.
   const symbol = SYMBOL_REF.exec(earlier.q.text)?.[0];
-  if (symbol && TIME_ASKED.test(text) && POINTS_BACK.test(text) && !merged.q.text.includes(symbol)) {
+  const earlierVote = symbol !== undefined && !/\bes[- ]?11[/ -]?[78]\b|\b2774\b/.test(symbol);
+  if (
+    symbol &&
+    (TIME_ASKED.test(text) || (earlierVote && !namesVote(later))) &&
+    POINTS_BACK.test(text) &&
+    !merged.q.text.includes(symbol)
+  ) {
     const referred = `${merged.q.text} ${symbol}`;
     merged.q = { ...merged.q, text: referred, words: referred.split(' ') };
   }
+  // "And how did her country vote?" after a speaker: the speaker's country.
+  const own = OWN_COUNTRY.exec(text);
+  const speaker = earlier.people.speakers[0];
+  const country = own && speaker && !namesWho(later) ? speakerCountry?.(speaker) : null;
+  if (country) {
+    merged.countries = [country];
+    merged.countryAt = new Map([[country, later.q.words.indexOf(own![1]!)]]);
+  }
   // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
-  if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {
+  else if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {
     merged.countries = earlier.countries;
     merged.countryAt = earlier.countryAt;
     merged.ambiguous = earlier.ambiguous;

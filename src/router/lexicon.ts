@@ -8,11 +8,11 @@ export const POSITION_CUES: [RegExp, Position][] = [
   ],
   [/\babst[a-z]*\b|\babstention/, 'abstain'],
   [
-    /\bagainst\b|\bopposed?\b|\bvoted no\b|\bno votes?\b|\bsaid no\b|\bvoting no\b|\brejected\b|\b(from|to) no\b|\bno (on|to)\b|\bnays?\b|\b(the )?no (list|column|side|camp)\b/,
+    /\bagainst\b|\bopposed?\b|\bvoted no\b|\bvote no\b|\bno votes?\b|\bsaid no\b|\bvoting no\b|\brejected\b|\b(from|to) no\b|\bno (on|to)\b|\bnays?\b|\b(the )?no (list|column|side|camp)\b/,
     'no',
   ],
   [
-    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b|\b(from|to) yes\b|\byes (on|to)\b|\b(ayes?|yeas)\b|\byes (list|column|side|camp)\b/,
+    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\bvote yes\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b|\b(from|to) yes\b|\byes (on|to)\b|\b(ayes?|yeas)\b|\byes (list|column|side|camp)\b/,
     'yes',
   ],
 ];

@@ -74,14 +74,24 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     if (opts.images) r.images = picturesIn(opts.images, lang);
     return decorate(answerBest(r), p, maxChars);
   };
+  /** A speaker's country ("and how did her country vote?"), from the statements and quotes held. */
+  const speakerCountry = (speaker: string): string | null =>
+    knowledge.statements.find(
+      (s) => s.speaker === speaker && s.country && knowledge.memberByName.has(s.country),
+    )?.country ??
+    knowledge.quotes.find((q) => q.speaker === speaker && knowledge.memberByName.has(q.country))?.country ??
+    null;
   /** The question as asked, or as a follow-up of the last one in its conversation. */
   const read = (question: string, key: string | undefined, now: number): Parsed => {
     const p = parse(question);
     const earlier = key ? conversations.recall(key, now) : null;
-    const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier)) || p;
+    const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier, speakerCountry)) || p;
+    if (merged !== p) followUps.add(merged);
     if (key && merged.q.text.length > 0) conversations.remember(key, merged, now);
     return merged;
   };
+  /** Questions read as follow-ups: their halves, when they ask two things, keep what the conversation gave. */
+  const followUps = new WeakSet<Parsed>();
   return {
     knowledge,
     ask(question: string, ctx: AskContext = {}): Answer {
@@ -98,11 +108,18 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
           now.getTime(),
         );
         const lang = language.lang;
-        const reply = answerCompound(whole.q.text, answer(whole, now, lang), (first, second) => {
-          const [a, b] = [parse(first), parse(second)];
-          inheritContext(b, a);
-          return [answer(a, now, lang), answer(b, now, lang)];
-        });
+        const reply = answerCompound(
+          whole.q.text,
+          answer(whole, now, lang),
+          (first, second) => {
+            const [a, b] = [parse(first), parse(second)];
+            // A follow-up's halves keep what the conversation gave it ("russia voted FOR it?": "it" is 2774).
+            if (followUps.has(whole)) inheritContext(a, whole);
+            inheritContext(b, a);
+            return [answer(a, now, lang), answer(b, now, lang)];
+          },
+          whole.q.display,
+        );
         return localize(knowledge, reply, language);
       } catch {
         const a = emptyAnswer(

@@ -1,9 +1,12 @@
 /** "How did France vote?", "how did Brazil and India vote on ES-11/7?": members' recorded positions. */
+
+import type { Answer } from '../../answer.ts';
+import type { Position } from '../../knowledge/schema.ts';
 import { countryAnswer } from '../answers/country.ts';
 import { listAnswer } from '../answers/list.ts';
 import { countryOffTopic, nonMemberSentence } from '../answers/scope.ts';
 import { LIKE, VOTE_WORDS } from '../cues.ts';
-import { shortCountry } from '../describe.ts';
+import { joinNames, shortCountry, VOTED_ON } from '../describe.ts';
 import { LIST_CUE, OFF_TOPIC, VOTE_CUE } from '../lexicon.ts';
 import type { Intent } from './intent.ts';
 
@@ -25,6 +28,33 @@ export const countryIntent: Intent = {
       notes.push(
         'The US text was voted in both bodies (as amended in the General Assembly, unamended in the Security Council); both are shown.',
       );
-    return countryAnswer(k, p.countries, ids, notes.join(' ') || undefined, ids ? null : p.votes.body);
+    const a = countryAnswer(k, p.countries, ids, notes.join(' ') || undefined, ids ? null : p.votes.body);
+    return p.countries.length === 1 && p.positions.length === 1 && YES_NO.test(t)
+      ? withYesOrNo(a, p.countries[0]!, p.positions[0]!)
+      : a;
   },
+};
+
+/** "Did China vote no on anything that day?", "did Brazil abstain?": a yes/no question about one position. */
+const YES_NO = /^(?:so |and |but |wait )?(?:did|has|had|was|were|is)\b/;
+
+/** The answer led by "Yes" or "No": whether any stated vote of the member has the position asked. */
+function withYesOrNo(a: Answer, country: string, asked: Position): Answer {
+  if (a.positions.length === 0) return a;
+  const hits = a.positions.filter((s) => s.position === asked);
+  const word = hits.length > 0 ? 'Yes' : 'No';
+  if (a.positions.length === 1) return { ...a, summary: `${word}: ${a.summary}` };
+  const who = shortCountry(country);
+  const lead =
+    hits.length > 0
+      ? `Yes: ${who} ${VOTED_ON[asked]} ${joinNames(hits.map((h) => h.vote))}.`
+      : `No: ${who} ${NONE_OF[asked]} of these votes.`;
+  return { ...a, summary: `${lead} ${a.summary}` };
+}
+
+const NONE_OF: Record<Position, string> = {
+  yes: 'voted in favour of none',
+  no: 'voted against none',
+  abstain: 'abstained on none',
+  absent: 'voted on each',
 };

@@ -117,3 +117,15 @@ describe('comparisons said first, same-way sets, titles and recent days', () => 
     expect(positionOf(a, 'A/RES/ES-11/8', 'France')).toBe('yes');
   });
 });
+
+describe('yes/no questions about a member', () => {
+  it('leads with Yes or No, from the positions it states', () => {
+    expect(ask('did brazil abstain on es-11/7?').summary).toMatch(
+      /^Yes: Brazil abstained on A\/RES\/ES-11\/7/,
+    );
+    expect(ask('so did china vote no on anything that day?').summary).toMatch(
+      /^No: China voted against none of these votes\./,
+    );
+    expect(ask('was poland absent?').summary).toMatch(/^No: Poland voted on each of these votes\./);
+  });
+});

@@ -40,6 +40,41 @@ describe('follow-ups in a conversation', () => {
     );
   });
 
+  it('given a speaker, "and how did her country vote?" answers the speaker\'s country', () => {
+    const a = converse('what did Barbara Woodward say?', 'and how did her country vote on 2774?');
+    expect(positionOf(a, 'S/RES/2774 (2025)', 'United Kingdom of Great Britain and Northern Ireland')).toBe(
+      'abstain',
+    );
+  });
+
+  it('given an earlier vote named by symbol, "how did Hungary vote on that one?" is that vote', () => {
+    const a = converse('tell me about ES-11/1', 'how did hungary vote on that one?');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    expect(positionOf(a, 'A/RES/ES-11/1', 'Hungary')).toBe(es1.positions.get('Hungary'));
+  });
+
+  it('given a group, "which member broke ranks?" answers the group on the same vote', () => {
+    const a = converse('how did the EU vote on ES-11/7', 'which member broke ranks?');
+    expect(positionOf(a, 'A/RES/ES-11/7', 'Hungary')).toBe('no');
+  });
+
+  it('given "are you sure? I read something different", it asks the earlier question again, with the reports that differ', () => {
+    const a = converse('how did Armenia vote on ES-11/8?', 'are you sure? i read something different');
+    expect(positionOf(a, 'A/RES/ES-11/8', 'Armenia')).toBe('yes');
+    expect(textOf(a)).toContain('a report differs');
+  });
+
+  it('given two questions with their own marks in a follow-up, each half keeps the conversation', () => {
+    const a = converse(
+      'how did Russia vote on resolution 2774',
+      "wait, russia voted FOR it? didn't they veto something?",
+    );
+    expect(a.positions).toEqual([
+      { vote: 'S/RES/2774 (2025)', country: 'Russian Federation', position: 'yes' },
+    ]);
+    expect(textOf(a)).toMatch(/vetoed two European amendments/);
+  });
+
   it('given a country on one vote, "what about the second vote?" answers the same country on ES-11/8', () => {
     const a = converse('how did india vote on the ukraine resolution', 'what about the second vote?');
     expect(positionOf(a, 'A/RES/ES-11/8', 'India')).toBe('abstain');
