@@ -90,6 +90,10 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
 }
 
 /** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
+/** "Anything that day", "any of the votes": no vote in particular. */
+const ANY_VOTE =
+  /\b(?:anything|any vote|any of the votes|any of them|that day|all (?:the )?votes|everything)\b/;
+
 /** "Her country", "his government": the country of the speaker named before. */
 const OWN_COUNTRY = /\b(?:her|his|their) (country|delegation|government|nation)\b/;
 
@@ -164,7 +168,8 @@ export function followUp(
     }
   }
   if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };
-  else if (!namesVote(later)) merged.votes = earlier.votes;
+  // "Did China vote no on anything that day?": every vote of the day, not only the one asked about before.
+  else if (!namesVote(later) && !ANY_VOTE.test(text)) merged.votes = earlier.votes;
   // Positions ("voted no"): kept for a bare follow-up, and for "who else?".
   if (later.positions.length === 0 && (kind === 'bare' || /\belse\b/.test(text)))
     merged.positions = earlier.positions;

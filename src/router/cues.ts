@@ -64,6 +64,12 @@ export const CHANGE_OF_VOTE = /\bvot\w*|\bpositions?\b|\bstances?\b|\bsides?\b|\
 export const MOVED = /\bfrom\b.*\bto\b|\bwent\b|\bbut\b|\bthen\b/;
 export const RUSSIAN_AMENDMENT =
   /\brussian amendments?\b|\brussias (own )?amendments?\b|\bamendments? (by|from|of|proposed by|tabled by) (the )?russia\b|\brussia (proposed|tabled|put forward|introduced)\b/;
+/**
+ * "Russia's root causes amendment", "russia's GA amendment": the Russian ones, whatever words come between,
+ * but not "how did Russia vote on the amendments".
+ */
+export const RUSSIA_S_AMENDMENT =
+  /\brussia\w*(?: (?!vot\w*\b|on\b|for\b|against\b|about\b)\w+){0,3} amendments?\b|\broot causes?\b/;
 export const FOR_UKRAINE =
   /\b(against|for|with|support(s|ed|ing)?|back(s|ed|ing)?|oppos(e|es|ed|ing)|behind|sid(e|es|ed|ing) with|st(and|ands|ood) (with|by)) (the )?(ukraine|kyiv)\b/;
 
@@ -101,7 +107,7 @@ export function unlistedLabel(phrase: string): string {
 
 /** "…, is that right?", "is the article right that…": a fact to check, not a judgement asked for. */
 export const CHECK_A_CLAIM =
-  /\b(is|isnt|isn t) (that|this|it) (right|correct|true)$|^(is|was|are) (the |this |that )?(article|report|story|piece|headline|claim|source|news)s? (right|correct|accurate) (that|about|when|to say|in saying)\b/;
+  /\b(is|isnt|isn t) (that|this|it) (right|correct|true)(?=$| (for|about|on|in|of)\b)|^(is|was|are) (the |this |that )?(article|report|story|piece|headline|claim|source|news)s? (right|correct|accurate) (that|about|when|to say|in saying)\b/;
 /** "What did the European amendments say?": an amendment is the subject of the saying, not a speaker. */
 export const AMENDMENT_SAYS =
   /\bamendments?\b.*\b(say|says|said|state|states|stated|propose|proposed|call for|called for)\b/;

@@ -123,11 +123,11 @@ function addTypedTallies(k: Knowledge, votes: VoteRefs, text: string): void {
   }
 }
 
-/** The positions a question names, in the order it names them ("from against to abstain"). */
 /** "Who didn't vote yes", "members that did not vote against": every position but the one negated. */
 const NOT_YES = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:yes|in favou?r)\b/;
 const NOT_NO = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:no|against)\b/;
 
+/** The positions a question names, in the order it names them ("from against to abstain"). */
 function positionsInOrder(text: string): Position[] {
   if (NOT_YES.test(text)) return ['no', 'abstain', 'absent'];
   if (NOT_NO.test(text)) return ['yes', 'abstain', 'absent'];

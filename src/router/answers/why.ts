@@ -2,6 +2,7 @@ import type { Answer } from '../../answer.ts';
 import type { Body, Knowledge } from '../../knowledge/model.ts';
 import { addCitations } from '../cite.ts';
 import { addQuote, joinNames, shortCountry } from '../describe.ts';
+import { addStatement } from '../intents/statement-blocks.ts';
 import { countryAnswer } from './country.ts';
 
 /** "Why did the UK abstain?": the positions, the delegation's own words where the base has them, and no guessing. */
@@ -20,13 +21,20 @@ export function whyCountryAnswer(
   for (const q of quotes.slice(0, 3)) {
     addQuote(a, q);
   }
+  // Without a quote from the meetings, a statement held elsewhere (a minister's post the day before): said as
+  // what it is, with our paraphrase labelled and the verbatim words quoted.
+  const statements =
+    quotes.length > 0 ? [] : k.statements.filter((s) => s.country !== null && countries.includes(s.country));
+  for (const s of statements.slice(0, 2)) addStatement(k, a, s);
   const who = joinNames(countries.map(shortCountry));
   a.blocks.push({
     type: 'note',
     text:
       quotes.length > 0
         ? `These are ${who}'s own words from the meetings; the sources hold no other statement of its reasons.`
-        : `The sources hold no statement of ${who}'s reasons, so I won't guess. Above is how it voted.`,
+        : statements.length > 0
+          ? `Above is what ${who} said as recorded; the sources hold no other statement of its reasons.`
+          : `The sources hold no statement of ${who}'s reasons, so I won't guess. Above is how it voted.`,
   });
   addCitations(
     k,

@@ -1,4 +1,5 @@
 /** "What was the tally on ES-11/7?", "how many voted against?": the recorded counts. */
+import type { Answer } from '../../answer.ts';
 import { tallyAnswer } from '../answers/tally.ts';
 import { BOTH } from '../cues.ts';
 import { LIST_CUE, TALLY_CUE, VOTE_CUE } from '../lexicon.ts';
@@ -22,5 +23,21 @@ export const tallyIntent: Intent = {
   id: 'tally',
   ceiling: 60,
   match: score,
-  answer: ({ k, p }) => tallyAnswer(k, namedVotes(p)),
+  answer: ({ k, p, t }) => confirmTyped(t, tallyAnswer(k, namedVotes(p))),
 };
+
+/** "93-8-73, is that right for ES-11/8?": a tally typed with a check word, against the one recorded. */
+const TYPED = /\b(\d{1,3})(?:-| to )(\d{1,3})(?:-| to )(\d{1,3})\b/;
+const CHECK = /\b(right|correct|accurate|true|confirm\w*|is that|was it|really)\b/;
+
+function confirmTyped(t: string, a: Answer): Answer {
+  const m = TYPED.exec(t);
+  if (!m || !CHECK.test(t) || a.tallies.length !== 1) return a;
+  const [yes, no, abstain] = [m[1], m[2], m[3]].map(Number);
+  const stated = a.tallies[0]!;
+  const same = stated.yes === yes && stated.no === no && stated.abstain === abstain;
+  const lead = same
+    ? `Yes, that is right: ${stated.vote} was ${stated.yes}-${stated.no}-${stated.abstain}.`
+    : `No: the recorded result of ${stated.vote} is ${stated.yes}-${stated.no}-${stated.abstain}, not ${yes}-${no}-${abstain}.`;
+  return { ...a, summary: `${lead} ${a.summary}` };
+}

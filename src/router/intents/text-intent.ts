@@ -7,7 +7,7 @@ import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { TextAmendment } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
-import { RUSSIAN_AMENDMENT } from '../cues.ts';
+import { RUSSIA_S_AMENDMENT, RUSSIAN_AMENDMENT } from '../cues.ts';
 import { joinNames, outcomeSentence, statedTally } from '../describe.ts';
 import { foldText } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -25,8 +25,7 @@ const NOT_ABOUT_WORDS =
   /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
-/** "Russia's root causes amendment", "russia's GA amendment": the Russian ones, whatever words come between. */
-const RUSSIA_S_AMENDMENT = /\brussia\w*( \w+){0,3} amendments?\b|\broot causes?\b/;
+
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
 const DOC_WORDS =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?[78]\b|\bs\/res\/2774\b|\b2774(?: 2025)?\b|\b(?:a\/es-?11\/)?l\.?1[01]\b|\b(?:the )?(?:us|american|ukraine|ukrainian|european|ukraines|amended|original) (?:draft|text|resolution)\b/g;

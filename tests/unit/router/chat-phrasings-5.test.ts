@@ -129,3 +129,32 @@ describe('yes/no questions about a member', () => {
     expect(ask('was poland absent?').summary).toMatch(/^No: Poland voted on each of these votes\./);
   });
 });
+
+describe('checks, amendment lists and reasons held outside the meetings', () => {
+  it('given a typed tally to check, it says whether it is the recorded one', () => {
+    expect(ask('93-8-73, is that right for the amended US text in the GA?').summary).toMatch(
+      /^Yes, that is right/,
+    );
+    expect(ask('is it true 2774 passed 10-1-4?').summary).toMatch(
+      /^No: the recorded result of S\/RES\/2774 \(2025\) is 10-0-5, not 10-1-4/,
+    );
+  });
+
+  it('given who voted which way on an amendment, it says the lists are not held and names no one', () => {
+    const a = ask("which countries backed russia's root causes amendment in the assembly?");
+    expect(a.positions).toEqual([]);
+    expect(textOf(a)).toContain('is not held');
+  });
+
+  it('given why a member voted, with no quote from the meetings, it gives its statement held elsewhere', () => {
+    const a = ask('why did hungary vote against the ukrainian text?');
+    expect(textOf(a)).toContain('Szijjártó');
+    expect(textOf(a)).toContain('Paraphrase (our words, not a quotation)');
+  });
+
+  it('given "why did Russia veto 2774", it says it did not, and that it voted for it', () => {
+    expect(ask('why did russia veto resolution 2774?').summary).toMatch(
+      /did not veto resolution 2774 itself, which it voted for/,
+    );
+  });
+});
