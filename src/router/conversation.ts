@@ -77,9 +77,16 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   if (CHALLENGE.test(text) && words <= 10) return 'bare';
   const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
   const short = words <= 9;
+  // "And why did they abstain on the Ukrainian text in the GA?": a pronoun for who was asked about, longer.
+  const pronounShort = words <= 13 && /\b(?:they|it|he|she|them)\b/.test(text);
   const marked = MARKER.test(text) && short;
   if (!ASKS.test(text) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
-  if (marked || words <= 3 || ((POINTS_BACK.test(text) || ABOUT_THE_REST.test(text)) && short)) return 'cue';
+  if (
+    marked ||
+    words <= 3 ||
+    ((POINTS_BACK.test(text) || ABOUT_THE_REST.test(text)) && (short || pronounShort))
+  )
+    return 'cue';
   return null;
 }
 

@@ -32,6 +32,7 @@ const monthStart = (iso: string, back: number): string => {
 const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string, string] }[] = [
   { re: /\bthe day before yesterday\b/i, range: (_, t) => [addDays(t, -2), addDays(t, -2)] },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
+  { re: /\btoday\b/i, range: (_, t) => [t, t] },
   { re: /\b(?:this|the) past week\b|\bthis week\b/i, range: (_, t) => [addDays(t, -7), t] },
   { re: /\blast week\b/i, range: (_, t) => [addDays(t, -13), addDays(t, -1)] },
   { re: /\bthis month\b/i, range: (_, t) => [monthStart(t, 0), t] },

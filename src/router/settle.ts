@@ -24,5 +24,17 @@ export function settle(p: Parsed): Parsed {
     if (p.positions.length === 0)
       p.positions = [/\b(against|oppos\w*) (the )?(ukraine|kyiv)\b/.test(t) ? 'no' : 'yes'];
   }
+  // "China on suspending Russia from the Human Rights Council": Russia is what was voted on, not who voted.
+  if (
+    p.countries.includes('Russian Federation') &&
+    p.countries.length > 1 &&
+    RUSSIA_VOTED_ON.test(t) &&
+    (t.match(/\brussia\w*/g) ?? []).length === 1
+  )
+    p.countries = p.countries.filter((c) => c !== 'Russian Federation');
   return p;
 }
+
+/** Russia as the subject of a vote's text: suspended, expelled, condemned; its aggression, its annexations. */
+const RUSSIA_VOTED_ON =
+  /\b(?:suspend\w*|expel\w*|kick\w*|remov\w*|throw\w*|oust\w*|condemn\w*) (?:the )?russia\w*\b|\brussia\w* (?:from|out of|off) (?:the )?(?:human rights council|hrc)\b|\brussia\w* (?:aggression|annexation\w*|invasion|withdrawal)\b/;

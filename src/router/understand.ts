@@ -186,6 +186,19 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
       countryAt.set(c.names[0]!, c.start);
     }
   }
+  // "How did Korea vote in the Security Council?": of the names meant, the one that sat on the Council.
+  const councilOnly =
+    votes.body === 'SC' ||
+    (votes.ids.length > 0 && votes.ids.every((id) => k.voteById.get(id)?.body === 'SC'));
+  if (councilOnly)
+    for (const c of [...ambiguous]) {
+      const seated = c.names.filter((n) => k.councilMembers.includes(n));
+      if (seated.length === 1 && !countries.includes(seated[0]!)) {
+        ambiguous.splice(ambiguous.indexOf(c), 1);
+        countries.push(seated[0]!);
+        countryAt.set(seated[0]!, c.start);
+      }
+    }
   settleOwnDraft(votes, q.text, countries[0]);
   addDraftSymbols(k, votes, q.text);
   addTypedTallies(k, votes, q.text);

@@ -100,7 +100,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)? ${DOC}\b|\b(?:washingtons|americas) own ${DOC}\b`,
+      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)?(?: council| assembly| ga| sc| security council| general assembly)? ${DOC}\b|\b(?:washingtons|americas) own ${DOC}\b`,
     ),
     usDraft: true,
   },

@@ -134,6 +134,14 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       a.summary = `How the ${req.group.members.length} members of ${req.group.label} voted:`;
     else if (none.length === votesOf(k, req).length) a.summary = none.join(' ');
   }
+  // "Was Hungary the only EU country voting no?": one member of the group in that position on the one vote.
+  const one = a.positions.filter((s) => req.positions?.includes(s.position));
+  const votes = votesOf(k, req);
+  if (req.group && req.positions?.length === 1 && votes.length === 1 && one.length === 1 && !req.like)
+    a.summary =
+      `Only one member of ${req.group.label} ${verbPast(req.positions[0]!)} on ${votes[0]!.symbol}: ${shortCountry(one[0]!.country)}.`
+        .replace('voted in favour on', 'voted in favour of')
+        .replace('voted against on', 'voted against');
   a.suggestions = ['What was the tally on ES-11/8?', 'How did the P5 vote on 2774?'];
   a.confidence = 0.85;
   if (a.positions.length === 0 && req.like) {

@@ -139,7 +139,7 @@ export const historyIntent: Intent = {
     // "Who voted no on kicking Russia off the Human Rights Council": a list, whoever the question names as object.
     if (WHO_ASKS.test(t) && r.p.positions.length === 1) return 83;
     // "What did the US do on ES-11/6?", "where did India stand on it?": a member's vote, in other words.
-    const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b/.test(t);
+    const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b|^[a-z]+(?: [a-z]+)? on\b/.test(t);
     if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse || did)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
     if (TALLY_CUE.test(t) || OUTCOME.test(t)) return 78;

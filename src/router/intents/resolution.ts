@@ -2,6 +2,7 @@
 import { resolutionAnswer } from '../answers/resolution.ts';
 import type { Intent } from './intent.ts';
 import { PICTURE } from './picture.ts';
+import { WHOLE_TEXT } from './text-intent.ts';
 
 /** "What's the official title of the Ukraine resolution?": the record of a vote named in words asks for it too. */
 const TITLE = /\b(official )?(title|titled|full name|name of)\b/;
@@ -10,6 +11,8 @@ export const resolutionIntent: Intent = {
   id: 'resolution',
   ceiling: 91,
   match: ({ p, t }) =>
-    (p.votes.byId || (p.votes.ids.length > 0 && TITLE.test(t))) && !PICTURE.test(t) ? 91 : null,
+    (p.votes.byId || (p.votes.ids.length > 0 && TITLE.test(t))) && !PICTURE.test(t) && !WHOLE_TEXT.test(t)
+      ? 91
+      : null,
   answer: ({ k, p }) => resolutionAnswer(k, p.votes.ids),
 };

@@ -68,6 +68,14 @@ export function speakersNamed(r: Reading): string[] {
 
 /** Countries (or observers) the question asks to have spoken: those named before "about", if any. */
 export function subjectCountries(r: Reading): string[] {
+  // "Iran voted with the US and Russia against the text - why?": the member asked about is the one before "with".
+  const withAt = r.p.q.words.findIndex(
+    (w, i) => w === 'with' && /^(voted|sided|stood|went)$/.test(r.p.q.words[i - 1] ?? ''),
+  );
+  if (withAt > 0) {
+    const before = r.p.countries.filter((c) => (r.p.countryAt.get(c) ?? 0) < withAt);
+    if (before.length > 0) return before;
+  }
   const about = r.p.q.words.indexOf('about');
   const members = r.p.countries.filter((c) => about < 0 || (r.p.countryAt.get(c) ?? 0) < about);
   // "The EU" is a non-member delegation when it speaks, whether it was read as a non-member or as the group.

@@ -19,12 +19,16 @@ import { documentsNamed, paragraphAsked, type Subject, subjectOf } from './text-
 const TEXT_CUE =
   /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|(?<!co[- ])operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|talks? about|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
 /** "The full adopted text of ES-11/8": the words, though "adopted" is a vote word. */
-const WHOLE_TEXT = /\b(full|whole|exact|complete)( adopted| final)? (text|wording)\b/;
+const WHOLE_TEXT =
+  /\b(full|whole|exact|complete|entire)( adopted| final)? (text|wording)\b|\bword for word\b|\bverbatim\b|\b(paste|copy)\b.*\b(full|whole|entire|complete|text|draft)\b|\b(paste|give me|show me) the (full |whole |adopted |final )?(us |american |ukrainian )?(text|draft)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
   /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
+/** "What wording did Russia want added to the US draft?": an amendment asked for by what it tried to change. */
+const WANTED_CHANGE =
+  /\b(wording|words|language|phrase|text)\b.*\b(want\w*|tried|sought|propos\w*)\b.*\b(add\w*|insert\w*|chang\w*|put in|replac\w*)\b/;
 
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
 const DOC_WORDS =
@@ -33,7 +37,9 @@ const AS_TABLED = /\b(draft|original|as tabled|l ?\.?11|before the amendments|un
 function amendmentsAsked(r: Reading): TextAmendment[] {
   const body = r.p.votes.body;
   const sponsor =
-    RUSSIAN_AMENDMENT.test(r.t) || RUSSIA_S_AMENDMENT.test(r.t)
+    RUSSIAN_AMENDMENT.test(r.t) ||
+    RUSSIA_S_AMENDMENT.test(r.t) ||
+    /\brussia\w* (want|tried|sought|propos)/.test(r.t)
       ? 'Russian'
       : /\beuropean|\be5\b|\beu\b|\bfrench\b/.test(r.t)
         ? 'E'
@@ -104,9 +110,9 @@ function match(r: Reading): number | null {
   // "In the US text does OP1 say …": a paragraph named is the text's, whoever else is named.
   if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
-  if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return 78;
+  if ((r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) || WANTED_CHANGE.test(r.t)) return 78;
   const compare = r.p.countries.length === 0 && asksTextComparison(r.t);
-  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t) && !compare) return null;
+  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t) && !compare && !WHOLE_TEXT.test(r.t)) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.
   const firstVote = Math.min(...r.p.votes.masked, r.p.q.words.length);
   if ([...r.p.countryAt.values()].some((i) => i < firstVote) && /\b(say|said)\b/.test(r.t)) return null;
@@ -126,7 +132,8 @@ function match(r: Reading): number | null {
 }
 
 function answer(r: Reading): Answer {
-  if (r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) return amendmentsAnswer(r.k, amendmentsAsked(r));
+  if ((r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) || WANTED_CHANGE.test(r.t))
+    return amendmentsAnswer(r.k, amendmentsAsked(r));
   const named = documentsNamed(r.k, r.p.votes.ids, AS_TABLED.test(r.t));
   if (named.length >= 2 && r.p.countries.length === 0 && asksTextComparison(r.t))
     return compareTexts(r.k, named.slice(0, 2));
@@ -147,5 +154,7 @@ function answer(r: Reading): Answer {
   a.confidence = 0.85;
   return a;
 }
+
+export { WHOLE_TEXT };
 
 export const textIntent: Intent = { id: 'text', ceiling: 82, match, answer };

@@ -10,6 +10,8 @@ export const topicIntent: Intent = {
   ceiling: 77,
   match: (r) => {
     const { topic, amendments } = facets(r);
+    // "What's going on with Armenia on ES-11/8, conflicting reports?": the member's own answer carries its dispute.
+    if (topic?.id === 'disputed' && r.p.countries.length > 0) return null;
     return topic && !(amendments && AMENDMENTS_FIRST.has(topic.id)) ? 77 : null;
   },
   answer: (r) => facets(r).topic!.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids }),
