@@ -71,7 +71,7 @@ export const RUSSIAN_AMENDMENT =
 export const RUSSIA_S_AMENDMENT =
   /\brussia\w*(?: (?!vot\w*\b|on\b|for\b|against\b|about\b)\w+){0,3} amendments?\b|\broot causes?\b/;
 export const FOR_UKRAINE =
-  /\b(against|for|with|support(s|ed|ing)?|back(s|ed|ing)?|oppos(e|es|ed|ing)|behind|sid(e|es|ed|ing) with|st(and|ands|ood) (with|by)) (the )?(ukraine|kyiv)\b/;
+  /(?<!\b(?:spoke|speak|speaks|speaking|spoken|talked|talks|argued|pitched|stood up) )\b(against|for|with|support(s|ed|ing)?|back(s|ed|ing)?|oppos(e|es|ed|ing)|behind|sid(e|es|ed|ing) with|st(and|ands|ood) (with|by)) (the )?(ukraine|kyiv)\b/;
 
 const ORGANISATION_ONLY =
   /^(g-?7|g-?20|eu|nato|brics|asean|opec|african union|arab league|non-aligned movement)$/;

@@ -9,7 +9,7 @@ import { addDays, isoDay, longDate } from './dates.ts';
 import { datedVotes } from './moments.ts';
 
 /** A question about a vote ("end the war this year" in a text is no time of a vote). */
-const VOTE_WORDS = /\b(vot\w*|ballot|un|unga|unsc|ga|sc|assembly|council)\b/i;
+const VOTE_WORDS = /\b(vot\w*|ballot|un|unga|unsc|ga|sc|assembly|council|happen\w*|draft|resolution)\b/i;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 /** Days either side of "N weeks / months / years ago": people round. */
 const SLACK: Record<string, number> = { day: 0, week: 3, month: 10, year: 15 };
@@ -32,7 +32,7 @@ const monthStart = (iso: string, back: number): string => {
 const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string, string] }[] = [
   { re: /\bthe day before yesterday\b/i, range: (_, t) => [addDays(t, -2), addDays(t, -2)] },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
-  { re: /\btoday\b/i, range: (_, t) => [t, t] },
+  { re: /(?<!\bago )\btoday\b/i, range: (_, t) => [t, t] },
   { re: /\b(?:this|the) past week\b|\bthis week\b/i, range: (_, t) => [addDays(t, -7), t] },
   { re: /\blast week\b/i, range: (_, t) => [addDays(t, -13), addDays(t, -1)] },
   { re: /\bthis month\b/i, range: (_, t) => [monthStart(t, 0), t] },
@@ -40,12 +40,13 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
   { re: /\bthis year\b/i, range: (_, t) => [`${year(t)}-01-01`, t] },
   { re: /\blast year\b/i, range: (_, t) => [`${year(t) - 1}-01-01`, `${year(t) - 1}-12-31`] },
   {
-    re: /\b(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago\b/i,
+    re: /\b(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago(?: today)?\b/i,
     range: (m, t) => {
       const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
       const unit = m[2]!.toLowerCase();
       const centre = addDays(t, -n * (UNIT_DAYS[unit] ?? 1));
-      const slack = SLACK[unit] ?? 0;
+      // "Two years ago today": that very day.
+      const slack = /today$/i.test(m[0]) ? 0 : (SLACK[unit] ?? 0);
       return [addDays(centre, -slack), addDays(centre, slack)];
     },
   },
@@ -81,10 +82,30 @@ export function resolveRelativeTime(k: Knowledge, text: string, now: Date): stri
   if (!VOTE_WORDS.test(text) || /\bthis week last year\b/i.test(text)) return text;
   // "This week or last week?": of the times named, the one that holds a vote day.
   for (const range of relativeRanges(text, isoDay(now))) {
-    const days = voteDays(k).filter((d) => d >= range.from && d <= range.to);
-    if (days.length !== 1) continue;
+    const day = dayIn(k, range, HAPPENED.test(text));
+    if (!day) continue;
     const before = text.slice(0, range.index).replace(/\b(on|in|during|from|since)\s*$/i, '');
-    return `${before}on ${longDate(days[0]!)}${text.slice(range.index + range.phrase.length)}`;
+    return `${before}on ${longDate(day)}${text.slice(range.index + range.phrase.length)}`;
   }
   return text;
+}
+
+/** "What happened …", "the GA voted on …": the timeline's dated events count as days too. */
+const HAPPENED = /\b(happen\w*|going on|events?|voted|vetoed|adopted)\b/i;
+
+/** The one day of the range with a vote on record (or an event, when asked what happened), nearest its middle. */
+function dayIn(k: Knowledge, range: Range, events: boolean): string | null {
+  const votes = voteDays(k).filter((d) => d >= range.from && d <= range.to);
+  if (votes.length === 1) return votes[0]!;
+  // A day asked by name ("a year ago today"): that day, if anything is on record for it.
+  if (range.from === range.to) return k.timeline.some((e) => e.date === range.from) ? range.from : null;
+  if (!events) return null;
+  const middle = (Date.parse(range.from) + Date.parse(range.to)) / 2;
+  const days = [...new Set([...votes, ...k.timeline.map((e) => e.date)])]
+    .filter((d) => d >= range.from && d <= range.to)
+    .sort((a, b) => Math.abs(Date.parse(a) - middle) - Math.abs(Date.parse(b) - middle));
+  if (days.length === 0) return null;
+  // Two days equally near the middle: no one day is meant.
+  const [x, y] = days;
+  return y && Math.abs(Date.parse(x!) - middle) === Math.abs(Date.parse(y) - middle) ? null : x!;
 }

@@ -77,7 +77,7 @@ const RULES: Rule[] = [
   },
   // "the Ukraine vote", "the vote on Ukraine", "on the Ukrainian war": the day's votes, not the country Ukraine's vote (masked only).
   {
-    re: /\b(?:on|in|at|for|during|about|from|of|after|before|over|regarding) the (?:ukraine|ukrainian|ukraines) (?:votes?|issue|question|war|crisis|conflict|situation|matter)\b|\b(?:votes?|resolutions?|texts?|drafts?) (?:on|about|regarding|concerning) ukraine\b|\b(?:a|an|any|another|no) (?:ukraine|ukrainian)(?:-related)? (?:votes?|resolutions?)\b|\b(?:vot\w*|(?:19|20)\d\d|record|stance|position) on ukraine\b|\bon ukraine\W*$/,
+    re: /\b(?:on|in|at|for|during|about|from|of|after|before|over|regarding) the (?:ukraine|ukrainian|ukraines) (?:votes?|issue|question|war|crisis|conflict|situation|matter)\b|\b(?:votes?|resolutions?|texts?|drafts?) (?:on|about|regarding|concerning) ukraine\b|\b(?:a|an|any|another|no) (?:ukraine|ukrainian)(?:-related)? (?:votes?|resolutions?)\b|\bon ukraine\b(?!s? (?:own |first )?(?:text|resolution|draft|vote))/,
   },
   {
     re: new RegExp(

@@ -17,9 +17,13 @@ export const countryIntent: Intent = {
   answer: ({ k, p }) => {
     const t = p.q.text;
     const ids = p.votes.ids.length > 0 ? p.votes.ids : null;
-    const voteish = VOTE_CUE.test(t) || /\bwhat did\b.*\bdo\b/.test(t);
+    const voteish =
+      (VOTE_CUE.test(t) && !ERRAND.test(t)) ||
+      /\bwhat did\b.*\bdo\b/.test(t) ||
+      /\bwhere did\b.*\b(land|stand|come down|fall)\b|\b(land|landed) on\b/.test(t) ||
+      (p.countries.length > 1 && /\b(vs|versus|compare\w*|daylight|differ\w*|gap|split)\b/.test(t));
     const long = p.q.words.length > 2 + p.countries.length * 3;
-    if (!voteish && !ids && !VOTE_WORDS.test(t) && (OFF_TOPIC.test(t) || long))
+    if (ERRAND.test(t) || (!voteish && !ids && !VOTE_WORDS.test(t) && (OFF_TOPIC.test(t) || long)))
       return countryOffTopic(shortCountry(p.countries[0]!));
     if (p.countries.length === 1 && (LIST_CUE.test(t) || /\bhow many\b/.test(t)) && LIKE.test(t))
       return listAnswer(k, { voteIds: ids, positions: null, group: null, like: p.countries[0]! });
@@ -34,6 +38,10 @@ export const countryIntent: Intent = {
       : a;
   },
 };
+
+/** Errands a bot cannot run: "book someone from the mission", "get me their phone number". */
+const ERRAND =
+  /\b(book|booking|invite|hire|call|phone|email|e-mail|contact|reach|interview|dm)\b.*\b(someone|somebody|them|him|her|ambassador|mission|delegation|spokesperson|guest|number|address)\b/;
 
 /** "Did China vote no on anything that day?", "did Brazil abstain?": a yes/no question about one position. */
 const YES_NO = /^(?:so |and |but |wait )?(?:did|has|had|was|were|is)\b/;

@@ -20,7 +20,7 @@ interface Definable {
   cues: RegExp[];
 }
 
-const LEAD = `^(?:so |and |ok |okay |but |hey |please |pls |can you |could you |simply |briefly )*`;
+const LEAD = `^(?:so |and |ok |okay |but |hey |please |pls |can you |could you |simply |briefly |explain (?:it )?(?:like|as if) (?:i m|im|i am|i was|to) (?:a )?\\w+ (?:year old )?|eli5 |\\w+ student q(?:uestion)? |quick q(?:uestion)? |q )*`;
 const ARTICLE = `(?:(?:a|an|the) )?`;
 /** "… explain simply", "… for my class", "… pls": how to say it, not what to define. */
 const MANNER = `(?: (?:explain|say it|put it)? ?(?:simply|briefly|in simple terms|in plain (?:english|words|terms|language)|for (?:my |a )?(?:class|students|kids|beginners?)|please|pls|eli5|thanks))*(?: (?:like|such as|e g|eg|for example|for instance|as in|as with) .{1,80})?`;

@@ -9,12 +9,16 @@ import type { Intent } from './intent.ts';
 
 /** A question about a whole group, not only those who took a position. */
 const WHOLE_GROUP =
-  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many)\b/;
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely)\b/;
 
 export const listIntent: Intent = {
   id: 'list',
-  ceiling: 58,
+  ceiling: 72,
   match: ({ p, t }) => {
+    // "G7 on ES-11/7: was the US the only no?", "the CSTO, Moscow's own alliance": members named inside a group
+    // asked about are part of the group's answer, not a question of their own.
+    if (p.group && p.countries.length > 0 && p.countries.every((c) => p.group!.members.includes(c)))
+      return 72;
     if (p.group) return 58;
     return p.positions.length > 0 && (LIST_CUE.test(t) || namedVotes(p)) ? 56 : null;
   },

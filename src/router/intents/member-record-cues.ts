@@ -10,7 +10,7 @@ import { historyVotesNamed } from './history-votes.ts';
 import type { Reading } from './intent.ts';
 
 export const ACROSS =
-  /\b(change|changed|shift|shifted|move|moved)\w* (?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d\b|\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|\b(voting )?(history|record|track record)\b|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
+  /\b(change|changed|shift|shifted|move|moved)\w* (?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d\b|\bover the years\b|\bover time\b|\bacross\b|\bsince (19|20)\d\d\b|(?<!\b(?:on|off|for the) )\b(voting )?(history|record|track record)\b(?! (of|on) (what|who|the) (they|he|she|it)? ?(said|say))|\ball (the |its |their )?(ukraine )?(votes|resolutions)\b|\bevery (vote|resolution)\b|\bside by side\b|\bevolution\b|\bevolved\b|\beach year\b|\bover the (last|past) (few )?years\b/;
 export const SINCE = /\bsince ((?:19|20)\d\d)\b/;
 
 /** A vote named by its symbol: a picture of it is a map, not a member's record. */

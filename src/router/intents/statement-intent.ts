@@ -20,8 +20,11 @@ const EXPLAIN = /\bexplain(ed|s)?\b|\bexplanations?\b|\bjustif(y|ied|ication)\b|
 const WHY_MORE =
   /\breasoning\b|\brationale\b|\bmotives?\b|\barguments?\b|\bargued\b|\bdefend(ed|s|ing)?\b|\bcase for\b|\bposition was\b/;
 /** A claim to check ("article_a says…"), or a why about a topic of its own (the veto, the postponement). */
+/** A text as the subject of its own verb: "does ES-11/7 demand", "does 2774 call for". */
+const TEXT_SPEAKS =
+  /\b(?:does|did) (?:the )?(?:es[- ]?11[/ -]?\d|2774|resolution \d+|(?:ukrainian |ukraine |us |american )?(?:resolution|text|draft)) (?:demand|call|say|mention|urge|condemn|recogni[sz]e|reaffirm|refer)\w*\b/;
 const NOT_A_STATEMENT =
-  /\b(article|articles|article a|article b|report|reports|claim|claims|headline)\b|\bveto\w*\b|\bpostpon\w*|\bdelay\w*|\bbinding\b|\bis that (true|right|correct)\b/;
+  /\b(everyone|everybody|people|someone|somebody|many|media|the press|my teacher|my editor|my colleague) (says?|said|claims?|tells?|told)\b|\b(article|articles|article a|article b|report|reports|claim|claims|headline)\b|\bveto\w*\b|\bpostpon\w*|\bdelay\w*|\bbinding\b|\bis that (true|right|correct)\b/;
 /** A why about a vote: "why did X abstain / vote against / support it". */
 const WHY_VOTE = /\b(vote[ds]?|voting|abst\w*|support\w*|oppos\w*|back(ed)?|against|favou?r)\b/;
 
@@ -118,6 +121,8 @@ function match(r: Reading): number | null {
   if (AMENDMENT_SAYS.test(t) && r.p.votes.amendment) return null;
   // "In the US text does OP1 say …": a paragraph named asks for a text, not for a delegation's words.
   if (paragraphAsked(t)) return null;
+  // "Does ES-11/7 demand that Russia withdraw? quote the words": the text is what speaks.
+  if (TEXT_SPEAKS.test(t)) return null;
   // "Did any US lawmakers criticise the vote?": a topic's own subject, not the delegation's statement.
   if (facets(r).strong && !r.p.people.unquoted) return null;
   const speakers = speakersNamed(r);

@@ -12,7 +12,7 @@ import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
-  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes )?votes\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b/;
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b/;
 
 interface Counted {
   vote: Vote;

@@ -23,12 +23,12 @@ const WHOLE_TEXT =
   /\b(full|whole|exact|complete|entire)( adopted| final)? (text|wording)\b|\bword for word\b|\bverbatim\b|\b(paste|copy)\b.*\b(full|whole|entire|complete|text|draft)\b|\b(paste|give me|show me) the (full |whole |adopted |final )?(us |american |ukrainian )?(text|draft)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
-  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*/;
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*|\bhow many (?!paragraphs|words|operative|preambular)|\bclose\b|\bunanim\w*|\bnumbers?\b|\byes vs\b/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
 /** "What wording did Russia want added to the US draft?": an amendment asked for by what it tried to change. */
 const WANTED_CHANGE =
-  /\b(wording|words|language|phrase|text)\b.*\b(want\w*|tried|sought|propos\w*)\b.*\b(add\w*|insert\w*|chang\w*|put in|replac\w*)\b/;
+  /\b(wording|words|language|phrase|text)\b.*\b(want\w*|tried|sought|propos\w*)\b.*\b(add\w*|insert\w*|chang\w*|put in|replac\w*)\b|\b(wording|words|language|phrases?)\b.*\b(europeans?|eu|e5|russia\w*)\b.*\b(swap\w*|add\w*|insert\w*|chang\w*|put in|replac\w*|got in)\b/;
 
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
 const DOC_WORDS =
@@ -41,7 +41,7 @@ function amendmentsAsked(r: Reading): TextAmendment[] {
     RUSSIA_S_AMENDMENT.test(r.t) ||
     /\brussia\w* (want|tried|sought|propos)/.test(r.t)
       ? 'Russian'
-      : /\beuropean|\be5\b|\beu\b|\bfrench\b/.test(r.t)
+      : /\beuropeans?\b|\be5\b|\beu\b|\bfrench\b/.test(r.t)
         ? 'E'
         : null;
   return r.k.textAmendments.filter(
@@ -107,6 +107,8 @@ function withCase(subject: Subject | null, display: string): Subject | null {
 }
 
 function match(r: Reading): number | null {
+  // "Why is 2774 a big deal? someone said …": a why asks for reasons, not for words, unless a paragraph is named.
+  if (/^(?:so |and |but )?why\b|\bhow come\b/.test(r.t) && !paragraphAsked(r.t)) return null;
   // "In the US text does OP1 say …": a paragraph named is the text's, whoever else is named.
   if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;

@@ -9,7 +9,7 @@ import { foldText } from '../normalize.ts';
 const EQUIVALENT = `withdraw withdrawal pull retreat leave
 troops forces military army soldiers
 ceasefire truce cessation
-gains acquisition seize seizure grab taking
+gains acquisition seize seizure grab taking taken territory land
 legal illegal lawful unlawful
 sovereignty sovereign`;
 
