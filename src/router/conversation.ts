@@ -97,6 +97,9 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
 }
 
 /** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
+/** "How many of them", "which of those": the members the earlier question listed. */
+const OF_THEM = /\b(?:how many|which|who|any|did any) of (?:them|those|these)\b/;
+
 /** "Anything that day", "any of the votes": no vote in particular. */
 const ANY_VOTE =
   /\b(?:anything|any vote|any of the votes|any of them|that day|all (?:the )?votes|everything)\b/;
@@ -115,6 +118,15 @@ export function followUp(
   const text = later.q.text;
   const namesNothing = !namesWho(later) && !namesVote(later) && later.positions.length === 0;
   const ordinal = namesVote(later) ? null : ordinalVote(text, earlier);
+  // "How many of them still voted no in 2025?" after a list: the earlier question and this one, as one set.
+  if (OF_THEM.test(text) && earlier.positions.length > 0) {
+    const joined = `${earlier.q.text} and who ${text
+      .replace(OF_THEM, '')
+      .replace(/^\s*(?:and|so)\s+/, '')
+      .trim()}`;
+    merged.q = { ...later.q, text: joined, words: joined.split(' ') };
+    return merged;
+  }
   if (kind === 'bare') {
     // Asked in the earlier question's words, with the later one's names put in.
     const year = YEAR.exec(text)?.[0];

@@ -36,7 +36,10 @@ const LIKE_NAMES: Record<string, string> = {
 };
 /** Where one clause ends and the next begins. */
 const SPLIT =
-  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who|which)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b|(?=\bstop(?:ped)? voting\b)|(?=\bno longer\b)/;
+  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who|which)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b|(?=\bstop(?:ped)? voting\b)|(?=\bno longer\b)|(?=\bdid (?:any|anyone|they|it|some)\b)/;
+/** "Changed their vote", "switched", "flipped": a position other than the one in the clause before. */
+const CHANGED_VOTE =
+  /\bchang\w* (?:their |its |the )?(?:vote|votes|position|positions|mind)\b|\bswitch\w*\b|\bflip\w*\b/;
 const SYMBOL = /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\b68[/ ]262\b/;
 const YEAR = /\b(2014|2022|2023|2025|2026)\b/;
 
@@ -172,8 +175,16 @@ export function parseClauses(k: Knowledge, text: string): Clause[] | null {
       }
       continue;
     }
+    // "Of those against ES-11/1, did any change their vote by ES-11/7?": any position but the one before.
+    const changed =
+      lastAllowed && CHANGED_VOTE.test(seg)
+        ? {
+            allowed: new Set(ALL.filter((p) => p !== 'absent' && !lastAllowed!.allowed.has(p))),
+            phrase: 'voted otherwise on',
+          }
+        : null;
     const a: { allowed: Set<Position>; phrase: string } | null =
-      allowedIn(k, pendingLike && !like ? `${seg} ${pendingLike}` : seg, vote) ?? lastAllowed;
+      changed ?? allowedIn(k, pendingLike && !like ? `${seg} ${pendingLike}` : seg, vote) ?? lastAllowed;
     if (!a) {
       pendingVote = vote;
       continue;

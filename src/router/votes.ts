@@ -105,6 +105,11 @@ const RULES: Rule[] = [
     usDraft: true,
   },
   { re: new RegExp(String.raw`\b(?:its|their|his|her) own ${DOC}\b`), ownDraft: true },
+  // "The US 'path to peace'", "the American peace text": the US draft, and no country.
+  {
+    re: /\b(?:the )?(?:us|usa|american|americans|united states|washington s?) (?:path to peace|peace (?:text|draft|resolution|plan))\b/,
+    usDraft: true,
+  },
   // "The Ukrainian and the US texts": both Assembly texts, and no country Ukraine.
   {
     re: /\b(?:the )?(?:ukrainian|ukraine|ukraines|european|eu) and (?:the )?(?:us|american|americans|usa) (?:texts|resolutions|drafts|ones|versions)\b|\b(?:the )?(?:us|american|usa) and (?:the )?(?:ukrainian|ukraine|ukraines|european|eu) (?:texts|resolutions|drafts|ones|versions)\b/,

@@ -13,6 +13,7 @@ import type { Answer } from '../../answer.ts';
 import { amendmentsIntent } from './amendments.ts';
 import { countryIntent } from './country.ts';
 import { defineIntent } from './define.ts';
+import { groupDefineIntent } from './group-define.ts';
 import { groupMembershipIntent } from './group-membership.ts';
 import { historyChangesIntent } from './history-changes-intent.ts';
 import { historyGroupIntent } from './history-group.ts';
@@ -57,6 +58,7 @@ export const INTENTS: Intent[] = [
   ...whyIntents,
   defineIntent,
   groupMembershipIntent,
+  groupDefineIntent,
   topicIntent,
   amendmentsIntent,
   memberRecordIntent,

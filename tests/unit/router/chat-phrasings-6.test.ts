@@ -143,3 +143,38 @@ describe('more ways of asking', () => {
     expect(a.summary).toContain('25 February 2022');
   });
 });
+
+describe('groups defined, changed votes and "of them"', () => {
+  it('given "what is the E5", it names the group\'s members, and "how did the E5 vote" is still its vote', () => {
+    const a = ask("what's the 'E5' everyone mentions re the security council?");
+    expect(a.intent).toBe('group_define');
+    for (const c of ['Denmark', 'France', 'Greece', 'Slovenia']) expect(a.summary).toContain(c);
+    expect(ask('how did the E5 vote?').intent).toBe('group_vote');
+    expect(ask('what amendments did the europeans propose to the us text').intent).not.toBe('group_define');
+  });
+
+  it('given "of those against ES-11/1, did any change their vote by ES-11/7?", it lists those who voted otherwise', () => {
+    const a = ask('of the countries that voted against ES-11/1, did any change their vote by ES-11/7?');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const es7 = k.voteById.get('ga_es11_7')!;
+    const want = k.members
+      .map((m) => m.name)
+      .filter(
+        (m) => es1.positions.get(m) === 'no' && ['yes', 'abstain'].includes(es7.positions.get(m) ?? ''),
+      );
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want.sort());
+  });
+
+  it('given "how many of them still voted no in 2025?" after a list, it sets both conditions', () => {
+    const router = createRouter(k);
+    const conversation = 'of-them';
+    router.ask('who voted no on ES-11/1?', { conversation });
+    const a = router.ask('how many of them still voted no in 2025?', { conversation });
+    expect(a.intent).toBe('set');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    for (const p of a.positions.filter((x) => x.vote === 'A/RES/ES-11/7')) {
+      expect(p.position).toBe('no');
+      expect(es1.positions.get(p.country)).toBe('no');
+    }
+  });
+});
