@@ -52,19 +52,19 @@ export const de: Catalogue = {
   'digest.label.monthly': '{months, plural, one {# Monat} other {# Monate}}',
   'digest.label.hundredth': 'ein Meilenstein',
   'digest.votesDay':
-    'Die Abstimmungen sind heute: Die Generalversammlung und der Sicherheitsrat stimmen über den Krieg in der Ukraine ab.',
+    'Die Abstimmungen finden heute statt: Die Generalversammlung und der Sicherheitsrat stimmen über den Krieg in der Ukraine ab.',
   'digest.anniversary': '{years, plural, one {# Jahr} other {# Jahre}} seit den UN-Abstimmungen vom {date}.',
   'digest.monthly': '{months, plural, one {# Monat} other {# Monate}} seit den UN-Abstimmungen vom {date}.',
   'digest.hundredth': 'Meilenstein: Tag {day} seit den Abstimmungen.',
   'digest.before':
-    'Der {when} liegt {days, plural, one {# Tag} other {# Tage}} vor den UN-Abstimmungen vom {date}, daher gibt es noch keinen Digest. Versuchen Sie ein Datum ab dem {date}.',
+    'Der {when} liegt {days, plural, one {# Tag} other {# Tage}} vor den UN-Abstimmungen vom {date}, daher gibt es noch keinen Tagesüberblick. Versuchen Sie ein Datum ab dem {date}.',
   'digest.heading.recap': 'Die drei Abstimmungen:',
   'digest.heading.onThisDay': 'An diesem Tag:',
   'digest.fact': 'Fakt des Tages: {fact}',
   'digest.recap.vote': '{vote}: {outcome}.',
   'digest.recap.us': '{country}: {position}.',
   'digest.note.partlyEnglish':
-    'Einige Teile dieses Digests sind auf Englisch: Sie sind noch nicht übersetzt.',
+    'Einige Teile dieses Tagesüberblicks sind auf Englisch, weil es für sie noch keine Übersetzung gibt.',
   'chart.legend.unknown': 'Nicht bekannt',
   'chart.legend.noSeat.GA': 'Kein UN-Mitglied',
   'chart.legend.noSeat.SC': 'Nicht im Sicherheitsrat',
@@ -73,13 +73,13 @@ export const de: Catalogue = {
   'chart.body.SC': 'UN-Sicherheitsrat',
   'chart.circles.council': 'Kreise markieren die kleineren Ratsmitglieder',
   'chart.circles.small':
-    'Kreise markieren {count, plural, one {# Staat, der} other {# Staaten, die}} in diesem Maßstab zu klein sind',
+    'Kreise markieren {count, plural, one {# Staat, der in diesem Maßstab nicht zu erkennen ist} other {# Staaten, die in diesem Maßstab nicht zu erkennen sind}}',
   'chart.highlighted': 'Hervorgehoben: {name} ({position})',
   'chart.source': 'Quelle: UN-Abstimmungsprotokoll',
   'chart.sources.history': 'Quellen: wie in der Antwort zitiert',
   'chart.sources.historyPartial':
     'Quellen: wie in der Antwort zitiert (nicht bekannt: von ihnen nicht zugeordnet)',
-  'chart.absentNotRecorded': 'Die Zahl der Nichtabstimmenden wurde nicht erfasst',
+  'chart.absentNotRecorded': 'Die Zahl der Mitglieder ohne Stimmabgabe wurde nicht erfasst',
   'chart.symbol.motion': 'Verfahrensantrag',
   'chart.symbol.amendment': 'Änderungsantrag',
   'chart.symbol.unconfirmed': 'Dokumentensymbol nicht bestätigt',
@@ -89,7 +89,7 @@ export const de: Catalogue = {
     'UN-Abstimmungen zur Ukraine, {years} · eine Zeile je Abstimmung, die älteste zuerst',
   'chart.record.footer': 'Farben wie auf den Abstimmungskarten · Quellen: wie in der Antwort zitiert',
   'chart.record.unknown':
-    'Nicht bekannt: Die Listen der Quellen zu dieser Abstimmung nennen {member} nicht; das ist keine Position',
+    'Nicht bekannt: Die Listen der Quellen zu dieser Abstimmung nennen dieses Mitglied ({member}) nicht; das ist keine Position',
   'chart.record.unconfirmed': 'Resolution, Dokumentensymbol nicht bestätigt',
   'chart.record.council': 'Sicherheitsrat',
 };

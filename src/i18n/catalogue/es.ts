@@ -53,7 +53,7 @@ export const es: Catalogue = {
   'digest.label.monthly': '{months, plural, one {# mes} many {# meses} other {# meses}}',
   'digest.label.hundredth': 'un hito',
   'digest.votesDay':
-    'Las votaciones son hoy: la Asamblea General y el Consejo de Seguridad votan sobre la guerra en Ucrania.',
+    'Las votaciones se celebran hoy: la Asamblea General y el Consejo de Seguridad votan sobre la guerra en Ucrania.',
   'digest.anniversary':
     '{years, plural, one {# año} many {# años} other {# años}} desde las votaciones de la ONU del {date}.',
   'digest.monthly':
@@ -81,7 +81,7 @@ export const es: Catalogue = {
   'chart.source': 'Fuente: registro de votación de la ONU',
   'chart.sources.history': 'Fuentes: las citadas en la respuesta',
   'chart.sources.historyPartial': 'Fuentes: las citadas en la respuesta (desconocido: no lo mencionan)',
-  'chart.absentNotRecorded': 'No se registró el número de los que no votaron',
+  'chart.absentNotRecorded': 'No se registró el número de miembros que no votaron',
   'chart.symbol.motion': 'Moción de procedimiento',
   'chart.symbol.amendment': 'Enmienda',
   'chart.symbol.unconfirmed': 'Signatura no confirmada',
@@ -91,7 +91,7 @@ export const es: Catalogue = {
     'Votaciones de la ONU sobre Ucrania, {years} · una fila por votación, de la más antigua a la más reciente',
   'chart.record.footer': 'Colores como en los mapas de votación · Fuentes: las citadas en la respuesta',
   'chart.record.unknown':
-    'Desconocido: las listas de las fuentes para esa votación no mencionan a {member}; no es una posición',
+    'Desconocido: las listas de las fuentes para esa votación no mencionan a este miembro ({member}); no es una posición',
   'chart.record.unconfirmed': 'Resolución, signatura no confirmada',
   'chart.record.council': 'Consejo de Seguridad',
 };

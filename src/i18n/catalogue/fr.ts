@@ -54,23 +54,23 @@ export const fr: Catalogue = {
   'digest.title.withLabels': '{title} : {labels}',
   'digest.label.anniversary': '{years, plural, one {# an} many {# ans} other {# ans}}',
   'digest.label.monthly': '{months, plural, one {# mois} many {# mois} other {# mois}}',
-  'digest.label.hundredth': 'une étape',
+  'digest.label.hundredth': 'une étape marquante',
   'digest.votesDay':
     'Les votes ont lieu aujourd’hui : l’Assemblée générale et le Conseil de sécurité se prononcent sur la guerre en Ukraine.',
   'digest.anniversary':
     '{years, plural, one {# an} many {# ans} other {# ans}} depuis les votes de l’ONU du {date}.',
   'digest.monthly':
     '{months, plural, one {# mois} many {# mois} other {# mois}} depuis les votes de l’ONU du {date}.',
-  'digest.hundredth': 'Étape : jour {day} depuis les votes.',
+  'digest.hundredth': 'Étape marquante : jour {day} depuis les votes.',
   'digest.before':
-    'Le {when} précède de {days, plural, one {# jour} many {# jours} other {# jours}} les votes de l’ONU du {date} : il n’y a donc pas encore de digest. Essayez une date à partir du {date}.',
+    'Le {when} précède de {days, plural, one {# jour} many {# jours} other {# jours}} les votes de l’ONU du {date} : il n’y a donc pas encore de résumé. Essayez une date à partir du {date}.',
   'digest.heading.recap': 'Les trois votes :',
-  'digest.heading.onThisDay': 'Ce jour-là :',
+  'digest.heading.onThisDay': 'À pareille date :',
   'digest.fact': 'Le fait du jour : {fact}',
   'digest.recap.vote': '{vote} : {outcome}.',
   'digest.recap.us': '{country} : {position}.',
   'digest.note.partlyEnglish':
-    'Certaines parties de ce digest sont en anglais : elles ne sont pas encore traduites.',
+    'Certaines parties de ce résumé sont en anglais : elles ne sont pas encore traduites.',
   'chart.legend.unknown': 'Inconnu',
   'chart.legend.noSeat.GA': 'Non membre de l’ONU',
   'chart.legend.noSeat.SC': 'Non membre du Conseil',
@@ -79,13 +79,13 @@ export const fr: Catalogue = {
   'chart.body.SC': 'Conseil de sécurité des Nations Unies',
   'chart.circles.council': 'Les cercles signalent les plus petits membres du Conseil',
   'chart.circles.small':
-    'Les cercles signalent {count, plural, one {# État trop petit} many {# États trop petits} other {# États trop petits}} pour être visibles à cette échelle',
+    'Les cercles signalent {count, plural, one {# État trop petit pour être visible} many {# États trop petits pour être visibles} other {# États trop petits pour être visibles}} à cette échelle',
   'chart.highlighted': 'Mis en évidence : {name} ({position})',
   'chart.source': 'Source : relevé des votes de l’ONU',
   'chart.sources.history': 'Sources : celles citées dans la réponse',
   'chart.sources.historyPartial':
     'Sources : celles citées dans la réponse (inconnu : non mentionné par elles)',
-  'chart.absentNotRecorded': 'Le nombre de non-votants n’a pas été consigné',
+  'chart.absentNotRecorded': 'Le nombre de membres n’ayant pas participé au vote n’a pas été consigné',
   'chart.symbol.motion': 'Motion de procédure',
   'chart.symbol.amendment': 'Amendement',
   'chart.symbol.unconfirmed': 'Cote non confirmée',
@@ -93,9 +93,10 @@ export const fr: Catalogue = {
   'chart.record.position': 'Position',
   'chart.record.subtitle':
     'Votes de l’ONU sur l’Ukraine, {years} · une ligne par vote, du plus ancien au plus récent',
-  'chart.record.footer': 'Couleurs des cartes de vote · Sources : celles citées dans la réponse',
+  'chart.record.footer':
+    'Mêmes couleurs que sur les cartes de vote · Sources : celles citées dans la réponse',
   'chart.record.unknown':
-    'Inconnu : les listes des sources pour ce vote ne mentionnent pas {member} ; ce n’est pas une position',
+    'Inconnu : les listes des sources pour ce vote ne mentionnent pas ce membre ({member}) ; ce n’est pas une position',
   'chart.record.unconfirmed': 'Résolution, cote non confirmée',
   'chart.record.council': 'Conseil de sécurité',
 };

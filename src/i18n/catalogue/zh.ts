@@ -53,7 +53,7 @@ export const zh: Catalogue = {
   'digest.anniversary': '距{date}的联合国表决已{years}年。',
   'digest.monthly': '距{date}的联合国表决已{months}个月。',
   'digest.hundredth': '里程碑：表决后第{day}天。',
-  'digest.before': '{when}在{date}联合国表决之前{days}天，因此还没有摘要。请选择{date}及以后的日期。',
+  'digest.before': '{when}距{date}的联合国表决还有{days}天，因此尚无摘要。请选择{date}或之后的日期。',
   'digest.heading.recap': '三次表决：',
   'digest.heading.onThisDay': '历史上的今天：',
   'digest.fact': '每日一事：{fact}',

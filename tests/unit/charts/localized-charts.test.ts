@@ -76,7 +76,7 @@ describe('pictures in the answer’s language', () => {
     expect(text).toContain('Änderungsantrag');
     expect(text).toContain('Abgelehnt, 31–71–59');
     expect(text).toContain('Dafür | Dagegen | Enthaltung');
-    expect(text).toContain('Die Zahl der Nichtabstimmenden wurde nicht erfasst');
+    expect(text).toContain('Die Zahl der Mitglieder ohne Stimmabgabe wurde nicht erfasst');
     expect(text).not.toContain('In favour');
   });
 

@@ -15,7 +15,7 @@ describe('digests in other languages', () => {
     expect(d.lang).toBe('fr');
     expect(d.title).toBe('Jour 365 depuis les votes de l’ONU du 24 février 2025\u00a0: 1 an');
     expect(d.text).toContain('Les trois votes\u00a0:');
-    expect(d.text).toContain('Ce jour-là\u00a0:');
+    expect(d.text).toContain('À pareille date\u00a0:');
     expect(d.text).toContain('Le fait du jour\u00a0:');
     expect(d.text).toContain(
       'la résolution présentée par l’Ukraine et des pays européens à l’Assemblée générale\u00a0: adoptée, 93 voix pour, 18 voix contre, 65 abstentions',
@@ -46,7 +46,7 @@ describe('digests in other languages', () => {
     const d = buildDigest(k, '2026-02-24', undefined, 'de');
     expect(d.notes).toContain('Die Zitate sind wörtlich wiedergegeben, auf Englisch, und nicht übersetzt.');
     expect(d.notes.at(-1)).toBe(
-      'Einige Teile dieses Digests sind auf Englisch: Sie sind noch nicht übersetzt.',
+      'Einige Teile dieses Tagesüberblicks sind auf Englisch, weil es für sie noch keine Übersetzung gibt.',
     );
     // A timeline event has no catalogue sentence: it stays as the fact base states it, never a guess.
     const event = k.timeline.find((e) => e.date === '2022-02-24')!;
@@ -92,7 +92,7 @@ describe('digests in other languages', () => {
       expect(d.title).toBe('Day 303 since the UN votes of 24 février 2025\u00a0: 10 mois');
       expect(d.text).toContain('10 mois depuis les votes de l’ONU');
       expect(d.notes).toContain(
-        'Certaines parties de ce digest sont en anglais\u00a0: elles ne sont pas encore traduites.',
+        'Certaines parties de ce résumé sont en anglais\u00a0: elles ne sont pas encore traduites.',
       );
     });
   });
