@@ -2,8 +2,8 @@
  * Every word a picture shows (legend, title, subtitle, notes, member names), in the answer's language. English
  * pictures keep the words they always had; other languages take them from the answer catalogues
  * (src/i18n/catalogue/) and from ICU (member names, dates). A vote the catalogues do not name keeps its English
- * title. Pictures are drawn with the bundled font (Inter: Latin and Cyrillic), so the languages it cannot draw
- * (Arabic, Chinese) get English pictures rather than empty boxes: see `drawnLang`.
+ * title. Pictures are drawn with the bundled fonts: Inter for Latin and Cyrillic, Noto Sans Arabic and Noto Sans SC
+ * for Arabic and Chinese (svg.ts), so every answer language is drawn in its own words.
  */
 import { type Lang, langOfLocale } from '../i18n/lang.ts';
 import { Messages } from '../i18n/messages.ts';
@@ -53,10 +53,9 @@ export interface ChartWords {
   };
 }
 
-/** The language a picture is drawn in: the answer's, when the bundled font has its script; else English. */
+/** The language a picture is drawn in: the answer's (English when it has none). */
 export function drawnLang(lang: string | undefined): Lang {
-  const l = langOfLocale(lang) ?? 'en';
-  return l === 'ar' || l === 'zh' ? 'en' : l;
+  return langOfLocale(lang) ?? 'en';
 }
 
 const unconfirmed = (vote: Vote) => isHistory(vote) && vote.symbol === vote.id;

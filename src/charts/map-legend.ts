@@ -3,7 +3,7 @@ import type { HistoryVote } from '../knowledge/model-v2.ts';
 import { POSITIONS, type Position } from '../knowledge/schema.ts';
 import type { ChartWords } from './chart-words.ts';
 import { INK, type MapPosition, MUTED_INK } from './palette.ts';
-import { esc, fitText, n, swatch, text, textWidth } from './svg.ts';
+import { esc, fitText, n, rtlRuns, swatch, text, textWidth } from './svg.ts';
 import { type Counts, isHistory, knownTally } from './vote-facts.ts';
 
 /** UN members: every seat of the Assembly. */
@@ -51,6 +51,14 @@ export function header(vote: Vote, counts: Counts, width: number, words: ChartWo
   const title = fitText(full, room(size), size);
   // The official tally, which a partial record's named lists fall short of.
   const subtitle = words.subtitle(vote, knownTally(vote) ?? counts);
+  if (words.lang === 'ar')
+    return [
+      rtlRuns(width - 24, 46, [
+        { text: symbol, size, weight: 700, fill: INK },
+        { text: title, size, fill: INK, gap: 14 },
+      ]),
+      text(width - 24, 80, subtitle, { size: LABEL_SIZE, fill: MUTED_INK, anchor: 'end' }),
+    ].join('');
   return [
     `<text x="24" y="46" font-size="${size}" fill="${INK}">`,
     `<tspan font-weight="700">${esc(symbol)}</tspan><tspan dx="14">${esc(title)}</tspan></text>`,
@@ -91,7 +99,40 @@ function itemsOf(vote: Vote, counts: Counts, words: ChartWords): Item[] {
   return items;
 }
 
-function legendRow(items: Item[], width: number, y: number): string {
+/** Read right to left (Arabic): the first position at the right, each label left of its swatch. */
+function legendRowRtl(
+  items: Item[],
+  width: number,
+  y: number,
+  size: number,
+  widths: number[],
+  x0: number,
+): string {
+  const gap = 36;
+  let x = x0;
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    const right = width - x;
+    const labelEnd = right - 40;
+    out.push(`<g data-legend="${item.position}">`);
+    out.push(swatch(right - 30, y - 20, 30, 24, item.position));
+    out.push(text(labelEnd, y, item.label, { size, fill: INK, anchor: 'end' }));
+    if (item.count)
+      out.push(
+        text(labelEnd - textWidth(item.label, size) - 10, y, item.count, {
+          size,
+          weight: 700,
+          fill: INK,
+          anchor: 'end',
+        }),
+      );
+    out.push('</g>');
+    x += (widths[i] ?? 0) + gap;
+  });
+  return out.join('');
+}
+
+function legendRow(items: Item[], width: number, y: number, rtl: boolean): string {
   const gap = 36;
   const widthsAt = (size: number) =>
     items.map((i) => 40 + textWidth(i.label, size) + (i.count ? 10 + textWidth(i.count, size, 700) : 0));
@@ -101,6 +142,7 @@ function legendRow(items: Item[], width: number, y: number): string {
   while (size > 14 && total(size) > width - 32) size -= 1;
   const widths = widthsAt(size);
   let x = (width - total(size)) / 2;
+  if (rtl) return legendRowRtl(items, width, y, size, widths, x);
   const out: string[] = [];
   items.forEach((item, i) => {
     out.push(`<g data-legend="${item.position}">`);
@@ -128,6 +170,18 @@ function rollLines(input: LegendInput): string {
       input.width - 80 - textWidth(label, NOTE_SIZE, 700),
       NOTE_SIZE,
     );
+    if (input.words.lang === 'ar') {
+      out.push(`<g data-roll="${position}">`);
+      out.push(
+        rtlRuns(input.width - 24, y, [
+          { text: label, size: NOTE_SIZE, weight: 700, fill: INK },
+          { text: list, size: NOTE_SIZE, fill: INK, gap: 8 },
+        ]),
+      );
+      out.push('</g>');
+      y += ROLL_LINE;
+      continue;
+    }
     out.push(`<text x="24" y="${y}" font-size="${NOTE_SIZE}" fill="${INK}" data-roll="${position}">`);
     out.push(`<tspan font-weight="700">${esc(label)}</tspan><tspan dx="8">${esc(list)}</tspan></text>`);
     y += ROLL_LINE;
@@ -155,7 +209,12 @@ function notes(input: LegendInput): string {
 export function mapLegend(input: LegendInput): string {
   return [
     header(input.vote, input.counts, input.width, input.words),
-    legendRow(itemsOf(input.vote, input.counts, input.words), input.width, input.top + 28),
+    legendRow(
+      itemsOf(input.vote, input.counts, input.words),
+      input.width,
+      input.top + 28,
+      input.words.lang === 'ar',
+    ),
     rollLines(input),
     notes(input),
   ].join('');

@@ -7,7 +7,7 @@ import { ChartError } from './chart-error.ts';
 import { type ChartWords, chartWords } from './chart-words.ts';
 import { INK, type MapPosition, MUTED_INK, PAPER, POSITION_COLOUR, patternDefs } from './palette.ts';
 import { type RecordRow, recordRows, yearSpan } from './record-rows.ts';
-import { esc, fitText, n, svgDocument, swatch, text, textWidth, toPng } from './svg.ts';
+import { esc, fitText, ltrRuns, n, svgDocument, swatch, text, textWidth, toPng } from './svg.ts';
 
 export interface RecordChart {
   svg: string;
@@ -66,8 +66,14 @@ function rowSvg(row: RecordRow, i: number, words: ChartWords): string {
     i % 2 === 0
       ? `<rect x="${LEFT}" y="${y}" width="${RECORD_WIDTH - 2 * LEFT}" height="${ROW}" fill="#F3F5F7"/>`
       : '',
-    `<text x="${LEFT + 10}" y="${y + 24}" fill="${INK}"><tspan font-size="18" font-weight="700">${esc(name)}</tspan>`,
-    `<tspan dx="12" font-size="16" fill="${MUTED_INK}">${esc(date)}</tspan></text>`,
+    // resvg misplaces a tspan's dx beside Arabic: there, the name and the date are two texts.
+    words.lang === 'ar'
+      ? ltrRuns(LEFT + 10, y + 24, [
+          { text: name, size: 18, weight: 700, fill: INK },
+          { text: date, size: 16, fill: MUTED_INK, gap: 12 },
+        ])
+      : `<text x="${LEFT + 10}" y="${y + 24}" fill="${INK}"><tspan font-size="18" font-weight="700">${esc(name)}</tspan>` +
+        `<tspan dx="12" font-size="16" fill="${MUTED_INK}">${esc(date)}</tspan></text>`,
     text(LEFT + 10, y + 45, fitText(words.title(vote), room, 15), { size: 15, fill: MUTED_INK }),
     swatch(CELL_X, y + CELL_PAD, CELL_W, ROW - 2 * CELL_PAD, position),
     plate,

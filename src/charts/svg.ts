@@ -12,6 +12,43 @@ const FONT_FILES = [
   require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 ];
 
+/**
+ * Fonts for the scripts Inter lacks (Noto Sans Arabic, Noto Sans SC: SIL OFL 1.1, TTF in their npm packages),
+ * added after Inter only to pictures whose words use them: Inter still sets the Latin letters and digits, and a
+ * picture with neither script is drawn exactly as before. Noto Sans SC is 10 MB a weight, so its files are
+ * resolved when the first such picture is drawn and handed to resvg only for those pictures.
+ */
+const SCRIPTS = [
+  {
+    family: 'Noto Sans Arabic',
+    test: /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u,
+    files: [
+      '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+      '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+    ],
+  },
+  {
+    family: 'Noto Sans SC',
+    test: /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/u,
+    files: [
+      '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    ],
+  },
+] as const;
+
+type Script = (typeof SCRIPTS)[number];
+
+/** The scripts beyond Inter's that a picture's words use. */
+function scriptsOf(svg: string): Script[] {
+  return SCRIPTS.filter((s) => s.test.test(svg));
+}
+
+/** The font-family list of a picture: Inter, then the fonts of the other scripts its words use. */
+export function fontFamilyFor(content: string): string {
+  return [FONT_FAMILY, ...scriptsOf(content).map((s) => s.family)].join(', ');
+}
+
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -50,7 +87,7 @@ export function textWidth(content: string, size: number, weight: 400 | 700 = 400
 export function svgDocument(width: number, height: number, body: string): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
-    ` font-family="${FONT_FAMILY}">`,
+    ` font-family="${fontFamilyFor(body)}">`,
     body,
     '</svg>',
   ].join('');
@@ -63,9 +100,63 @@ export const RENDER_OPTIONS: ResvgRenderOptions = {
   textRendering: 1,
 };
 
-/** SVG -> PNG in-process with the bundled font; system fonts are not consulted. */
+const optionsByFonts = new Map<string, ResvgRenderOptions>();
+
+/** The resvg settings for a picture: Inter alone, or Inter and the fonts of the other scripts it uses. */
+export function renderOptionsFor(svg: string): ResvgRenderOptions {
+  const scripts = scriptsOf(svg);
+  if (scripts.length === 0) return RENDER_OPTIONS;
+  const key = scripts.map((s) => s.family).join(',');
+  let options = optionsByFonts.get(key);
+  if (!options) {
+    const fontFiles = [...FONT_FILES, ...scripts.flatMap((s) => s.files.map((f) => require.resolve(f)))];
+    options = { ...RENDER_OPTIONS, font: { ...RENDER_OPTIONS.font, fontFiles } };
+    optionsByFonts.set(key, options);
+  }
+  return options;
+}
+
+/** SVG -> PNG in-process with the bundled fonts; system fonts are not consulted. */
 export function toPng(svg: string): Buffer {
-  return new Resvg(svg, RENDER_OPTIONS).render().asPng();
+  return new Resvg(svg, renderOptionsFor(svg)).render().asPng();
+}
+
+export interface Run {
+  text: string;
+  size: number;
+  weight?: 400 | 700;
+  fill?: string;
+  /** Space before this run, in px. */
+  gap?: number;
+}
+
+/**
+ * One line of runs read right to left from `right` (Arabic): each run is its own <text> anchored at its right
+ * end, because resvg misplaces a tspan's dx beside Arabic (it splits off the first letter of the run).
+ */
+export function rtlRuns(right: number, y: number, runs: Run[]): string {
+  let x = right;
+  return runs
+    .map((r) => {
+      x -= r.gap ?? 0;
+      const out = text(x, y, r.text, { ...r, anchor: 'end' });
+      x -= textWidth(r.text, r.size, r.weight);
+      return out;
+    })
+    .join('');
+}
+
+/** The same left to right from `left`, for a line of Arabic words in a column laid out left to right. */
+export function ltrRuns(left: number, y: number, runs: Run[]): string {
+  let x = left;
+  return runs
+    .map((r) => {
+      x += r.gap ?? 0;
+      const out = text(x, y, r.text, r);
+      x += textWidth(r.text, r.size, r.weight);
+      return out;
+    })
+    .join('');
 }
 
 /** Cuts a string to fit a width, ending with an ellipsis. */

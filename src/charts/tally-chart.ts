@@ -3,7 +3,7 @@ import { POSITIONS, type Position } from '../knowledge/schema.ts';
 import { ChartError } from './chart-error.ts';
 import { type ChartWords, chartWords } from './chart-words.ts';
 import { INK, MUTED_INK, overlayFor, PAPER, POSITION_COLOUR, patternDefs } from './palette.ts';
-import { esc, fitText, n, svgDocument, swatch, text, textWidth, toPng } from './svg.ts';
+import { esc, fitText, n, rtlRuns, svgDocument, swatch, text, textWidth, toPng } from './svg.ts';
 import { type KnownTally, knownTally, voteOrThrow } from './vote-facts.ts';
 
 export interface TallyChart {
@@ -55,7 +55,21 @@ function legend(tally: KnownTally, width: number, y: number, words: ChartWords, 
     38 + textWidth(words.legend(p, body), LABEL_SIZE) + 8 + textWidth(String(tally[p]), LABEL_SIZE, 700);
   let x = (width - items.reduce((sum, p) => sum + widthOf(p), 0) - gap * (items.length - 1)) / 2;
   const out: string[] = [];
+  const rtl = words.lang === 'ar';
   for (const p of items) {
+    if (rtl) {
+      // Read right to left: the first position at the right, each label left of its swatch.
+      const right = width - x;
+      out.push(swatch(right - 28, y - 19, 28, 22, p));
+      out.push(
+        rtlRuns(right - 38, y, [
+          { text: words.legend(p, body), size: LABEL_SIZE, fill: INK },
+          { text: String(tally[p]), size: LABEL_SIZE, weight: 700, fill: INK, gap: 8 },
+        ]),
+      );
+      x += widthOf(p) + gap;
+      continue;
+    }
     out.push(swatch(x, y - 19, 28, 22, p));
     out.push(
       `<text x="${n(x + 38)}" y="${y}" font-size="${LABEL_SIZE}" fill="${INK}">${esc(words.legend(p, body))}`,
@@ -91,12 +105,24 @@ export function renderTallyChart(
   const symbolWidth = textWidth(symbol, 26, 700) + 12;
   const title = fitText(words.title(vote), TALLY_WIDTH - 2 * LEFT - symbolWidth, 24);
   const subtitle = words.subtitle(vote, tally);
+  const heading =
+    words.lang === 'ar'
+      ? [
+          rtlRuns(TALLY_WIDTH - LEFT, 40, [
+            { text: symbol, size: 26, weight: 700, fill: INK },
+            { text: title, size: 24, fill: INK, gap: 12 },
+          ]),
+          text(TALLY_WIDTH - LEFT, 72, subtitle, { size: 19, fill: MUTED_INK, anchor: 'end' }),
+        ]
+      : [
+          `<text x="${LEFT}" y="40" fill="${INK}"><tspan font-size="26" font-weight="700">${esc(symbol)}</tspan>`,
+          `<tspan dx="12" font-size="24">${esc(title)}</tspan></text>`,
+          text(LEFT, 72, subtitle, { size: 19, fill: MUTED_INK }),
+        ];
   const body = [
     `<defs>${patternDefs()}</defs>`,
     `<rect width="${TALLY_WIDTH}" height="${TALLY_HEIGHT}" fill="${PAPER}"/>`,
-    `<text x="${LEFT}" y="40" fill="${INK}"><tspan font-size="26" font-weight="700">${esc(symbol)}</tspan>`,
-    `<tspan dx="12" font-size="24">${esc(title)}</tspan></text>`,
-    text(LEFT, 72, subtitle, { size: 19, fill: MUTED_INK }),
+    ...heading,
     `<g id="bar">${segments.join('')}</g>`,
     `<rect x="${LEFT}" y="${BAR_TOP}" width="${barWidth}" height="${BAR_HEIGHT}" fill="none" stroke="${INK}" stroke-width="1"/>`,
     legend(tally, TALLY_WIDTH, BAR_TOP + BAR_HEIGHT + 48, words, vote.body),

@@ -62,13 +62,38 @@ describe('pictures in the answer’s language', () => {
     expect(text).not.toContain('Not on the Council');
   });
 
-  it('given Arabic or Chinese, which the bundled font cannot draw, the picture stays in English', () => {
-    expect(drawnLang('ar')).toBe('en');
-    expect(drawnLang('zh')).toBe('en');
-    expect(drawnLang('uk')).toBe('uk');
-    const english = renderVoteMap(k, 'ga_es11_8').svg;
-    expect(renderVoteMap(k, 'ga_es11_8', { lang: 'ar' }).svg).toBe(english);
-    expect(renderVoteMap(k, 'ga_es11_8', { lang: 'zh' }).svg).toBe(english);
+  it('given Arabic or Chinese, the map has the title and legend in that language and is drawn with its font', () => {
+    expect(drawnLang('ar')).toBe('ar');
+    expect(drawnLang('zh')).toBe('zh');
+    const english = renderVoteMap(k, 'ga_es11_7');
+    const cases = [
+      {
+        lang: 'ar',
+        family: 'Noto Sans Arabic',
+        words: [
+          'نص أوكرانيا والدول الأوروبية',
+          'الجمعية العامة للأمم المتحدة',
+          'معارضة',
+          'امتناع عن التصويت',
+        ],
+      },
+      {
+        lang: 'zh',
+        family: 'Noto Sans SC',
+        words: ['联合国大会上乌克兰和欧洲国家提出的案文', '联合国大会', '赞成', '反对', '弃权'],
+      },
+    ];
+    for (const c of cases) {
+      const map = renderVoteMap(k, 'ga_es11_7', { lang: c.lang });
+      const text = words(map.svg);
+      for (const w of c.words) expect(text).toContain(w);
+      for (const label of [...ENGLISH_LEGEND, 'UN General Assembly', 'Advancing a comprehensive'])
+        expect(text).not.toContain(label);
+      expect(map.svg).toContain(`font-family="Inter, ${c.family}"`);
+      expect(map.png.length).toBeGreaterThan(10_000);
+      expect(map.png.equals(english.png)).toBe(false);
+    }
+    expect(english.svg).toContain('font-family="Inter"');
   });
 
   it('given German, the tally chart has German labels; a vote the catalogue does not name keeps its English title', () => {
@@ -92,7 +117,7 @@ describe('pictures in the answer’s language', () => {
   it('keys cached pictures by drawn language, leaving English file names as they were', () => {
     const english = chartKey(k, 'ga_es11_7');
     expect(chartKey(k, 'ga_es11_7', { lang: 'en' })).toBe(english);
-    expect(chartKey(k, 'ga_es11_7', { lang: 'zh' })).toBe(english);
+    expect(chartKey(k, 'ga_es11_7', { lang: 'zh' })).toMatch(/^map-ga_es11_7-zh-[0-9a-f]{16}\.png$/);
     const fr = chartKey(k, 'ga_es11_7', { lang: 'fr' });
     expect(fr).toMatch(/^map-ga_es11_7-fr-[0-9a-f]{16}\.png$/);
     expect(fr).not.toBe(chartKey(k, 'ga_es11_7', { lang: 'de' }));
