@@ -97,6 +97,9 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
 }
 
 /** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
+/** "Is X in G?", "was X part of G?": a question of membership, whose group a bare follow-up keeps. */
+const MEMBERSHIP_ASKED = /^(?:is|was|are|were)\b.*\b(?:in|part of|a member of|member of|belong\w*)\b/;
+
 /** "How many of them", "which of those": the members the earlier question listed. */
 const OF_THEM = /\b(?:how many|which|who|any|did any) of (?:them|those|these)\b/;
 
@@ -177,6 +180,8 @@ export function followUp(
     // New names stand where the earlier ones stood in its wording: "what did [Barbara Woodward] say" + "and France?".
     const at = Math.min(earlier.q.words.length, ...earlier.countryAt.values());
     merged.countryAt = new Map(later.countries.map((c) => [c, at]));
+    // "Is Saudi Arabia in BRICS?" then "and France?": the same group, asked of the new member.
+    if (!later.group && earlier.group && MEMBERSHIP_ASKED.test(earlier.q.text)) merged.group = earlier.group;
     const person = [...earlier.people.masked].sort((a, b) => a - b);
     if (person.length > 0) {
       const named = text.replace(MARKER, '').trim().split(' ').filter(Boolean);

@@ -75,6 +75,13 @@ describe('follow-ups in a conversation', () => {
     expect(textOf(a)).toMatch(/vetoed two European amendments/);
   });
 
+  it('given a membership question, "and France?" asks it of France; after a group vote, "and France?" is France\'s vote', () => {
+    const a = converse('is saudi arabia in brics?', 'and france?');
+    expect(a.summary).toMatch(/^No: on 24 February 2025 France was not one of/);
+    const b = converse('how did the EU vote', 'and france?');
+    expect(b.intent).toBe('country_vote');
+  });
+
   it('given a country on one vote, "what about the second vote?" answers the same country on ES-11/8', () => {
     const a = converse('how did india vote on the ukraine resolution', 'what about the second vote?');
     expect(positionOf(a, 'A/RES/ES-11/8', 'India')).toBe('abstain');
