@@ -1,8 +1,12 @@
 /** Votes and times other than the day's: "the Sudan resolution", "how did France vote in 2019". */
+import type { Answer } from '../../answer.ts';
 import { otherVote, outOfScope } from '../answers/scope.ts';
 import { EARLIER_TOPICS } from '../cues.ts';
+import { isoDay, longDate } from '../dates.ts';
 import { VOTE_CUE } from '../lexicon.ts';
+import { datedVotes } from '../moments.ts';
 import { asksOtherVote } from '../readings.ts';
+import { relativeRange } from '../relative-time.ts';
 import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -47,8 +51,28 @@ export const otherTimeIntent: Intent = {
     if (earlier) return earlier.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids });
     const symbol = r.p.votes.otherSymbol;
     if (symbol) return otherVote(symbol.startsWith('resolution ') ? symbol : symbol.toUpperCase());
-    return otherVote(`UN votes ${facets(r).otherWhen}`);
+    return withDaysOnRecord(r, otherVote(`UN votes ${facets(r).otherWhen}`));
   },
 };
 
 export const otherTimeIntents: Intent[] = [otherSubjectIntent, otherTimeIntent];
+
+/** "Yesterday" is 6 December 2026 here: said, with the nearest days on record before and after it. */
+function withDaysOnRecord(r: Reading, a: Answer): Answer {
+  const range = relativeRange(r.t, isoDay(r.now));
+  if (!range) return a;
+  const days = [...new Set(datedVotes(r.k).map((v) => v.date))].sort();
+  const before = days.filter((d) => d < range.from).at(-1);
+  const after = days.find((d) => d > range.to);
+  const when =
+    range.from === range.to ? longDate(range.from) : `${longDate(range.from)} to ${longDate(range.to)}`;
+  const nearest = [
+    before ? `the last vote I hold before it was on ${longDate(before)}` : null,
+    after ? `the next after it on ${longDate(after)}` : null,
+  ].filter(Boolean);
+  a.blocks.unshift({
+    type: 'paragraph',
+    text: `“${range.phrase}” is ${when}: no UN vote on Ukraine that I hold was taken then${nearest.length > 0 ? `; ${nearest.join(', and ')}` : ''}.`,
+  });
+  return a;
+}

@@ -64,3 +64,15 @@ describe('relative times, on the clock', () => {
     );
   });
 });
+
+describe('a relative time with no vote on record', () => {
+  it('says which day it is and the nearest vote days on record, and states no vote fact', () => {
+    const a = router.ask('how did the US vote yesterday?', { now: at('2025-06-02') });
+    expect(textOf(a)).toContain(
+      '“yesterday” is 1 June 2025: no UN vote on Ukraine that I hold was taken then',
+    );
+    expect(textOf(a)).toContain('the last vote I hold before it was on 24 February 2025');
+    expect(textOf(a)).toContain('the next after it on 24 February 2026');
+    expect(a.positions).toEqual([]);
+  });
+});
