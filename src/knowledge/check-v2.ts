@@ -72,6 +72,10 @@ function checkStatements(k: Knowledge, problems: string[]): void {
       problems.push(`${s.id}: the paraphrase is not labelled as a paraphrase`);
     if (QUOTE_MARKS.test(para.text.trim()) || s.fragments.some((f) => f.text === para.text))
       problems.push(`${s.id}: the paraphrase is shown as a quote`);
+    // Words a check dropped are never held as a verbatim fragment or a quote.
+    for (const d of s.dropped)
+      if (s.fragments.some((f) => f.text.includes(d.text)) || k.quotes.some((q) => q.text.includes(d.text)))
+        problems.push(`${s.id}: the dropped words "${d.text}" are held as a quote`);
     s.fragments.forEach((f, i) => {
       if (!f.verbatim) problems.push(`${s.id}: fragment ${i + 1} is not marked verbatim`);
       if (f.sources.length === 0) problems.push(`${s.id}: fragment ${i + 1} has no source`);

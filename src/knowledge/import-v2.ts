@@ -36,6 +36,15 @@ const languageOf = (kind: string): string | null => /\((\w+) original\)/.exec(ki
 /** The second check's instruction "Present the Reuters words as 'as quoted by Reuters'". */
 const asQuotedByOf = (note: string): string | null => /as 'as quoted by ([^']+)'/.exec(note)?.[1] ?? null;
 
+/** "CHECK-2: the English fragment '…' could not be found in any archived page (…) and was DROPPED.": those words. */
+function droppedOf(note: string): { text: string; note: string }[] {
+  const m = /fragment '(.+?)' could not be found([^.]*?) and was DROPPED\./.exec(note);
+  if (!m?.[1]) return [];
+  return [
+    { text: m[1], note: `could not be found${m[2]?.replace(/\s*\(.*\)\s*$/, '') ?? ''} and was dropped` },
+  ];
+}
+
 export function importStatements(ref: Json): Json {
   const statements = arr<Json>(ref.statements).map((s) => {
     const summary = str(s.summary);
@@ -66,6 +75,7 @@ export function importStatements(ref: Json): Json {
       sources: s.sources,
       confidence: s.confidence,
       notes: str(s.notes),
+      dropped: droppedOf(str(s.check2_note)),
     };
   });
   const meetings = arr<Json>(ref.meetings).map((m) => ({

@@ -47,6 +47,11 @@ export const StatementSchema = z.object({
   sources: ids,
   confidence: z.string(),
   notes: z.string(),
+  /**
+   * Words attributed to the speaker that a check could not find in any archived source and dropped: never shown as
+   * a quote; asked for, the answer says they could not be verified.
+   */
+  dropped: z.array(z.object({ text: z.string().min(1), note: z.string().min(1) })),
 });
 
 export const StatementsFileSchema = z.object({

@@ -8,6 +8,7 @@ import { type Answer, emptyAnswer } from '../../answer.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { AMENDMENT_SAYS, WHO_SAID, WHY } from '../cues.ts';
 import { addQuote, joinNames, mainVotes, shortCountry, VOTED_ON, voteName } from '../describe.ts';
+import { foldText } from '../normalize.ts';
 import { facets } from './facets.ts';
 import { capital, disputeFor } from './history-lines.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -156,6 +157,17 @@ function answer(r: Reading): Answer {
       type: 'note',
       text: 'No statement is held from that body; here is what is held from elsewhere.',
     });
+  // "Give me Nebenzia's 'clinging to power' quote": words a check could not find are said to be unverified, first.
+  const dropped = statements.flatMap((s) =>
+    s.dropped.filter((d) => asksFor(r.t, d.text)).map((d) => ({ s, d })),
+  );
+  for (const { s, d } of dropped)
+    a.blocks.push({
+      type: 'paragraph',
+      text: `The English wording you ask about, attributed to ${speakerOf(s)}, is not verified: it ${d.note}, so Plenary does not give it as a quote. What is held is below.`,
+    });
+  if (dropped.length > 0)
+    a.summary = `Not verified: that wording of ${joinNames(names)} is not held as a quote.`;
   for (const s of statements) addStatement(r.k, a, s);
   addCheckedQuotes(r, a, names);
   // "Why did Denmark abstain on 2774?": a statement that explains another vote is no reason for this one.
@@ -179,6 +191,14 @@ function answer(r: Reading): Answer {
   a.suggestions = ['What did Brazil say?', 'What does ES-11/7 say about territorial integrity?'];
   a.confidence = 0.9;
   return a;
+}
+
+/** Three words in a row of a dropped fragment are in the question: it asks for those words. */
+function asksFor(t: string, text: string): boolean {
+  const words = foldText(text).split(' ').filter(Boolean);
+  for (let i = 0; i + 3 <= words.length; i++)
+    if (` ${t} `.includes(` ${words.slice(i, i + 3).join(' ')} `)) return true;
+  return false;
 }
 
 export const statementIntent: Intent = { id: 'statement', ceiling: 84, match, answer };

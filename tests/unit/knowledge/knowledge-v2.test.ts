@@ -146,6 +146,15 @@ describe('knowledge:check on a broken statements.json', () => {
     expect(checkKnowledge(dir)).toContain('s_ga_chn: the paraphrase is shown as a quote');
   });
 
+  it('given words a check dropped held as a verbatim fragment, it fails', () => {
+    const id = 's_ga_rus';
+    const dir = copyWith('statements.json', (s) => {
+      const st = statement(s, id);
+      st.fragments.push({ ...st.fragments[0], text: st.dropped[0].text });
+    });
+    expect(checkKnowledge(dir).some((p: string) => p.startsWith(`${id}: the dropped words`))).toBe(true);
+  });
+
   it('given a paraphrase copied in as a fragment, it fails', () => {
     const dir = copyWith('statements.json', (s) => {
       const st = statement(s, 's_sc_rus');

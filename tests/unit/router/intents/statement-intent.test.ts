@@ -115,3 +115,17 @@ describe('statementIntent: what a delegation said on 24 February 2025', () => {
     );
   });
 });
+
+describe('words a check dropped', () => {
+  it('given a request for them, it says they are not verified and never shows them as a quote', () => {
+    const dropped = k.statements.flatMap((s) => s.dropped);
+    expect(dropped.length).toBeGreaterThan(0);
+    const a = ask("can you give me nebenzia's 'clinging to power' quote in english?");
+    expect(a.summary).toMatch(/^Not verified/);
+    expect(textOf(a)).toContain('is not verified');
+    for (const d of dropped) {
+      expect(textOf(a)).not.toContain(d.text);
+      expect(a.quotes.some((q) => q.text.includes(d.text))).toBe(false);
+    }
+  });
+});
