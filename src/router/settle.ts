@@ -27,7 +27,6 @@ export function settle(p: Parsed): Parsed {
   // "China on suspending Russia from the Human Rights Council": Russia is what was voted on, not who voted.
   if (
     p.countries.includes('Russian Federation') &&
-    p.countries.length > 1 &&
     RUSSIA_VOTED_ON.test(t) &&
     (t.match(/\brussia\w*/g) ?? []).length === 1
   )

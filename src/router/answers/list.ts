@@ -69,7 +69,7 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       names.sort((x, y) => x.localeCompare(y));
       const known = vote.listsComplete || vote.kind === 'resolution';
       // A held group's empty positions: said when asked about ("did any NATO member vote against?"), else left out.
-      if (req.group?.entry && known && names.length === 0) {
+      if (req.group && known && names.length === 0) {
         if (req.positions && !noneTook)
           a.blocks.push({ type: 'note', text: `No member of ${req.group.label} ${verbPast(p)}.` });
         continue;

@@ -9,7 +9,7 @@ import type { Intent } from './intent.ts';
 
 /** A question about a whole group, not only those who took a position. */
 const WHOLE_GROUP =
-  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely)\b/;
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any)\b/;
 
 export const listIntent: Intent = {
   id: 'list',

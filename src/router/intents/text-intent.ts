@@ -152,9 +152,24 @@ function answer(r: Reading): Answer {
         ? `No: ${symbols}, held in full, ${docs.length > 1 ? 'do' : 'does'} not mention “${subject.phrase}”.`
         : `None of the held paragraphs of ${symbols} ${docs.length > 1 ? 'mention' : 'mentions'} “${subject.phrase}”; the text is not held in full, so it may appear in what is not held (below).`
     : `The text of ${symbols}, as far as it is held (verbatim):`;
+  // "How many paragraphs in the US draft?": counted from a text held in full, never guessed for a partial one.
+  if (/\bhow many (paragraphs|paras)\b|\bhow (long|short) is\b/.test(r.t))
+    a.summary = `${paragraphCounts(docs)} ${a.summary}`;
   a.suggestions = ['What did the amendments add?', 'Does 2774 name Russia as the aggressor?'];
   a.confidence = 0.85;
   return a;
+}
+
+function paragraphCounts(docs: { symbol: string; complete: boolean; paragraphs: { n: string }[] }[]): string {
+  return docs
+    .map((d) => {
+      const pp = d.paragraphs.filter((p) => p.n.startsWith('PP')).length;
+      const op = d.paragraphs.filter((p) => p.n.startsWith('OP')).length;
+      return d.complete
+        ? `${d.symbol} has ${pp + op} paragraphs under its heading: ${pp} preambular and ${op} operative.`
+        : `How many paragraphs ${d.symbol} has is not held (the text is held only in part).`;
+    })
+    .join(' ');
 }
 
 export { WHOLE_TEXT };

@@ -32,7 +32,7 @@ export const ACTORS = new Set(
 export const FILLER = new Set(
   `arent isnt dont doesnt didnt wont cant not no nor now after before amendments amended full whole complete pls plz
   please originally really exactly actually anyway at all ever out back up its it they them their paste copy send
-  quote give show have has if you your can could would`.split(/\s+/),
+  quote give show have has if you your can could would operative preambular`.split(/\s+/),
 );
 
 /** Folded, stemmed as text-search stems, to lines of stems. */

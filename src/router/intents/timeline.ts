@@ -14,6 +14,7 @@ import { datedVotes, findMoments, type Moment } from '../moments.ts';
 import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
+import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const SPAN =
@@ -39,7 +40,8 @@ const TIME_WORDS = new RegExp(
 function modeOf(r: Reading, moments: Moment[]): Mode | null {
   const { p, t } = r;
   // "The Sudan resolution in 2024", "the UNESCO vote": another vote, whatever its date.
-  if (asksOtherVote(p) || OTHER_BODIES.test(t)) return null;
+  // (The Human Rights Council suspension is the Assembly's ES-11/3: a vote the record holds is no other vote.)
+  if ((asksOtherVote(p) || OTHER_BODIES.test(t)) && historyVotesNamed(r.k, t).length === 0) return null;
   if (TIMELINE.test(t)) return 'timeline';
   if (ORDER.test(t) && moments.length >= 1) return 'order';
   if (SPAN.test(t) && moments.length >= 1) return 'span';

@@ -178,3 +178,36 @@ describe('groups defined, changed votes and "of them"', () => {
     }
   });
 });
+
+describe('last classes of the session', () => {
+  it("counts the paragraphs of a text held in full, and says a partial text's count is not held", () => {
+    expect(ask('how many paragraphs in the us draft?').summary).toMatch(
+      /^A\/ES-11\/L\.11 has 3 paragraphs under its heading: 2 preambular and 1 operative/,
+    );
+    expect(ask('how many paragraphs does es-11/7 have?').summary).toMatch(/is not held/);
+  });
+
+  it('counts the years since a vote named by what it did ("suspend Russia from the HRC")', () => {
+    const router = createRouter(k);
+    const a = router.ask('how many years ago today did the GA suspend russia from the human rights council', {
+      now: new Date('2025-04-07T12:00:00Z'),
+    });
+    expect(a.summary).toContain('exactly 3 years');
+  });
+
+  it('given "did any P5 member vote against?", it says none did and gives each member\'s vote', () => {
+    const a = ask('did any of the permanent five vote against 2774?');
+    expect(textOf(a)).toContain('No member of the five permanent Council members voted against');
+    expect(new Set(a.positions.map((p) => p.country)).size).toBe(5);
+  });
+
+  it('given "what about in 2014 and 2022?" after a member\'s vote, it answers both years', () => {
+    const router = createRouter(k);
+    const conversation = 'two-years';
+    router.ask('how did india vote on es-11/7?', { conversation });
+    const a = router.ask('what about in 2014 and 2022?', { conversation });
+    const votes = new Set(a.positions.map((p) => p.vote));
+    expect(votes.has('A/RES/68/262')).toBe(true);
+    expect(votes.has('A/RES/ES-11/1')).toBe(true);
+  });
+});
