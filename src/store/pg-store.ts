@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { DigestState } from '../digest/types.ts';
 import { EMPTY_DIGEST_STATE } from '../digest/types.ts';
-import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
+import { DelegatesInstallations } from './installation-delegate.ts';
 import { pgInstallations } from './pg-installations.ts';
 import { migratePostgres } from './pg-migrate.ts';
 import {
@@ -73,13 +73,14 @@ const SWEEP_EVERY = 1_000;
  * The Postgres store. Every write that must happen once is one statement: a claim is an insert under the
  * UNIQUE (platform, channel, local date) key, a takeover an UPDATE over rows locked FOR UPDATE SKIP LOCKED.
  */
-class PgStore implements SubscriptionStore {
+class PgStore extends DelegatesInstallations implements SubscriptionStore {
   readonly backend = 'postgres' as const;
   private seenSinceSweep = 0;
 
-  private readonly installations: InstallationStorage;
+  protected readonly installations: InstallationStorage;
 
   constructor(readonly pool: pg.Pool) {
+    super();
     this.installations = pgInstallations(pool);
   }
 
@@ -280,27 +281,6 @@ class PgStore implements SubscriptionStore {
       [eventId, t + ttlMs, t],
     );
     return (r.rowCount ?? 0) > 0;
-  }
-
-  // Installations (OAuth): one module per backend, sharing this store's connection.
-  saveInstallation(record: InstallationRecord): Promise<void> {
-    return this.installations.saveInstallation(record);
-  }
-
-  getInstallation(key: InstallationKey): Promise<InstallationRecord | null> {
-    return this.installations.getInstallation(key);
-  }
-
-  anyInstallation(platform: string): Promise<InstallationRecord | null> {
-    return this.installations.anyInstallation(platform);
-  }
-
-  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval> {
-    return this.installations.removeWorkspace(key);
-  }
-
-  listWorkspace(key: InstallationKey): Promise<Subscription[]> {
-    return this.installations.listWorkspace(key);
   }
 
   async ping(): Promise<void> {

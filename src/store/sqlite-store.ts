@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { DigestState } from '../digest/types.ts';
 import { EMPTY_DIGEST_STATE } from '../digest/types.ts';
-import type { InstallationKey, InstallationRecord, WorkspaceRemoval } from './installations.ts';
+import { DelegatesInstallations } from './installation-delegate.ts';
 import { migrateSqlite } from './migrations.ts';
 import {
   byCodePoint,
@@ -56,13 +56,14 @@ export function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Su
   return new SqliteStore(db);
 }
 
-class SqliteStore implements SubscriptionStore {
+class SqliteStore extends DelegatesInstallations implements SubscriptionStore {
   readonly backend = 'sqlite' as const;
   private seenSinceSweep = 0;
   private readonly q;
-  private readonly installations: InstallationStorage;
+  protected readonly installations: InstallationStorage;
 
   constructor(private readonly db: Database.Database) {
+    super();
     this.installations = sqliteInstallations(db);
     this.q = {
       upsert: db.prepare(`INSERT INTO subscriptions
@@ -263,27 +264,6 @@ class SqliteStore implements SubscriptionStore {
       this.q.forget.run(t);
     }
     return this.q.seen.get(eventId, t + ttlMs, t) !== undefined;
-  }
-
-  // Installations (OAuth): one module per backend, sharing this store's connection.
-  saveInstallation(record: InstallationRecord): Promise<void> {
-    return this.installations.saveInstallation(record);
-  }
-
-  getInstallation(key: InstallationKey): Promise<InstallationRecord | null> {
-    return this.installations.getInstallation(key);
-  }
-
-  anyInstallation(platform: string): Promise<InstallationRecord | null> {
-    return this.installations.anyInstallation(platform);
-  }
-
-  removeWorkspace(key: InstallationKey): Promise<WorkspaceRemoval> {
-    return this.installations.removeWorkspace(key);
-  }
-
-  listWorkspace(key: InstallationKey): Promise<Subscription[]> {
-    return this.installations.listWorkspace(key);
   }
 
   async ping(): Promise<void> {
