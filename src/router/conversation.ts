@@ -92,7 +92,6 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
 
 /** The earlier question's words with the later one's year in place of its own (or added). */
 function withYear(q: Parsed['q'], year: string): Parsed['q'] {
-  // "What about in 2014 and 2022?": every year the follow-up names.
   const text = YEAR.test(q.text) ? q.text.replace(YEAR, year) : `${q.text} in ${year}`;
   return { ...q, text, words: text.split(' ') };
 }
@@ -133,6 +132,7 @@ export function followUp(
   }
   if (kind === 'bare') {
     // Asked in the earlier question's words, with the later one's names put in.
+    // "What about in 2014 and 2022?": every year the follow-up names.
     const years = text.match(new RegExp(YEAR.source, 'g'));
     const year = years ? years.join(' and ') : undefined;
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };

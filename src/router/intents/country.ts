@@ -41,7 +41,7 @@ export const countryIntent: Intent = {
 
 /** Errands a bot cannot run: "book someone from the mission", "get me their phone number". */
 const ERRAND =
-  /\b(book|booking|invite|hire|call|phone|email|e-mail|contact|reach|interview|dm)\b.*\b(someone|somebody|them|him|her|ambassador|mission|delegation|spokesperson|guest|number|address)\b/;
+  /\b(book|booking|invite|hire|phone|email|e-mail|contact|interview)\b.*\b(someone|somebody|them|him|her|ambassador|mission|delegation|spokesperson|guest|number|address)\b/;
 
 /** "Did China vote no on anything that day?", "did Brazil abstain?": a yes/no question about one position. */
 const YES_NO = /^(?:so |and |but |wait )?(?:did|has|had|was|were|is)\b/;

@@ -5,6 +5,7 @@
 import { type Answer, emptyAnswer } from '../../answer.ts';
 import { addCitations } from '../cite.ts';
 import { joinNames, shortCountry } from '../describe.ts';
+import { capital } from './history-lines.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const ASKS_WHAT = /^(?:so |ok |okay |and )?(?:what|whats|who)\b(?: (?:is|are|was|were|s))? (?:the |a |an )?/;
@@ -18,7 +19,7 @@ function answer(r: Reading): Answer {
   const a = emptyAnswer(
     'answer',
     'group_define',
-    `${g.label.charAt(0).toUpperCase()}${g.label.slice(1)}: ${names.length} UN ${names.length === 1 ? 'member' : 'members'}, ${joinNames(names)}.`,
+    `${capital(g.label)}: ${names.length} UN ${names.length === 1 ? 'member' : 'members'}, ${joinNames(names)}.`,
   );
   a.blocks.push({ type: 'note', text: `Membership: ${g.basis}.` });
   if (g.entry) addCitations(r.k, a, g.entry.sources.slice(0, 3));

@@ -8,6 +8,7 @@ import type { Vote } from '../../knowledge/model.ts';
 import type { Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
 import { shortCountry, voteName } from '../describe.ts';
+import { capital } from './history-lines.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const SAME = /\b(the )?same way\b|\bsame (position|vote|side)\b|\bconsistent(ly)?\b|\bidentically\b/;
@@ -40,7 +41,7 @@ function answer(r: Reading): Answer {
       if (names.length > 0)
         a.blocks.push({
           type: 'countries',
-          label: `${POSITION_LABEL[p].charAt(0).toUpperCase()}${POSITION_LABEL[p].slice(1)} on both (${names.length})`,
+          label: `${capital(POSITION_LABEL[p])} on both (${names.length})`,
           countries: names.map(shortCountry),
         });
     }

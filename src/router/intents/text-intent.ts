@@ -19,7 +19,7 @@ import { documentsNamed, paragraphAsked, type Subject, subjectOf } from './text-
 const TEXT_CUE =
   /\b(say|says|said|mention|mentions|mentioned|name|names|contain|contains|wording|worded|paragraphs?|op ?\d|pp ?\d|(?<!co[- ])operative|preambular|refer|refers|call|calls|called|describe|describes|demand|demands|talks? about|whats in|what is in|what s in|include|includes|quote)\b|\brecall\w*|\bcites?\b|\breferences?\b|\b(full|whole|exact)( adopted| final)? (text|wording)\b|\btext of\b|\bthe (word|words|phrase|term)\b/;
 /** "The full adopted text of ES-11/8": the words, though "adopted" is a vote word. */
-const WHOLE_TEXT =
+export const WHOLE_TEXT =
   /\b(full|whole|exact|complete|entire)( adopted| final)? (text|wording)\b|\bword for word\b|\bverbatim\b|\b(paste|copy)\b.*\b(full|whole|entire|complete|text|draft)\b|\b(paste|give me|show me) the (full |whole |adopted |final )?(us |american |ukrainian )?(text|draft)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
@@ -171,7 +171,5 @@ function paragraphCounts(docs: { symbol: string; complete: boolean; paragraphs: 
     })
     .join(' ');
 }
-
-export { WHOLE_TEXT };
 
 export const textIntent: Intent = { id: 'text', ceiling: 82, match, answer };

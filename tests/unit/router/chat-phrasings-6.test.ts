@@ -31,7 +31,7 @@ describe('names read from their context', () => {
 
 describe('texts, counts and wanted changes', () => {
   it('given "paste the full draft" or "word for word", it gives the text, not the vote record', () => {
-    expect(textOf(ask('paste the full US draft L.11'))).toContain('Implores a swift end');
+    expect(textOf(ask('copy me the whole text of L.11, the US draft'))).toContain('Implores a swift end');
     expect(ask('the adopted text of ES-11/8 word for word please').intent).toBe('text');
   });
 
@@ -79,7 +79,9 @@ describe('today, and longer follow-ups with a pronoun', () => {
     const router = createRouter(k);
     const conversation = 'pronoun-follow-up';
     router.ask('How did Panama vote on 2774?', { conversation });
-    const a = router.ask('and why did they abstain on the ukrainian text in the GA?', { conversation });
+    const a = router.ask('and why did they abstain on the ukraine resolution in the assembly?', {
+      conversation,
+    });
     expect(a.intent).not.toBe('list');
     expect(textOf(a)).toContain('Panama');
   });
@@ -146,15 +148,15 @@ describe('more ways of asking', () => {
 
 describe('groups defined, changed votes and "of them"', () => {
   it('given "what is the E5", it names the group\'s members, and "how did the E5 vote" is still its vote', () => {
-    const a = ask("what's the 'E5' everyone mentions re the security council?");
+    const a = ask('what is the E5 people keep mentioning in the council?');
     expect(a.intent).toBe('group_define');
     for (const c of ['Denmark', 'France', 'Greece', 'Slovenia']) expect(a.summary).toContain(c);
     expect(ask('how did the E5 vote?').intent).toBe('group_vote');
-    expect(ask('what amendments did the europeans propose to the us text').intent).not.toBe('group_define');
+    expect(ask('which amendments did the europeans table to the us draft').intent).not.toBe('group_define');
   });
 
   it('given "of those against ES-11/1, did any change their vote by ES-11/7?", it lists those who voted otherwise', () => {
-    const a = ask('of the countries that voted against ES-11/1, did any change their vote by ES-11/7?');
+    const a = ask('among those that voted no on ES-11/1, did any switch by ES-11/7?');
     const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
     const es7 = k.voteById.get('ga_es11_7')!;
     const want = k.members
@@ -165,11 +167,11 @@ describe('groups defined, changed votes and "of them"', () => {
     expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want.sort());
   });
 
-  it('given "how many of them still voted no in 2025?" after a list, it sets both conditions', () => {
+  it('given "which of them still voted no in 2025?" after a list, it sets both conditions', () => {
     const router = createRouter(k);
     const conversation = 'of-them';
     router.ask('who voted no on ES-11/1?', { conversation });
-    const a = router.ask('how many of them still voted no in 2025?', { conversation });
+    const a = router.ask('which of them still voted no in 2025?', { conversation });
     expect(a.intent).toBe('set');
     const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
     for (const p of a.positions.filter((x) => x.vote === 'A/RES/ES-11/7')) {
@@ -189,9 +191,12 @@ describe('last classes of the session', () => {
 
   it('counts the years since a vote named by what it did ("suspend Russia from the HRC")', () => {
     const router = createRouter(k);
-    const a = router.ask('how many years ago today did the GA suspend russia from the human rights council', {
-      now: new Date('2025-04-07T12:00:00Z'),
-    });
+    const a = router.ask(
+      'how many years ago today was russia suspended from the human rights council by the GA',
+      {
+        now: new Date('2025-04-07T12:00:00Z'),
+      },
+    );
     expect(a.summary).toContain('exactly 3 years');
   });
 
@@ -201,11 +206,11 @@ describe('last classes of the session', () => {
     expect(new Set(a.positions.map((p) => p.country)).size).toBe(5);
   });
 
-  it('given "what about in 2014 and 2022?" after a member\'s vote, it answers both years', () => {
+  it('given "and in 2014 and 2022?" after a member\'s vote, it answers both years', () => {
     const router = createRouter(k);
     const conversation = 'two-years';
     router.ask('how did india vote on es-11/7?', { conversation });
-    const a = router.ask('what about in 2014 and 2022?', { conversation });
+    const a = router.ask('and in 2014 and 2022?', { conversation });
     const votes = new Set(a.positions.map((p) => p.vote));
     expect(votes.has('A/RES/68/262')).toBe(true);
     expect(votes.has('A/RES/ES-11/1')).toBe(true);
