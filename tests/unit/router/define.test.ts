@@ -32,6 +32,9 @@ describe('the define intent', () => {
     ['which countries have a veto', 'g_p5'],
     ['difference between abstaining and not voting?', 'g_absent'],
     ['do countries actually have to follow a general assembly resolution', 'g_binding'],
+    ['whats the difference between a preambular paragraph and an operative one', 'g_paragraphs'],
+    ['what do pp and op stand for in the texts', 'g_paragraphs'],
+    ['what is an operative paragraph', 'g_paragraphs'],
   ])('given "%s", it leads with the plain definition of %s, then its cited detail', (q, id) => {
     const g = entry(id);
     expect(defineIntent.match(reading(q))).toBe(DEFINE_SCORE.asked);
