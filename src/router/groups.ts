@@ -7,6 +7,8 @@ export interface Group {
   members: string[];
   /** Where the membership comes from, said in the answer. */
   basis: string;
+  /** The members as the subject of a sentence, when "Members of <label>" would not read ("The motion's sponsors"). */
+  subject?: string;
   /** A group held in knowledge/groups.json: its notes, non-members and sources go with the answer. */
   entry?: GroupEntry;
 }
@@ -28,7 +30,26 @@ const E5 = [
   'United Kingdom of Great Britain and Northern Ireland',
 ];
 
-type Rule = { re: RegExp; label: string; pick: (k: Knowledge) => string[]; basis: string };
+type Rule = { re: RegExp; label: string; pick: (k: Knowledge) => string[]; basis: string; subject?: string };
+
+/** A member named as a vote record names it: its UN name, or one of its aliases ("United Kingdom"). */
+function memberNamed(k: Knowledge, name: string): string | null {
+  const n = name.trim().toLowerCase();
+  const m = k.members.find((c) => c.name.toLowerCase() === n || c.aliases.some((a) => a.toLowerCase() === n));
+  return m?.name ?? null;
+}
+
+/**
+ * The members a vote record names as its sponsors, when its sponsor field is a plain list of members ("France,
+ * United Kingdom, Denmark, Greece"); none when any part of it is something else ("European states", a note).
+ */
+function sponsorsOf(k: Knowledge, kind: 'motion'): string[] {
+  for (const v of k.votes.filter((x) => x.kind === kind)) {
+    const named = v.sponsor.split(',').map((part) => memberNamed(k, part));
+    if (named.length > 0 && named.every((m) => m !== null)) return named as string[];
+  }
+  return [];
+}
 
 const M49 = 'UN geoscheme region (M49), as listed by the world-countries package';
 /** Europe's subregions in world-countries differ from M49 (it has Central and Southeast Europe): said as such. */
@@ -65,6 +86,13 @@ const RULES: Rule[] = [
     label: 'the Security Council',
     pick: (k) => k.councilMembers,
     basis: 'the Council’s membership in 2025',
+  },
+  {
+    re: /\b(?:the )?(?:countries|states|members|nations|ones|those|delegations)\b(?: \w+){0,3} (?:tried|moved|wanted|asked|proposed|sought|pushed|called|requested|voted|tabled|motioned)(?: \w+){0,2} (?:to )?(?:postpone|delay|defer|put off|push back)\b(?: (?:the|a) (?:(?:security |un |unsc |sc )?council(?: s)? )?(?:vote|voting|meeting|decision))?|\b(?:postponement|delay|postpone|motion) (?:movers|sponsors|proposers|backers|group|bloc|camp)\b|\b(?:movers|sponsors|proposers|backers|authors) of the (?:motion|postponement|delay|procedural motion)\b/,
+    label: 'the sponsors of the motion to postpone the Council vote',
+    subject: 'The sponsors of the motion to postpone the Council vote',
+    pick: (k) => sponsorsOf(k, 'motion'),
+    basis: 'the sponsors the motion’s vote record names',
   },
   {
     re: /\beastern europe(?:an)?\b/,
@@ -159,7 +187,12 @@ const COUNCIL_RULES = 4;
 const COUNCIL_MEMBERS = 3;
 
 const found = (rule: Rule, k: Knowledge, m: RegExpExecArray) => ({
-  group: { label: rule.label, members: rule.pick(k), basis: rule.basis },
+  group: {
+    label: rule.label,
+    members: rule.pick(k),
+    basis: rule.basis,
+    ...(rule.subject ? { subject: rule.subject } : {}),
+  },
   start: m.index,
   end: m.index + m[0].length,
 });

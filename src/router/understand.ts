@@ -140,7 +140,7 @@ function positionsInOrder(text: string): Position[] {
 export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): Parsed {
   const words = correctKeywords(raw.words, (w) => m.countries.isNameWord(w));
   const q = words === raw.words ? raw : { ...raw, words, text: words.join(' ') };
-  const votes = findVotes(q.text);
+  let votes = findVotes(q.text);
   const people = m.people.find(q.words);
   const masked = new Set([...votes.masked, ...people.masked]);
   let matches = m.countries.find(q.words, q.display, masked);
@@ -164,6 +164,9 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
     );
     if (!containing) {
       group = g.group;
+      // "The members that moved to postpone the Council vote": words that name the group name no vote.
+      if ([...span].some((i) => votes.masked.has(i)))
+        votes = findVotes(q.text.slice(0, g.start) + ' '.repeat(g.end - g.start) + q.text.slice(g.end));
       const words = (c: CountryMatch) => [...Array(c.end - c.start).keys()].map((j) => c.start + j);
       matches = matches.filter((c) =>
         c.nonMember ? !words(c).some((i) => span.has(i)) : !words(c).every((i) => span.has(i)),

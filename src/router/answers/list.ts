@@ -153,7 +153,7 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
 
 function summaryOf(req: ListRequest): string {
   const who = req.group
-    ? `Members of ${req.group.label}`
+    ? (req.group.subject ?? `Members of ${req.group.label}`)
     : req.like
       ? `Countries that voted like ${shortCountry(req.like)}`
       : 'Members';

@@ -124,3 +124,36 @@ describe('groups held in groups.json', () => {
     expect(findGroup(k, 'how did the commonwealth of independent states vote')?.group.entry?.id).toBe('cis');
   });
 });
+
+describe('a group named by what its members did: the sponsors of the motion to postpone', () => {
+  const motion = k.votes.find((v) => v.kind === 'motion')!;
+  const sponsors = ['Denmark', 'France', 'Greece', 'United Kingdom of Great Britain and Northern Ireland'];
+
+  it.each([
+    ['the countries that tried to postpone the council vote: how did they vote on ES-11/7', 'ga_es11_7'],
+    ['how did the states that wanted to delay the council vote vote on the ukrainian text', 'ga_es11_7'],
+    ['those who pushed to postpone, how did they vote on 2774', 'sc_2774'],
+  ])('given "%s", it gives the sponsors’ recorded positions on that vote only', (q, id) => {
+    const a = ask(q);
+    const vote = k.voteById.get(id)!;
+    expect(a.positions.map((p) => p.country).sort()).toEqual(sponsors);
+    for (const p of a.positions) {
+      expect(p.vote).toBe(vote.symbol);
+      expect(p.position).toBe(vote.positions.get(p.country));
+    }
+    expect(a.summary).toMatch(/^The sponsors of the motion to postpone/);
+  });
+
+  it('takes the members from the motion’s record, which names them', () => {
+    expect(motion.sponsor.split(',').length).toBe(sponsors.length);
+    expect(findGroup(k, 'the members that moved to postpone the council vote')?.group.members.sort()).toEqual(
+      sponsors,
+    );
+  });
+
+  it('given "who moved to postpone", it does not read a group of movers: the story of the motion answers', () => {
+    const a = ask('who moved to postpone the council vote');
+    expect(a.intent).toBe('explain_postponement');
+    expect(a.positions).toEqual([]);
+  });
+});
