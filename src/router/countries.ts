@@ -52,6 +52,8 @@ const VOTER_AFTER = new Set([
   'position',
   'stance',
 ]);
+/** Aliases that are English words, read as the word. */
+const ENGLISH_ALIASES = new Set(['island']);
 /** Other-language names that are English words. */
 const FOREIGN_SKIP = new Set([
   'island',
@@ -188,7 +190,8 @@ export class CountryMatcher {
     };
     for (const m of k.members) {
       add(m.name, m.name, null);
-      for (const a of m.aliases) add(a, m.name, null);
+      // Iceland's alias "Island" (its own language's name) is an English word: "small island states" is no member.
+      for (const a of m.aliases) if (!ENGLISH_ALIASES.has(foldText(a))) add(a, m.name, null);
       for (const d of m.demonyms) {
         add(d, m.name, null);
         if (!d.endsWith('s') && !d.endsWith('ese') && !d.endsWith('ish') && !d.endsWith('ch'))

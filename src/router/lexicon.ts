@@ -45,7 +45,9 @@ export const VOCABULARY = new Set(
   favour favor america american assembly sc ga un unga unsc world they them those nation members many which compare
   versus against anniversary february feb year years binding legally legal force resolution path peace draft drafts
   amended final passed adopted tallies count counts margin numbers number show map picture chart image graph
-  unamended unamend original originally amending law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic`.split(
+  unamended unamend original originally amending law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic
+  thats whats heres theres lets dont doesnt isnt wasnt werent arent cant wont hasnt havent hadnt shouldnt wouldnt
+  couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris`.split(
     /\s+/,
   ),
 );

@@ -48,6 +48,19 @@ describe('countries', () => {
     expect(a.confidence).toBeLessThan(0.9);
   });
 
+  it.each([
+    'thats odd for an EU country. did they explain?',
+    'how did the small island states vote on es-11/7?',
+    'whats the male to female ratio of speakers',
+    'is this spam',
+  ])('given common words near a name ("%s"), it reads no member', (q) => {
+    const a = ask(q);
+    expect(a.blocks.some((b) => b.type === 'note' && /^I read /.test(b.text))).toBe(false);
+    expect(a.positions.map((p) => p.country)).not.toContain('Thailand');
+    expect(a.positions.map((p) => p.country)).not.toContain('Iceland');
+    expect(a.positions.map((p) => p.country)).not.toContain('Mali');
+  });
+
   it('given a country with no vote named, it gives every vote of the day with a recorded position', () => {
     const a = ask('How did the US vote?');
     expect(positionOf(a, 'A/RES/ES-11/7', US)).toBe('no');
