@@ -166,7 +166,8 @@ const RULES: Rule[] = [
   { re: /\beast asia(?:n)?\b/, label: 'Eastern Asia', pick: bySubregion('Eastern Asia'), basis: M49 },
   { re: /\bpacific island|\boceania\b|\bpacific\b/, label: 'Oceania', pick: byRegion('Oceania'), basis: M49 },
   {
-    re: /\beurope(?:an)?s?\b(?! (?:text|draft|resolution|amendments?|proposal|union|backed|sponsored))/,
+    // Not "the European text", "the European GA draft", nor "the European vote/one" (the vote on that text).
+    re: /\beurope(?:an)?s?\b(?! (?:(?:ga|un|unga|assembly|general assembly|council|sc|security council) )?(?:text|draft|resolution|amendments?|proposal|union|backed|sponsored|led)s?\b)(?!(?<=\beuropean) (?:vote|one|ballot|version)\b)/,
     label: 'Europe',
     pick: byRegion('Europe'),
     basis: M49,

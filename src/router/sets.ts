@@ -62,15 +62,14 @@ const BOTH_ASSEMBLY =
 
 /** The votes a clause names: one, or both of the day's Assembly votes. */
 function votesIn(k: Knowledge, seg: string): Vote[] {
-  if (BOTH_ASSEMBLY.test(seg))
-    return ['ga_es11_7', 'ga_es11_8'].map((id) => k.voteById.get(id)).filter((v): v is Vote => !!v);
-  // "On all three texts (ES-11/7, ES-11/8 and 2774)": every vote the segment names by symbol.
+  const ids = BOTH_ASSEMBLY.test(seg) ? ['ga_es11_7', 'ga_es11_8'] : [];
+  // "On all three texts (ES-11/7, ES-11/8 and 2774)", "both GA texts + 2774": every vote the segment names.
   const symbols = [...seg.matchAll(/\b(?:a\/res\/)?es[- ]?11[/ -]?[1-8]\b|\b68[/ ]262\b|\b2774\b/g)];
-  if (symbols.length > 1)
-    return symbols
-      .map((m) => voteIn(k, m[0]))
-      .filter((v): v is Vote => v !== null)
-      .filter((v, i, all) => all.findIndex((x) => x.id === v.id) === i);
+  const named = symbols.map((m) => voteIn(k, m[0])).filter((v): v is Vote => v !== null);
+  if (ids.length + named.length > 1)
+    return [...ids.map((id) => k.voteById.get(id)).filter((v): v is Vote => !!v), ...named].filter(
+      (v, i, all) => all.findIndex((x) => x.id === v.id) === i,
+    );
   const v = voteIn(k, seg);
   return v ? [v] : [];
 }

@@ -162,7 +162,9 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
         [...span].every((i) => i >= c.start && i < c.end) &&
         (c.end - c.start > span.size || !c.fuzzy),
     );
-    if (!containing) {
+    // "The one the Europeans drafted": a group named inside a vote's name is part of that name.
+    const inVoteName = [...span].every((i) => votes.masked.has(i));
+    if (!containing && !inVoteName) {
       group = g.group;
       // "The members that moved to postpone the Council vote": words that name the group name no vote.
       if ([...span].some((i) => votes.masked.has(i)))

@@ -90,7 +90,7 @@ const RULES: Rule[] = [
   { re: /\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft|vote)s\b/ },
   {
     re: new RegExp(
-      String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)? ${DOC}\b(?<!\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft)s)`,
+      String.raw`\b(?:the )?${UA}(?: and european| and eu| backed| led| sponsored| drafted)?(?: ga| unga| un| assembly| general assembly)? ${DOC}\b(?<!\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft)s)|\bthe european (?:vote|ballot)\b`,
     ),
     ids: ['ga_es11_7'],
   },
