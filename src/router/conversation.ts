@@ -4,8 +4,10 @@
  * it, if that was asked within the last few minutes. What a question names replaces the same kind of thing in
  * the earlier one (who, which vote, which position, when); what it leaves out is kept.
  */
+import { CHANGED } from './cues.ts';
 import { findDate } from './dates.ts';
 import { STOPWORDS } from './lexicon.ts';
+import { listedGroup, THOSE } from './listed-set.ts';
 import type { Parsed } from './understand.ts';
 
 /** Context is forgotten after this much silence. */
@@ -75,6 +77,8 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
   const words = later.q.words.length;
   if (CHALLENGE.test(text) && words <= 10) return 'bare';
+  // "How many of those also voted no in March 2022 on ES-11/1?": the members listed before, however long.
+  if (THOSE.test(text) && words <= 20) return 'cue';
   const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
   const short = words <= 9;
   // "And why did they abstain on the Ukrainian text in the GA?": a pronoun for who was asked about, longer.
@@ -121,6 +125,21 @@ export function followUp(
   const text = later.q.text;
   const namesNothing = !namesWho(later) && !namesVote(later) && later.positions.length === 0;
   const ordinal = namesVote(later) ? null : ordinalVote(text, earlier);
+  const those = namesWho(later) ? null : listedGroup(later, earlier);
+  // "Did any of them vote against ES-11/7?", "how did those countries vote on the US text?": the members listed
+  // before, as a group; "which of them still voted no in 2025?" is the set of both questions (below).
+  if (those && (!OF_THEM.test(text) || later.positions.length === 0 || /\bany of\b/.test(text))) {
+    merged.group = those;
+    merged.countries = [];
+    merged.countryAt = new Map();
+    merged.ambiguous = [];
+    merged.nonMembers = [];
+    // "And on ES-11/8: which of them changed?": the vote asked about before and the one named now.
+    if (!namesVote(later)) merged.votes = earlier.votes;
+    else if (CHANGED.test(text) && later.votes.ids.length === 1 && earlier.votes.ids.length === 1)
+      merged.votes = { ...later.votes, ids: [...new Set([...earlier.votes.ids, ...later.votes.ids])] };
+    return merged;
+  }
   // "How many of them still voted no in 2025?" after a list: the earlier question and this one, as one set.
   if (OF_THEM.test(text) && earlier.positions.length > 0) {
     const joined = `${earlier.q.text} and who ${text

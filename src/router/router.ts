@@ -10,6 +10,7 @@ import { Conversations, followUp } from './conversation.ts';
 import { decorate } from './decorate.ts';
 import type { Reading } from './intents/intent.ts';
 import { answerBest } from './intents/registry.ts';
+import { listedIn } from './listed-set.ts';
 import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
 import { resolveRelativeTime } from './relative-time.ts';
 import { retrievalIndex } from './retrieve.ts';
@@ -120,6 +121,8 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
           },
           whole.q.display,
         );
+        // What the answer listed, for "how did those countries vote on …?" asked next in the conversation.
+        if (ctx.conversation) whole.listed = listedIn(reply);
         return localize(knowledge, reply, language);
       } catch {
         const a = emptyAnswer(

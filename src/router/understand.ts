@@ -26,6 +26,11 @@ export interface Parsed {
   partsOf: { phrase: string; name: string }[];
   group: Group | null;
   positions: Position[];
+  /**
+   * The members the answer to this question listed, set once it is answered in a conversation: "how did those
+   * countries vote on ES-11/8?" asked next is about them (see listed-set.ts).
+   */
+  listed?: string[];
 }
 
 /** Aliases that name a part of a member, not the member: the answer gives the member's record and says so. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../../src/router/router.ts';
 import { ask, k, positionOf } from './ask.ts';
 
 // Classes of failure found by the thirteenth held-out set (/work/heldout13, kept out of the repository until it is
@@ -51,5 +52,54 @@ describe('votes named with a body between adjective and noun', () => {
     const a = ask('any council members in favour on both GA texts + 2774?');
     const votes = new Set(a.positions.map((p) => p.vote));
     expect(votes).toEqual(new Set([GA7, 'A/RES/ES-11/8', SC]));
+  });
+});
+
+describe('follow-ups about the members the answer before listed', () => {
+  const conversation = (...turns: string[]) => {
+    const router = createRouter(k);
+    const id = `listed-${Math.random()}`;
+    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+    return router.ask(turns.at(-1)!, { conversation: id });
+  };
+  const abstainedOn2774 = k.councilMembers.filter((c) => recorded('sc_2774', c) === 'abstain');
+
+  it('answers "how did these states vote on ES-11/8" for exactly the members listed before', () => {
+    const a = conversation(
+      'list the council members that abstained on 2774',
+      'how did these states vote on ES-11/8?',
+    );
+    expect(a.positions.map((p) => p.country).sort()).toEqual([...abstainedOn2774].sort());
+    for (const p of a.positions) {
+      expect(p.vote).toBe('A/RES/ES-11/8');
+      expect(p.position).toBe(recorded('ga_es11_8', p.country));
+    }
+  });
+
+  it('answers "did any of them vote no on X" with each listed member’s position, none added', () => {
+    const a = conversation(
+      'who abstained in the council',
+      'did any of them oppose the ukrainian resolution in the assembly?',
+    );
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(abstainedOn2774));
+    for (const p of a.positions) expect(p.position).toBe(recorded('ga_es11_7', p.country));
+  });
+
+  it('answers "how many of those also …" as the set of both questions, however long the follow-up', () => {
+    const a = conversation(
+      'who voted against ES-11/7?',
+      'ok and how many of those had also voted against ES-11/1 back in march 2022 at the assembly?',
+    );
+    expect(a.intent).toBe('set');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const want = [...k.voteById.get('ga_es11_7')!.positions]
+      .filter(([c, p]) => p === 'no' && es1.positions.get(c) === 'no')
+      .map(([c]) => c);
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(want));
+  });
+
+  it('does not read "they" as the list when the question before named one member', () => {
+    const a = conversation('how did brazil vote on ES-11/7', 'how did they vote on the US text?');
+    expect(a.positions.map((p) => p.country)).toEqual(['Brazil']);
   });
 });
