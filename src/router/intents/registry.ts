@@ -21,6 +21,7 @@ import { historyIntent } from './history-intent.ts';
 import { historyMapIntent } from './history-map-intent.ts';
 import { inputIntents } from './input.ts';
 import type { Intent, Reading } from './intent.ts';
+import { introducedIntent } from './introduced.ts';
 import { listIntent, namedVoteIntent, unknownCountryIntent } from './list.ts';
 import { memberRecordIntent } from './member-record-intent.ts';
 import { memberIntents } from './members.ts';
@@ -31,6 +32,7 @@ import { quoteIntent } from './quote.ts';
 import { refusalIntents } from './refusals.ts';
 import { resolutionIntent } from './resolution.ts';
 import { retrievedIntent } from './retrieved.ts';
+import { saidWordsIntent } from './said-words.ts';
 import { sameWayIntent } from './same-way.ts';
 import { setIntent } from './sets.ts';
 import { statementIntent } from './statement-intent.ts';
@@ -54,6 +56,8 @@ export const INTENTS: Intent[] = [
   historyGroupIntent,
   textIntent,
   historyChangesIntent,
+  saidWordsIntent,
+  introducedIntent,
   quoteIntent,
   ...whyIntents,
   defineIntent,

@@ -103,3 +103,39 @@ describe('follow-ups about the members the answer before listed', () => {
     expect(a.positions.map((p) => p.country)).toEqual(['Brazil']);
   });
 });
+
+describe('who said the words, from every verbatim fragment held', () => {
+  /** The speaker of the statement that holds these words verbatim, found in the knowledge, not written here. */
+  const speakerOfWords = (words: string) =>
+    k.statements.find((s) => s.fragments.some((f) => f.verbatim && f.text.toLowerCase().includes(words)))!
+      .speaker;
+
+  it.each([
+    ['which speaker said peace was within our reach', 'within our reach'],
+    ['has anyone argued that aggression must not be rewarded?', 'not rewarded'],
+    ['who described the american text as a simple first step towards peace', 'simple first step'],
+  ])('given "%s", it quotes the speaker of those words with the statement', (q, words) => {
+    const a = ask(q);
+    const speaker = speakerOfWords(words);
+    expect(speaker).toBeTruthy();
+    expect(a.quotes.some((x) => x.speaker === speaker && x.text.toLowerCase().includes(words))).toBe(true);
+    expect(a.summary).toContain(speaker!);
+  });
+
+  it('given words nobody said, it does not pick a speaker by one common word', () => {
+    const a = ask('who said the moon is made of cheese and peace');
+    expect(a.summary).not.toMatch(/^Those words were said by/);
+  });
+});
+
+describe('who introduced a draft', () => {
+  it.each([
+    ['who put the ukrainian draft to the assembly, who presented it', 'A/ES-11/L.10'],
+    ['who introduced the US text in the general assembly', 'A/ES-11/L.11'],
+  ])('given "%s", it names the speaker whose statement introduced %s', (q, draft) => {
+    const a = ask(q);
+    const s = k.statements.find((x) => x.timing.includes(`introduced draft ${draft}`))!;
+    expect(a.intent).toBe('statement');
+    expect(a.summary).toContain(s.speaker!);
+  });
+});
