@@ -86,7 +86,8 @@ function answer(r: Reading): Answer {
     `Those words were said by ${joinNames(speakers)} (verbatim, with sources):`,
   );
   const statements = [...new Set(hits.map((h) => h.statement).filter((s): s is Statement => s !== null))];
-  for (const s of statements) addStatement(r.k, a, s);
+  const words = new Set(hits.map((h) => h.text));
+  for (const s of statements) addStatement(r.k, a, s, words);
   const shown = new Set(a.quotes.map((q) => foldText(q.text)));
   for (const q of r.k.quotes)
     if (hits.some((h) => h.statement === null && h.text === q.text) && !shown.has(foldText(q.text))) {

@@ -65,8 +65,11 @@ function fragmentNote(f: Fragment): string | null {
   return parts.length > 0 ? `The quote above: ${parts.join('; ')}.` : null;
 }
 
-/** Adds the statement to the answer: heading, paraphrase, fragments (quotes), cautions, and its citations. */
-export function addStatement(k: Knowledge, a: Answer, s: Statement): void {
+/**
+ * Adds the statement to the answer: heading, paraphrase, fragments (quotes), cautions, and its citations. With
+ * `only`, just the fragments whose words are in it ("who said …": the words asked about), the rest counted.
+ */
+export function addStatement(k: Knowledge, a: Answer, s: Statement, only?: ReadonlySet<string>): void {
   const who = speakerOf(s);
   const role = s.speaker ? ` (${s.role})` : '';
   a.blocks.push({
@@ -81,6 +84,7 @@ export function addStatement(k: Knowledge, a: Answer, s: Statement): void {
   const forum = meetingName(k, s);
   const quoteRole = s.speaker ? s.role : 'speaker not named in the sources';
   s.fragments.forEach((f, i) => {
+    if (only && !only.has(f.text)) return;
     const source = f.sources[0] ?? s.sources[0] ?? '';
     a.blocks.push({ type: 'quote', text: f.text, speaker: who, role: quoteRole, forum, sourceId: source });
     a.quotes.push({ id: quoteIdFor(k, s, f, i), speaker: who, role: quoteRole, text: f.text, source, forum });
@@ -88,6 +92,12 @@ export function addStatement(k: Knowledge, a: Answer, s: Statement): void {
     if (note) a.blocks.push({ type: 'note', text: note });
     addCitations(k, a, f.sources.slice(0, 2));
   });
+  const others = only ? s.fragments.filter((f) => !only.has(f.text)).length : 0;
+  if (others > 0)
+    a.blocks.push({
+      type: 'note',
+      text: `${others} more ${others === 1 ? 'quote' : 'quotes'} of this statement held: ask what ${who} said.`,
+    });
   if (s.fragments.length === 0)
     a.blocks.push({
       type: 'note',
