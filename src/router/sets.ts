@@ -61,7 +61,10 @@ const BOTH_ASSEMBLY =
   /\bboth (?:of the )?(?:the )?(?:ga|unga|general assembly|assembly) (?:texts|resolutions|votes|ones|drafts)\b|\bboth (?:texts|resolutions|votes) in the (?:ga|general assembly|assembly)\b/;
 
 /** The votes a clause names: one, or both of the day's Assembly votes. */
-function votesIn(k: Knowledge, seg: string): Vote[] {
+function votesIn(k: Knowledge, seg: string, before?: Vote): Vote[] {
+  // "No on the first GA text and yes on the second": the Assembly text adopted after the one named before.
+  if (before?.id === 'ga_es11_7' && /\bthe second\b/.test(seg) && findVotes(seg).ids.length === 0)
+    return [k.voteById.get('ga_es11_8')].filter((v): v is Vote => !!v);
   const ids = BOTH_ASSEMBLY.test(seg) ? ['ga_es11_7', 'ga_es11_8'] : [];
   // "On all three texts (ES-11/7, ES-11/8 and 2774)", "both GA texts + 2774": every vote the segment names.
   const symbols = [...seg.matchAll(/\b(?:a\/res\/)?es[- ]?11[/ -]?[1-8]\b|\b68[/ ]262\b|\b2774\b/g)];
@@ -149,7 +152,7 @@ export function parseClauses(k: Knowledge, text: string): Clause[] | null {
   let pendingVote: Vote | null = null;
   let pendingLike: string | null = null;
   for (const seg of segments) {
-    const votes = votesIn(k, seg);
+    const votes = votesIn(k, seg, clauses.at(-1)?.vote ?? pendingVote ?? undefined);
     const like = LIKE.exec(seg)?.[0] ?? null;
     // "Like Russia on both Assembly texts": one clause for each vote the segment names.
     if (votes.length > 1) {

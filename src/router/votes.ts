@@ -86,6 +86,12 @@ const RULES: Rule[] = [
     ids: ['ga_es11_7'],
   },
   { re: new RegExp(String.raw`\b${DOC} (?:${BY}) ${US}\b`), usDraft: true },
+  // "The first GA vote and the second": the day's two Assembly texts in the order they were adopted.
+  { re: /\bfirst (?:ga|unga|assembly|general assembly) (?:vote|resolution|text|one)\b/, ids: ['ga_es11_7'] },
+  {
+    re: /\bsecond (?:ga|unga|assembly|general assembly) (?:vote|resolution|text|one)\b|\b(?:ga|unga|assembly|general assembly) (?:vote|resolution|text|one) (?:and|to|vs|versus|or|then|with) (?:the )?second\b/,
+    ids: ['ga_es11_8'],
+  },
   // "the Ukraine texts", "the Ukrainian resolutions": the day's texts on Ukraine, not the Ukraine-led one alone.
   { re: /\b(?:ukraine|ukraines|ukrainian) (?:resolution|text|draft|vote)s\b/ },
   {

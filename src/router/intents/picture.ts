@@ -7,12 +7,16 @@ import { asksRecordPicture } from './member-record-cues.ts';
 export const PICTURE =
   /\b(map|maps|picture|pictures|image|chart|charts|graph|graphic|visuali[sz]e|visuali[sz]ation|draw|plot|diagram)\b/;
 
+/** A picture the asker is making, not asking for: "need it for a chart caption", "for our map". */
+const THEIR_PICTURE =
+  /\bfor (?:a|an|my|our|the|this|their) (?:\w+ )?(?:map|chart|graph|graphic|visuali[sz]ation|plot|diagram)s?\b(?: (?:caption|title|label|headline|axis))?|\b(?:chart|graph|graphic|map) (?:caption|title|label|headline|axis)\b/g;
+
 export const pictureIntent: Intent = {
   id: 'picture',
   ceiling: 90,
   match: (r) => {
     const { p, t } = r;
-    if (!PICTURE.test(t) || otherYear(t) || p.votes.otherSymbol) return null;
+    if (!PICTURE.test(t.replace(THEIR_PICTURE, ' ')) || otherYear(t) || p.votes.otherSymbol) return null;
     // "Brazil's record over the years as a chart" is the member's record chart (member-record-intent.ts).
     return asksRecordPicture(r) && !namedVotes(p) ? null : 90;
   },

@@ -67,8 +67,9 @@ export const INTENTS: Intent[] = [
   amendmentsIntent,
   memberRecordIntent,
   sameWayIntent,
-  setIntent,
+  // Before the sets: "which got more yes votes, ES-11/7 or ES-11/8?" compares tallies, not members.
   tallyMathIntent,
+  setIntent,
   ...memberIntents,
   countryIntent,
   tallyIntent,

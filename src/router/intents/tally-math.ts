@@ -12,7 +12,27 @@ import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
-  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b/;
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b/;
+
+/** The count a comparison is about: "more abstentions", "non-voting went up", "more yes votes" (the default). */
+const QUANTITY: [RegExp, Quantity][] = [
+  [
+    /\bnon-?voting\b|\bnot vot\w*|\bdid ?n ?t vote\b|\bdid not vote\b|\babsen\w*|\bno-?shows?\b|\bskipp?\w*/,
+    'absent',
+  ],
+  [/\babstain\w*|\babstention\w*/, 'abstain'],
+  [/\bagainst\b|\bno votes?\b|\bopposed\b|\bnos\b/, 'no'],
+];
+type Quantity = 'yes' | 'no' | 'abstain' | 'absent';
+const QUANTITY_NAME: Record<Quantity, string> = {
+  yes: 'votes in favour',
+  no: 'votes against',
+  abstain: 'abstentions',
+  absent: 'members not voting',
+};
+const UNANIMOUS = /\bunanim\w*/;
+/** How many votes a text needed: said with the Council's rule, from the glossary. */
+const NEEDED = /\bto spare\b|\bhow close\b|\benough votes\b|\bneed(?:ed|s)?\b|\brequired?\b|\bthreshold\b/;
 
 interface Counted {
   vote: Vote;
@@ -51,6 +71,7 @@ function lines(c: Counted, members: number): string[] {
   return [
     `${voteName(c.vote)}: ${outcomeSentence(c.vote)}.`,
     `Margin of in favour over against: ${c.yes} − ${c.no} = ${margin}.`,
+    `In favour and against together: ${c.yes} + ${c.no} = ${c.yes + c.no}.`,
     `Votes cast (in favour, against, abstaining): ${c.yes} + ${c.no} + ${c.abstain} = ${cast}; in favour were ${pct(c.yes, cast)} of them${c.vote.body === 'GA' ? ` and ${pct(c.yes, members)} of the ${members} members` : ''}.`,
   ];
 }
@@ -64,20 +85,41 @@ function answer(r: Reading): Answer {
     addCitations(r.k, a, primarySources(c.vote.sources));
   }
   const [x, y] = asked;
-  if (x && y) {
-    const [later, earlier] = x.vote.date >= y.vote.date ? [x, y] : [y, x];
-    const d = later.yes - earlier.yes;
-    const same = later.vote.date === earlier.vote.date;
-    const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);
-    a.summary =
-      d === 0
-        ? `${name(later)} and ${name(earlier)} had the same number of votes in favour: ${later.yes}.`
-        : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} votes in favour than ${name(earlier)}: ${later.yes}${same ? ` and ${earlier.yes}` : `, ${d > 0 ? 'up' : 'down'} from ${earlier.yes}`}.`;
+  const quantity = QUANTITY.find(([re]) => re.test(r.t))?.[1] ?? 'yes';
+  if (x && y) a.summary = compared(x, y, quantity);
+  else if (x && UNANIMOUS.test(r.t)) {
+    const unanimous = x.no === 0 && x.abstain === 0;
+    a.summary = unanimous
+      ? `Yes: ${x.vote.symbol} had no votes against and no abstentions: ${x.yes} in favour.`
+      : `No: ${x.vote.symbol} was not unanimous: ${x.yes} in favour, ${x.no} against, ${x.abstain} ${x.abstain === 1 ? 'abstention' : 'abstentions'}.`;
   } else if (x) {
     a.summary = `${x.vote.symbol}: ${x.yes} in favour, ${x.no} against: a margin of ${x.yes - x.no}; ${x.yes + x.no + x.abstain} votes cast.`;
   }
+  // "Passed with how many votes to spare?": what a Council text needs, as the glossary says it.
+  const rule = r.k.glossary.find((g) => g.id === 'g_council_pass');
+  if (NEEDED.test(r.t) && asked.some((c) => c.vote.body === 'SC') && rule?.plain) {
+    a.blocks.unshift({ type: 'paragraph', text: rule.plain });
+    addCitations(r.k, a, rule.sources);
+  }
   a.confidence = 0.9;
   return a;
+}
+
+/** Two votes compared on the count asked about: "ES-11/8 had 2 more members not voting than ES-11/7: 19 and 17". */
+function compared(x: Counted, y: Counted, q: Quantity): string {
+  // The later vote against the earlier one; on the same day, the one named second against the first.
+  const [later, earlier] = x.vote.date > y.vote.date ? [x, y] : [y, x];
+  const count = (c: Counted) => (q === 'absent' ? c.absent : c[q]);
+  const [l, e] = [count(later), count(earlier)];
+  const same = later.vote.date === earlier.vote.date;
+  const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);
+  const what = QUANTITY_NAME[q];
+  if (l === null || e === null)
+    return `The number of ${what} is not held for ${l === null ? name(later) : name(earlier)}.`;
+  const d = l - e;
+  return d === 0
+    ? `${name(later)} and ${name(earlier)} had the same number of ${what}: ${l}.`
+    : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what} than ${name(earlier)}: ${l}${same ? ` and ${e}` : `, ${d > 0 ? 'up' : 'down'} from ${e}`}.`;
 }
 
 export const tallyMathIntent: Intent = {

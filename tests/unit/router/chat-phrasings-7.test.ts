@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../src/router/router.ts';
-import { ask, k, positionOf } from './ask.ts';
+import { ask, k, positionOf, textOf as textOfAnswer } from './ask.ts';
 
 // Classes of failure found by the thirteenth held-out set (/work/heldout13, kept out of the repository until it is
 // scored); each test uses other words than the set's lines, so it checks the class rather than one question.
@@ -137,5 +137,45 @@ describe('who introduced a draft', () => {
     const s = k.statements.find((x) => x.timing.includes(`introduced draft ${draft}`))!;
     expect(a.intent).toBe('statement');
     expect(a.summary).toContain(s.speaker!);
+  });
+});
+
+describe('arithmetic on the tallies', () => {
+  const tally = (id: string) => k.voteById.get(id)!.tally!;
+
+  it('adds in favour and against when asked for them combined', () => {
+    const t = tally('ga_es11_7');
+    const a = ask('ES-11/7: yes and no combined, leaving out abstentions?');
+    expect(a.intent).toBe('tally_math');
+    expect(
+      a.blocks.some((b) => b.type === 'bullets' && b.items.some((i) => i.includes(`= ${t.yes! + t.no!}`))),
+    ).toBe(true);
+  });
+
+  it('compares the count asked about, not the votes in favour', () => {
+    const [x, y] = [tally('ga_es11_7'), tally('ga_es11_8')];
+    const a = ask('abstentions rose by how many from the first GA vote to the second one?');
+    expect(a.summary).toBe(
+      `A/RES/ES-11/8 had ${y.abstain! - x.abstain!} more abstentions than A/RES/ES-11/7: ${y.abstain} and ${x.abstain}.`,
+    );
+  });
+
+  it('says whether a vote was unanimous from its tally', () => {
+    const t = tally('sc_2774');
+    expect(ask('did the council adopt 2774 unanimously').summary).toMatch(
+      t.no === 0 && t.abstain === 0 ? /^Yes/ : /^No: S\/RES\/2774 \(2025\) was not unanimous/,
+    );
+  });
+
+  it('gives the Council’s rule from the glossary when asked how close a Council vote was', () => {
+    const rule = k.glossary.find((g) => g.id === 'g_council_pass')!;
+    expect(textOfAnswer(ask('how close was the vote on 2774, did it have enough votes?'))).toContain(
+      rule.plain,
+    );
+  });
+
+  it('does not read a chart the asker is making as a request for a picture', () => {
+    expect(ask('margin on the US text in the GA? it is for our graphic caption').intent).toBe('tally_math');
+    expect(ask('show the ES-11/8 result as a chart').intent).not.toBe('tally_math');
   });
 });
