@@ -16,6 +16,8 @@ export interface CoreOptions {
   databasePath?: string;
   /** CHART_CACHE_MAX_FILES: the most pictures kept in that folder. */
   chartCacheMaxFiles?: number;
+  /** ANSWER_CACHE_ENTRIES: answers kept for repeated questions; 0 turns the cache off. */
+  answerCacheEntries?: number;
   /** Told what each prune of the picture folder did (logs). */
   onChartPrune?: (report: PruneReport) => void;
 }
@@ -29,6 +31,9 @@ export function createCore(opts: CoreOptions = {}): Core {
   });
   const router = createRouter(knowledge, {
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
+    ...(opts.answerCacheEntries !== undefined
+      ? { answerCache: opts.answerCacheEntries === 0 ? false : { maxEntries: opts.answerCacheEntries } }
+      : {}),
     images: (voteIds, o) => imagesFor(knowledge, charts, voteIds, o),
   });
   return { knowledge, router, charts };

@@ -85,6 +85,7 @@ async function main(): Promise<number> {
       maxChars: config.MAX_QUESTION_CHARS,
       databasePath: config.DATABASE_PATH,
       chartCacheMaxFiles: config.CHART_CACHE_MAX_FILES,
+      answerCacheEntries: config.ANSWER_CACHE_ENTRIES,
       onChartPrune: (report) => {
         const problem = report.error !== undefined || report.failed > 0;
         const level = problem ? 'warn' : report.removed + report.leftovers > 0 ? 'info' : 'debug';

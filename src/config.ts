@@ -71,6 +71,12 @@ export const ConfigSchema = z
     ),
     MAX_QUESTION_CHARS: positiveInt(500),
     CHART_CACHE_MAX_FILES: positiveInt(500),
+    // Answers to repeated questions kept in memory (router/answer-cache.ts); 0 turns the cache off.
+    // Blank means the default, not 0 (z.coerce alone would read '' as 0).
+    ANSWER_CACHE_ENTRIES: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce.number().int().min(0).max(1_000_000).default(2000),
+    ),
     DIGEST_DEFAULT_TIME: hhmm.default('09:00'),
     DIGEST_DEFAULT_TZ: z
       .string()

@@ -54,6 +54,7 @@ import type { DigestSetup } from './digest-command.ts';
 import type { GatewayFatalError } from './gateway-health.ts';
 import { gatewayShards, watchGateway } from './gateway-watch.ts';
 import { DISCORD_MESSAGES, slowDownAnswer } from './messages.ts';
+import { resolvePayloadTargetsOnce } from './payload-targets.ts';
 import { common, toEditOptions, toMessageOptions, toReplyOptions } from './payloads.ts';
 import { createDiscordPublisher, discordErrorKind, discordMetricKind } from './publisher.ts';
 import { renderAnswer } from './render.ts';
@@ -125,6 +126,7 @@ const userInstallOnly = (i: Interaction) =>
   i.authorizingIntegrationOwners[ApplicationIntegrationType.GuildInstall] === undefined;
 
 export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapter {
+  resolvePayloadTargetsOnce();
   const { router, log, metrics } = config;
   const knowledge = router.knowledge;
   const subcommands = votesSubcommands(config.extraSubcommands);

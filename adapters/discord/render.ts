@@ -8,6 +8,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Answer, AnswerImage, AnswerKind, Block, Citation } from '../../src/answer.ts';
 import { type Headings, headings } from '../../src/i18n/headings.ts';
+import { memoRender } from '../../src/render-memo.ts';
 import { type ButtonRow, readingsRow, shareRow } from './buttons.ts';
 import {
   EMBED_DESCRIPTION_MAX,
@@ -250,7 +251,7 @@ function pack(pieces: Piece[], first: APIEmbed, color: number): APIEmbed[][] {
 }
 
 /** Answer -> one or more messages, in order. The first carries any pictures. */
-export function renderAnswer(answer: Answer, opts: RenderOptions = {}): DiscordMessage[] {
+function renderFresh(answer: Answer, opts: RenderOptions): DiscordMessage[] {
   const color = COLOR[answer.kind];
   const title = escapeText(answer.summary);
   const summaryInTitle = title.length > 0 && title.length <= EMBED_TITLE_MAX;
@@ -303,3 +304,12 @@ export function messageText(m: DiscordMessage): string {
   for (const f of m.files ?? []) parts.push(`[picture: ${f.description}]`);
   return parts.join('\n');
 }
+
+const renderKept = memoRender(renderFresh, (opts: RenderOptions) => JSON.stringify(opts));
+
+/**
+ * Answer -> messages. Pure: the same answer and options give the same messages, so for an answer from the router's
+ * answer cache (frozen) the messages made the first time are given again, frozen (src/render-memo.ts).
+ */
+export const renderAnswer = (answer: Answer, opts: RenderOptions = {}): DiscordMessage[] =>
+  renderKept(answer, opts);

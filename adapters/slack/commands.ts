@@ -5,7 +5,7 @@
  */
 import type { RespondFn, webApi } from '@slack/bolt';
 import { type Answer, type AnswerImage, emptyAnswer } from '../../src/answer.ts';
-import type { Logger } from '../../src/logger.ts';
+import { type Logger, lazyChild } from '../../src/logger.ts';
 import type { AnswerService, ServiceReply } from '../../src/ops/answer-service.ts';
 import type { Router } from '../../src/router/router.ts';
 import type { SubscriptionStore } from '../../src/store/subscription-store.ts';
@@ -85,7 +85,7 @@ export interface SlashCommandInput {
 /** Runs `/votes …` after the ack: a subcommand from SUBCOMMANDS, or a question answered ephemerally. */
 export async function runVotesCommand(services: Services, input: SlashCommandInput): Promise<void> {
   const parsed = parseCommandText(input.text);
-  const log = services.log.child({ command: '/votes', user: input.userId, channel: input.channelId });
+  const log = lazyChild(services.log, { command: '/votes', user: input.userId, channel: input.channelId });
   const where = { channel: input.channelId, user: input.userId };
   const send = async (
     answer: Answer,

@@ -8,6 +8,7 @@ import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
 import { MAX_RESPONSE_URL_USES } from './limits.ts';
 import { ERROR_EXPLANATIONS, MESSAGES } from './messages.ts';
+import { serialiseOnce } from './post-json.ts';
 import type { SlackMessage } from './render.ts';
 
 const TIMEOUT_CODES = new Set([
@@ -181,8 +182,31 @@ export async function respondAll(
       { messages: messages.length },
       'answer needs more messages than a response_url allows; sending the first',
     );
-  for (const m of messages.slice(0, MAX_RESPONSE_URL_USES))
-    await respond({ ...extra, text: m.text, blocks: m.blocks } as RespondArguments);
+  for (const m of messages.slice(0, MAX_RESPONSE_URL_USES)) await respond(responseMessage(m, extra));
+}
+
+/** Different `extra`s per message kept at most (ephemeral, in channel…); more are built each time. */
+const POSTS_PER_MESSAGE = 4;
+const posts = new WeakMap<SlackMessage, Map<string, RespondArguments>>();
+
+/**
+ * The response_url body for a message: `extra` with the message's text and blocks. For a frozen message (a cached
+ * answer's, deep-frozen by render.ts) the body is kept and given again, frozen, and post-json.ts keeps its JSON.
+ */
+export function responseMessage(
+  m: SlackMessage,
+  extra: Omit<RespondArguments, 'text' | 'blocks'>,
+): RespondArguments {
+  if (!Object.isFrozen(m) || !Object.isFrozen(m.blocks))
+    return { ...extra, text: m.text, blocks: m.blocks } as RespondArguments;
+  const key = JSON.stringify(extra);
+  const kept = posts.get(m) ?? new Map<string, RespondArguments>();
+  const made = kept.get(key);
+  if (made) return made;
+  const body = serialiseOnce(Object.freeze({ ...extra, text: m.text, blocks: m.blocks }) as RespondArguments);
+  if (kept.size === 0) posts.set(m, kept);
+  if (kept.size < POSTS_PER_MESSAGE) kept.set(key, body);
+  return body;
 }
 
 /** Tells the user, ephemerally in the channel (or thread), something they need to know. Never throws. */

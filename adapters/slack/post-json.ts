@@ -5,6 +5,31 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
+/**
+ * Bodies that cannot change (deep-frozen: a cached answer's response_url message, deliver.ts), with their UTF-8
+ * JSON once it is made, so a repeated answer is not serialised again; weakly held, so they go with the body.
+ */
+const serialised = new WeakMap<object, Buffer | null>();
+
+/** Marks a deep-frozen body whose JSON may be kept; returns it. */
+export function serialiseOnce<T extends object>(body: T): T {
+  if (!Object.isFrozen(body)) throw new TypeError('serialiseOnce takes a frozen body');
+  if (!serialised.has(body)) serialised.set(body, null);
+  return body;
+}
+
+/** `body` as JSON bytes; made once for a body marked by serialiseOnce. */
+export function jsonBytes(body: unknown): Buffer {
+  if (body === null || typeof body !== 'object' || !serialised.has(body))
+    return Buffer.from(JSON.stringify(body));
+  let bytes = serialised.get(body);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(body));
+    serialised.set(body, bytes);
+  }
+  return bytes;
+}
+
 /** Keep-alive agents: every slash command answers through a response_url on the same few Slack hosts. */
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
@@ -22,13 +47,13 @@ export function postJson(target: URL, body: unknown, timeoutMs: number): Promise
       reject(err);
     };
     const https = target.protocol === 'https:';
-    const payload = JSON.stringify(body);
+    const payload = jsonBytes(body);
     const req = (https ? httpsRequest : httpRequest)(
       target,
       {
         method: 'POST',
         agent: https ? httpsAgent : httpAgent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        headers: { 'content-type': 'application/json', 'content-length': payload.length },
       },
       (res) => {
         res.on('error', fail);

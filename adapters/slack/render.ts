@@ -6,6 +6,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Block, Citation } from '../../src/answer.ts';
 import { type Headings, headings } from '../../src/i18n/headings.ts';
+import { memoRender } from '../../src/render-memo.ts';
 import { citationToText } from '../../src/render-text.ts';
 import {
   MAX_BLOCKS,
@@ -283,7 +284,7 @@ function pack(atoms: Atom[]): SlackMessage[] {
 }
 
 /** The Slack messages for one answer: usually one, more when Slack's limits require it. */
-export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMessage[] {
+function renderFresh(answer: Answer, opts: RenderOptions): SlackMessage[] {
   // Headings in the answer's language: the English ones are the catalogue's, as MESSAGES had them.
   const h = headings(answer.lang);
   const atoms = [
@@ -300,3 +301,12 @@ export function renderAnswer(answer: Answer, opts: RenderOptions = {}): SlackMes
   if (opts.share) atoms.push(shareAtom(opts.share.question));
   return pack(atoms);
 }
+
+const renderKept = memoRender(renderFresh, (opts: RenderOptions) => JSON.stringify(opts));
+
+/**
+ * Answer -> messages. Pure: the same answer and options give the same messages, so for an answer from the router's
+ * answer cache (frozen) the messages made the first time are given again, frozen (src/render-memo.ts).
+ */
+export const renderAnswer = (answer: Answer, opts: RenderOptions = {}): SlackMessage[] =>
+  renderKept(answer, opts);

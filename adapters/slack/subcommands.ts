@@ -8,6 +8,7 @@
 import type { Answer, AnswerImage } from '../../src/answer.ts';
 import type { Logger } from '../../src/logger.ts';
 import type { ServiceReply } from '../../src/ops/answer-service.ts';
+import { deepFreeze } from '../../src/render-memo.ts';
 import type { Services } from './commands.ts';
 import { digestSubcommand } from './digest-command.ts';
 import { mapSubcommand } from './map-command.ts';
@@ -38,14 +39,31 @@ export interface CommandContext {
 
 export type Subcommand = (ctx: CommandContext) => Promise<void>;
 
-/** The router's help, plus the Slack commands. */
-const help: Subcommand = (ctx) => {
-  const answer = ctx.services.router.ask('help', { platform: 'slack' });
+/** The router's help with the Slack commands after it. */
+function withCommands(answer: Answer): Answer {
   const commands: Answer['blocks'] = [
     { type: 'paragraph', text: MESSAGES.commandsLabel },
     { type: 'bullets', items: [...MESSAGES.commands] },
   ];
-  return ctx.reply({ ...answer, blocks: [...answer.blocks, ...commands] });
+  return { ...answer, blocks: [...answer.blocks, ...commands] };
+}
+
+/**
+ * The help made from a cached (frozen) router answer, kept and frozen beside it, so that its rendered messages are
+ * kept too (render.ts keeps them for frozen answers only).
+ */
+const helpOf = new WeakMap<Answer, Answer>();
+
+/** The router's help, plus the Slack commands. */
+const help: Subcommand = (ctx) => {
+  const answer = ctx.services.router.ask('help', { platform: 'slack' });
+  if (!Object.isFrozen(answer)) return ctx.reply(withCommands(answer));
+  let kept = helpOf.get(answer);
+  if (!kept) {
+    kept = deepFreeze(withCommands(answer));
+    helpOf.set(answer, kept);
+  }
+  return ctx.reply(kept);
 };
 
 /** Subcommand name -> handler. */

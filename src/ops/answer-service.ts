@@ -79,6 +79,8 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           : { type: 'silent', retryAfterMs: decision.retryAfterMs };
       }
       const started = performance.now();
+      const cache = deps.router.cache;
+      const [hits, misses] = cache ? [cache.hits, cache.misses] : [0, 0];
       const answer = deps.router.ask(req.text, {
         platform: req.platform,
         conversation: conversationKey(req),
@@ -86,6 +88,11 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         ...(req.langIsTheUsers ? { langIsTheUsers: true } : {}),
       });
       deps.metrics?.questionAnswered(req.platform, answer.intent, (performance.now() - started) / 1000);
+      // ask() is synchronous: the counts moved for this question alone.
+      if (cache && deps.metrics) {
+        if (cache.hits > hits) deps.metrics.answerCache(req.platform, 'hit');
+        else if (cache.misses > misses) deps.metrics.answerCache(req.platform, 'miss');
+      }
       return { type: 'answer', answer };
     },
   };

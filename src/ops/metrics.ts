@@ -10,6 +10,8 @@ export interface Metrics {
    */
   platformError(platform: string, kind: string): void;
   rateLimited(platform: string, scope: string): void;
+  /** A question answered from the router's answer cache (`hit`) or worked out though it could have been kept (`miss`). */
+  answerCache(platform: string, result: 'hit' | 'miss'): void;
   digest(platform: string, result: 'sent' | 'failed' | 'gone'): void;
   adapterUp(platform: string, up: boolean): void;
 }
@@ -61,6 +63,12 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'result'] as const,
     registers: [registry],
   });
+  const cached = new Counter({
+    name: 'plenary_answer_cache_total',
+    help: "Questions the router's answer cache could hold, by platform and whether the answer came from it",
+    labelNames: ['platform', 'result'] as const,
+    registers: [registry],
+  });
   const up = new Gauge({
     name: 'plenary_adapter_up',
     help: '1 when the platform adapter is connected',
@@ -81,6 +89,7 @@ export function createMetrics(): Metrics {
     },
     platformError: (platform, kind) => errors.inc({ platform, kind: boundedKind(kindsOf(platform), kind) }),
     rateLimited: (platform, scope) => limited.inc({ platform, scope }),
+    answerCache: (platform, result) => cached.inc({ platform, result }),
     digest: (platform, result) => digests.inc({ platform, result }),
     adapterUp: (platform, isUp) => up.set({ platform }, isUp ? 1 : 0),
   };

@@ -100,6 +100,39 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
   return { ...q, text, words: text.split(' ') };
 }
 
+/**
+ * A question that no earlier one can change: `followUp` returns null for it whatever came before, so its answer
+ * and what its conversation records depend on its words alone (the answer cache relies on this).
+ */
+export const standsAlone = (p: Parsed): boolean => isFollowUp(p) === null;
+
+/**
+ * A copy of a recorded question that a conversation can own: every array, set and map of it is new, so what a
+ * later turn changes in place (settle.ts writes the votes of a follow-up, which may be the earlier question's)
+ * cannot reach the answer cache's copy. Knowledge objects it points to are shared, as in the original.
+ */
+export function copyParsed(p: Parsed): Parsed {
+  return {
+    ...p,
+    q: { ...p.q, words: [...p.q.words] },
+    votes: {
+      ...p.votes,
+      ids: [...p.votes.ids],
+      amendmentTopics: [...p.votes.amendmentTopics],
+      masked: new Set(p.votes.masked),
+    },
+    people: { ...p.people, speakers: [...p.people.speakers], masked: new Set(p.people.masked) },
+    countries: [...p.countries],
+    countryAt: new Map(p.countryAt),
+    ambiguous: p.ambiguous.map((m) => ({ ...m, names: [...m.names] })),
+    nonMembers: [...p.nonMembers],
+    readAs: p.readAs.map((r) => ({ ...r })),
+    partsOf: p.partsOf.map((r) => ({ ...r })),
+    group: p.group ? { ...p.group, members: [...p.group.members] } : null,
+    positions: [...p.positions],
+  };
+}
+
 /** The later question with what it leaves out taken from the earlier one; null when it stands alone. */
 /** "Is X in G?", "was X part of G?": a question of membership, whose group a bare follow-up keeps. */
 const MEMBERSHIP_ASKED = /^(?:is|was|are|were)\b.*\b(?:in|part of|a member of|member of|belong\w*)\b/;

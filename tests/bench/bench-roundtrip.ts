@@ -12,8 +12,13 @@
  *   DISCORD_PUBLIC_KEY and DISCORD_INTERACTIONS_PORT (and a fake gateway it also connects to, idle). Floor:
  *   floor-discord-http-bot.ts (Ed25519 check, JSON parse, a fixed private reply of Plenary's average size).
  *
- * Usage: npm run bench:roundtrip -- [--platform slack|discord|both] [--rounds 3] [--requests 3000]
- *        [--concurrency 50] [--warmup 1000]
+ * The question mix (roundtrip-questions.ts): `--mix repeat` (default) cycles six questions, so Plenary answers
+ * nearly all of them from its answer cache; `--mix unique` asks questions not asked before in the run (the eval
+ * sets, then the same made new), so none can come from it. Plenary's cache hits and misses per round are read
+ * from its /metrics. `--no-cache` starts Plenary with ANSWER_CACHE_ENTRIES=0 (no answer cache), to compare.
+ *
+ * Usage: npm run bench:roundtrip -- [--platform slack|discord|both] [--mix repeat|unique] [--no-cache] [--rounds 3]
+ *        [--requests 3000] [--concurrency 50] [--warmup 1000]
  * Not part of `npm test`.
  */
 
@@ -22,11 +27,14 @@ import { join } from 'node:path';
 import { startFakeDiscord } from '../e2e/fakes/fake-discord.ts';
 import { SIGNING_SECRET } from '../e2e/fakes/slack-requests.ts';
 import { type LoadResult, runLoad } from './roundtrip-load.ts';
+import { type Mix, questionSource } from './roundtrip-questions.ts';
 import {
+  answerCacheCounts,
   type Bot,
   cpuSeconds,
   discordKeys,
   discordRequests,
+  freePort,
   type PreparedRequest,
   slackRequests,
   startBot,
@@ -43,6 +51,11 @@ const REQUESTS = option('requests', 3000);
 const CONCURRENCY = option('concurrency', 50);
 const WARMUP = option('warmup', 1000);
 const platformArg = process.argv[process.argv.indexOf('--platform') + 1];
+const MIX: Mix = process.argv[process.argv.indexOf('--mix') + 1] === 'unique' ? 'unique' : 'repeat';
+const questionAt = questionSource(MIX);
+const NO_CACHE = process.argv.includes('--no-cache');
+/** Plenary's answer cache: on as in production unless --no-cache. */
+const cacheEnv = NO_CACHE ? { ANSWER_CACHE_ENTRIES: '0' } : {};
 const PLATFORMS =
   process.argv.includes('--platform') && platformArg !== 'both' ? [platformArg] : ['slack', 'discord'];
 
@@ -76,7 +89,7 @@ const load = () =>
 /** Warm-up for both bots, then ROUNDS rounds of floor then Plenary; prints each round and the medians. */
 async function alternate(
   platform: string,
-  bots: { floor: Bot; plenary: Bot },
+  bots: { floor: Bot; plenary: Bot & { healthPort: number } },
   build: (tag: string, count: number) => PreparedRequest[],
   waitFor: Map<string, (bytes: number) => void>,
   /** Calls the bots made to the fake platform so far (Slack: response_url posts; Discord: REST, i.e. follow-ups). */
@@ -84,16 +97,26 @@ async function alternate(
 ): Promise<void> {
   for (const bot of [bots.floor, bots.plenary]) await measure(bot, build(`w-${bot.name}`, WARMUP), waitFor);
   const results: Record<'floor' | 'plenary', Measured[]> = { floor: [], plenary: [] };
+  const hitRates: number[] = [];
   for (let r = 1; r <= ROUNDS; r++)
     for (const side of ['floor', 'plenary'] as const) {
       const posts0 = posts();
-      const m = await measure(bots[side], build(`${side}-${r}`, REQUESTS), waitFor);
+      const requests = build(`${side}-${r}`, REQUESTS);
+      const cache0 = side === 'plenary' ? await answerCacheCounts(bots.plenary.healthPort) : undefined;
+      const m = await measure(bots[side], requests, waitFor);
       // Follow-ups sent after the last answers of the round land before they are counted.
       await new Promise((resolve) => setTimeout(resolve, 300));
       const postsPerRequest = (posts() - posts0) / REQUESTS;
+      let cached = '';
+      if (cache0) {
+        const cache1 = await answerCacheCounts(bots.plenary.healthPort);
+        const [hit, miss] = [cache1.hit - cache0.hit, cache1.miss - cache0.miss];
+        hitRates.push(hit / REQUESTS);
+        cached = `  cache hits ${((100 * hit) / REQUESTS).toFixed(1)}% (${hit} hit, ${miss} miss)`;
+      }
       results[side].push(m);
       console.log(
-        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req  (load ${load()})`,
+        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req${cached}  (load ${load()})`,
       );
     }
   const summary = (side: 'floor' | 'plenary') => ({
@@ -123,19 +146,44 @@ async function alternate(
   console.log(
     `  bot CPU    Plenary ${plenary.cpu.toFixed(3)} ms/req vs floor ${floor.cpu.toFixed(3)} ms/req`,
   );
+  console.log(
+    `  mix        ${MIX}: Plenary's answer cache served ${range(hitRates.map((x) => 100 * x))}% of the questions per round`,
+  );
+}
+
+/** The next question of the mix for a platform: each request of the run asks the one after the last. */
+function counter(): (count: number) => number {
+  let next = 0;
+  return (count) => {
+    const from = next;
+    next += count;
+    return from;
+  };
 }
 
 async function benchSlack(): Promise<void> {
   const sink = await startSlackSink();
+  const take = counter();
+  const healthPort = await freePort();
   const waitFor = new Map<string, (bytes: number) => void>();
   sink.onAnswer = (path, bytes) => waitFor.get(path)?.(bytes);
   const env = { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: sink.apiUrl };
-  const plenary = await startBot('slack-plenary', 'adapters/main.ts', '/slack/events', {
-    ...env,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-  });
+  const plenary = {
+    healthPort,
+    ...(await startBot('slack-plenary', 'adapters/main.ts', '/slack/events', {
+      ...env,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      ...cacheEnv,
+      HEALTH_PORT: String(healthPort),
+    })),
+  };
   // The floor posts an answer as long as Plenary's average answer to the same questions.
-  const sample = await runLoad(plenary.url, slackRequests(sink, 'sample', 0, 60), 6, waitFor);
+  const sample = await runLoad(
+    plenary.url,
+    slackRequests(sink, 'sample', take(60), 60, questionAt),
+    6,
+    waitFor,
+  );
   const floor = await startBot(
     'slack-floor',
     join(import.meta.dirname, 'floor-slack-bot.ts'),
@@ -152,7 +200,7 @@ async function benchSlack(): Promise<void> {
     await alternate(
       'Slack',
       { floor, plenary },
-      (tag, n) => slackRequests(sink, tag, 0, n),
+      (tag, n) => slackRequests(sink, tag, take(n), n, questionAt),
       waitFor,
       () => sink.posts,
     );
@@ -166,14 +214,28 @@ async function benchSlack(): Promise<void> {
 async function benchDiscord(): Promise<void> {
   const fake = await startFakeDiscord(41_250);
   const { privateKey, publicHex } = discordKeys();
+  const take = counter();
+  const healthPort = await freePort();
+  // repeat: the six subcommands of bench:discord; unique: `/votes ask` with the mix's questions.
+  const ask = MIX === 'unique' ? questionAt : undefined;
   const env = { DISCORD_PUBLIC_KEY: publicHex, DISCORD_INTERACTIONS_PORT: '0' };
-  const plenary = await startBot('discord-plenary', 'adapters/main.ts', '/discord/interactions', {
-    ...env,
-    DISCORD_TOKEN: 'bench-token',
-    DISCORD_API_URL: fake.apiUrl,
-  });
+  const plenary = {
+    healthPort,
+    ...(await startBot('discord-plenary', 'adapters/main.ts', '/discord/interactions', {
+      ...env,
+      DISCORD_TOKEN: 'bench-token',
+      DISCORD_API_URL: fake.apiUrl,
+      ...cacheEnv,
+      HEALTH_PORT: String(healthPort),
+    })),
+  };
   // The floor answers with a reply as long as Plenary's average answer to the same questions.
-  const sample = await runLoad(plenary.url, discordRequests(fake, privateKey, 0, 60), 6, new Map());
+  const sample = await runLoad(
+    plenary.url,
+    discordRequests(fake, privateKey, take(60), 60, ask),
+    6,
+    new Map(),
+  );
   const floorChars = Math.max(0, Math.round(sample.answerBytes) - 120);
   const floor = await startBot(
     'discord-floor',
@@ -188,7 +250,7 @@ async function benchDiscord(): Promise<void> {
     await alternate(
       'Discord',
       { floor, plenary },
-      (_tag, n) => discordRequests(fake, privateKey, 0, n),
+      (_tag, n) => discordRequests(fake, privateKey, take(n), n, ask),
       new Map(),
       () => fake.requests.length,
     );
@@ -201,7 +263,7 @@ async function benchDiscord(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(
-    `bench:roundtrip  Node ${process.version}, ${availableParallelism()} CPUs, load average ${load()}; ${ROUNDS} rounds of ${REQUESTS} requests per bot after ${WARMUP} warm-up, ${CONCURRENCY} concurrent`,
+    `bench:roundtrip  Node ${process.version}, ${availableParallelism()} CPUs, load average ${load()}; ${ROUNDS} rounds of ${REQUESTS} requests per bot after ${WARMUP} warm-up, ${CONCURRENCY} concurrent; question mix ${MIX}${NO_CACHE ? ', Plenary without its answer cache' : ''}`,
   );
   if (PLATFORMS.includes('slack')) await benchSlack();
   if (PLATFORMS.includes('discord')) await benchDiscord();

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { FakeDiscord } from '../e2e/fakes/fake-discord.ts';
 import { BOT_ID, BOT_USER_ID, TEAM_ID } from '../e2e/fakes/fake-slack.ts';
 import { SIGNING_SECRET, sign as slackSign, slashCommand } from '../e2e/fakes/slack-requests.ts';
-import { QUESTIONS } from './slack-load.ts';
+import type { QuestionAt } from './roundtrip-questions.ts';
 
 /** A request as the load generator sends it: everything but the socket is decided beforehand. */
 export interface PreparedRequest {
@@ -31,6 +31,24 @@ export interface Bot {
   path: string;
   url: string;
   stop(): Promise<void>;
+}
+
+/** A port free on 127.0.0.1 just now (for a bot's HEALTH_PORT). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Plenary's answer-cache counts from its /metrics (plenary_answer_cache_total), summed over platforms. */
+export async function answerCacheCounts(healthPort: number): Promise<{ hit: number; miss: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+  const counts = { hit: 0, miss: 0 };
+  for (const m of text.matchAll(/^plenary_answer_cache_total\{[^}]*result="(hit|miss)"[^}]*\} (\d+)/gm))
+    counts[m[1] as 'hit' | 'miss'] += Number(m[2]);
+  return counts;
 }
 
 /** CPU seconds (user + system) a process has used, from /proc; undefined where there is no /proc. */
@@ -156,13 +174,22 @@ export async function startSlackSink(): Promise<SlackSink> {
   return sink;
 }
 
-/** Signed `/votes` slash commands, one user and channel, the bench's question mix; each awaits its response_url. */
-export function slackRequests(sink: SlackSink, tag: string, from: number, count: number): PreparedRequest[] {
+/**
+ * Signed `/votes` slash commands, one user and channel, questions `from`..`from + count - 1` of the bench's mix;
+ * each awaits its response_url.
+ */
+export function slackRequests(
+  sink: SlackSink,
+  tag: string,
+  from: number,
+  count: number,
+  questionAt: QuestionAt,
+): PreparedRequest[] {
   const timestamp = Math.floor(Date.now() / 1000);
   return Array.from({ length: count }, (_, k) => {
     const n = from + k;
     const id = `${tag}-${n}`;
-    const req = slashCommand(QUESTIONS[n % QUESTIONS.length]!, sink.responseUrl(id), {
+    const req = slashCommand(questionAt(n), sink.responseUrl(id), {
       trigger_id: `t.${id}`,
     });
     return {
@@ -194,16 +221,22 @@ export function discordKeys(): { privateKey: KeyObject; publicHex: string } {
   return { privateKey: pair.privateKey, publicHex };
 }
 
-/** Signed `/votes` interactions as Discord POSTs them to the Interactions Endpoint URL; the answer is the HTTP body. */
+/**
+ * Signed `/votes` interactions as Discord POSTs them to the Interactions Endpoint URL; the answer is the HTTP body.
+ * Without `questionAt`, the subcommands of DISCORD_QUESTIONS in turn; with it, `/votes ask` with its questions.
+ */
 export function discordRequests(
   fake: FakeDiscord,
   key: KeyObject,
   from: number,
   count: number,
+  questionAt?: QuestionAt,
 ): PreparedRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   return Array.from({ length: count }, (_, k) => {
-    const [sub, options] = DISCORD_QUESTIONS[(from + k) % DISCORD_QUESTIONS.length]!;
+    const [sub, options]: [string, Record<string, string>] = questionAt
+      ? ['ask', { question: questionAt(from + k) }]
+      : DISCORD_QUESTIONS[(from + k) % DISCORD_QUESTIONS.length]!;
     const data = {
       options: [
         {

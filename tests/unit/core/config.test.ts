@@ -30,6 +30,14 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ HEALTH_PORT: '70000' })).toThrow(/^HEALTH_PORT is invalid/);
   });
 
+  it('given ANSWER_CACHE_ENTRIES, it keeps that many answers, 0 none; unset or blank, 2,000; words name the variable', () => {
+    expect(parseConfig({}).ANSWER_CACHE_ENTRIES).toBe(2000);
+    expect(parseConfig({ ANSWER_CACHE_ENTRIES: '' }).ANSWER_CACHE_ENTRIES).toBe(2000);
+    expect(parseConfig({ ANSWER_CACHE_ENTRIES: '0' }).ANSWER_CACHE_ENTRIES).toBe(0);
+    expect(parseConfig({ ANSWER_CACHE_ENTRIES: '500' }).ANSWER_CACHE_ENTRIES).toBe(500);
+    expect(() => parseConfig({ ANSWER_CACHE_ENTRIES: 'many' })).toThrow(/^ANSWER_CACHE_ENTRIES is invalid/);
+  });
+
   it('given CHART_CACHE_MAX_FILES, it keeps that many pictures; unset, 500; zero or words name the variable', () => {
     expect(parseConfig({}).CHART_CACHE_MAX_FILES).toBe(500);
     expect(parseConfig({ CHART_CACHE_MAX_FILES: '2000' }).CHART_CACHE_MAX_FILES).toBe(2000);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { EPHEMERAL_FLAG, renderAnswer } from '../../../adapters/discord/render.ts';
+import { loadKnowledge } from '../../../src/knowledge/load.ts';
+import { createRouter } from '../../../src/router/router.ts';
+
+const router = createRouter(loadKnowledge(), { clock: () => new Date('2025-03-10T12:00:00Z') });
+const fresh = <T>(x: T): T => structuredClone(x);
+
+describe('Discord rendering of cached answers', () => {
+  it('given a cached answer rendered twice with the same options, the second is the first, frozen, and equals a fresh render', () => {
+    for (const q of ['how did France vote?', 'what did Dorothy Shea say?', 'korea vote']) {
+      const a = router.ask(q, { lang: 'fr', langIsTheUsers: true });
+      const first = renderAnswer(a, { ephemeral: true, share: true });
+      expect(
+        renderAnswer(router.ask(q, { lang: 'fr', langIsTheUsers: true }), { ephemeral: true, share: true }),
+      ).toBe(first);
+      expect(Object.isFrozen(first[0]!.embeds)).toBe(true);
+      expect(first).toEqual(renderAnswer(fresh(a), { ephemeral: true, share: true }));
+    }
+  });
+
+  it('given public and private, with and without Share, each gets its own payload', () => {
+    const a = router.ask('how did France vote?');
+    const outs = [{}, { ephemeral: true }, { share: true }, { ephemeral: true, share: true }].map((o) => {
+      const out = renderAnswer(a, o);
+      expect(out).toEqual(renderAnswer(fresh(a), o));
+      return out;
+    });
+    expect(outs[0]![0]!.flags).toBeUndefined();
+    expect(outs[1]![0]!.flags).toBe(EPHEMERAL_FLAG);
+    expect(outs[2]![0]!.components).toBeDefined();
+    expect(outs[0]![0]!.components).toBeUndefined();
+  });
+});
