@@ -36,7 +36,7 @@ type Rule = {
 
 const US = String.raw`(?:us|u\.s|usa|american|americas|united states|washington|trump administration|trumps?|the us)`;
 const DOC = `(?:resolution|res|reso|text|draft|proposal|version|one|motion|document|measure|initiative)s?`;
-const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|pro-ukraine|pro-ukrainian)`;
+const UA = String.raw`(?:ukraines?|ukrainian|ukraine-led|ukraine-backed|ukraine-sponsored|kyivs?|european|europes|eu|eu-backed|europe-backed|european-backed|ukraine and eu|ukraine eu|ukrainian-european|ukraine-eu|ukraine\/eu|ukraine\/europe|ukraine\/european|ukraine-europe|ukraine-european|pro-ukraine|pro-ukrainian)`;
 
 /** "a resolution backed by …" */
 const BY =

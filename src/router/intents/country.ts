@@ -33,7 +33,7 @@ export const countryIntent: Intent = {
         'The US text was voted in both bodies (as amended in the General Assembly, unamended in the Security Council); both are shown.',
       );
     const a = countryAnswer(k, p.countries, ids, notes.join(' ') || undefined, ids ? null : p.votes.body);
-    return p.countries.length === 1 && p.positions.length === 1 && YES_NO.test(t)
+    return p.countries.length === 1 && p.positions.length === 1 && YES_NO.test(t) && !CHOICE.test(t)
       ? withYesOrNo(a, p.countries[0]!, p.positions[0]!)
       : a;
   },
@@ -45,6 +45,9 @@ const ERRAND =
 
 /** "Did China vote no on anything that day?", "did Brazil abstain?": a yes/no question about one position. */
 const YES_NO = /^(?:so |and |but |wait )?(?:did|has|had|was|were|is)\b/;
+
+/** "Was it yes, no or abstain?", "did they vote for or against?": a choice, not a yes/no question. */
+const CHOICE = /\bor (?:yes|no|abst\w*|against|for|in favou?r|absent|did not vote)\b/;
 
 /** The answer led by "Yes" or "No": whether any stated vote of the member has the position asked. */
 function withYesOrNo(a: Answer, country: string, asked: Position): Answer {

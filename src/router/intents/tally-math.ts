@@ -8,11 +8,12 @@ import type { Vote } from '../../knowledge/model.ts';
 import { addCitations, primarySources } from '../cite.ts';
 import { outcomeSentence, statedTally, voteName } from '../describe.ts';
 import { voteOfYear } from '../sets.ts';
+import { evaluateTyped } from '../tally-expression.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
-  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b/;
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\bminus\b|\bplus\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b/;
 
 /** The count a comparison is about: "more abstentions", "non-voting went up", "more yes votes" (the default). */
 const QUANTITY: [RegExp, Quantity][] = [
@@ -30,6 +31,9 @@ const QUANTITY_NAME: Record<Quantity, string> = {
   abstain: 'abstentions',
   absent: 'members not voting',
 };
+/** "yes - no", "abstain + absent": a sum typed with signs, which the folded question no longer has. */
+const TYPED_SUM =
+  /\b(?:yes|no|abstain\w*|abstentions?|absent|against)(?:\s+-\s+|\s*\+\s*)\(?\s*(?:yes|no|abstain\w*|abstentions?|absent|against)\b/i;
 const UNANIMOUS = /\bunanim\w*/;
 /** How many votes a text needed: said with the Council's rule, from the glossary. */
 const NEEDED = /\bto spare\b|\bhow close\b|\benough votes\b|\bneed(?:ed|s)?\b|\brequired?\b|\bthreshold\b/;
@@ -86,7 +90,9 @@ function answer(r: Reading): Answer {
   }
   const [x, y] = asked;
   const quantity = QUANTITY.find(([re]) => re.test(r.t))?.[1] ?? 'yes';
-  if (x && y) a.summary = compared(x, y, quantity);
+  const sum = x ? evaluateTyped(r.p.q.display, x) : null;
+  if (x && sum) a.summary = `${x.vote.symbol}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
+  else if (x && y) a.summary = compared(x, y, quantity);
   else if (x && UNANIMOUS.test(r.t)) {
     const unanimous = x.no === 0 && x.abstain === 0;
     a.summary = unanimous
@@ -126,6 +132,10 @@ export const tallyMathIntent: Intent = {
   id: 'tally_math',
   ceiling: 84,
   // Above a list (83) and a plain tally: arithmetic asked on one or two votes with full tallies.
-  match: (r) => (MATH.test(r.t) && votesAsked(r).length > 0 ? 84 : null),
+  match: (r) =>
+    (MATH.test(r.t) || (TYPED_SUM.test(r.p.q.display) && r.p.countries.length === 0)) &&
+    votesAsked(r).length > 0
+      ? 84
+      : null,
   answer,
 };

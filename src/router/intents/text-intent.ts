@@ -112,6 +112,8 @@ function match(r: Reading): number | null {
   // "In the US text does OP1 say …": a paragraph named is the text's, whoever else is named.
   if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
+  // "Our story says Japan backed the Ukraine text: confirm?": a member's vote, whatever says it.
+  if (r.p.countries.length > 0 && r.p.positions.length > 0 && !paragraphAsked(r.t)) return null;
   if ((r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) || WANTED_CHANGE.test(r.t)) return 78;
   const compare = r.p.countries.length === 0 && asksTextComparison(r.t);
   if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t) && !compare && !WHOLE_TEXT.test(r.t)) return null;

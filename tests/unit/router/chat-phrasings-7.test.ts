@@ -179,3 +179,25 @@ describe('arithmetic on the tallies', () => {
     expect(ask('show the ES-11/8 result as a chart').intent).not.toBe('tally_math');
   });
 });
+
+describe('sums typed over a tally, claims to check, choices', () => {
+  it('evaluates a sum typed with signs and brackets on the vote named', () => {
+    const t = k.voteById.get('ga_es11_8')!.tally!;
+    const a = ask('es-11/8: (yes + abstain) - no ?');
+    expect(a.summary).toBe(
+      `A/RES/ES-11/8: (in favour + abstentions) − against = (${t.yes} + ${t.abstain}) − ${t.no} = ${t.yes! + t.abstain! - t.no!}.`,
+    );
+  });
+
+  it('reads "my draft says X backed the text, can you confirm" as that member’s vote', () => {
+    const a = ask('my draft says Canada backed the Ukraine/Europe resolution at the UN, can you confirm?');
+    expect(a.intent).toBe('country_vote');
+    expect(positionOf(a, GA7, 'Canada')).toBe(recorded('ga_es11_7', 'Canada'));
+  });
+
+  it('does not lead with "Yes" or "No" when the question offers a choice of positions', () => {
+    const a = ask('was it for, against or abstain for india on es-11/7?');
+    expect(a.summary).not.toMatch(/^(Yes|No):/);
+    expect(positionOf(a, GA7, 'India')).toBe(recorded('ga_es11_7', 'India'));
+  });
+});
