@@ -4,8 +4,9 @@
  * the question names them.
  */
 import type { Knowledge, Vote } from '../knowledge/model.ts';
-import { addDays, addYears, findDate, isoDay } from './dates.ts';
+import { addYears, findDate, isoDay } from './dates.ts';
 import { historyVotesNamed } from './intents/history-votes.ts';
+import { relativeRange } from './relative-time.ts';
 import { retrievalIndex } from './retrieve.ts';
 import type { Parsed } from './understand.ts';
 
@@ -63,8 +64,10 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
   const today = isoDay(now);
   const date = findDate(t, now.getUTCFullYear());
   if (date) add(out, { date, by: 'date', at: t.search(/\d/), events: eventsOn(k, date) });
-  if (/\byesterday\b/.test(t))
-    add(out, { date: addDays(today, -1), by: 'date', at: t.indexOf('yesterday'), events: [] });
+  // "Yesterday", "two years ago today": one day named from today.
+  const relative = relativeRange(t, today);
+  if (relative && relative.from === relative.to && !/^today$/i.test(relative.phrase))
+    add(out, { date: relative.from, by: 'date', at: relative.index, events: eventsOn(k, relative.from) });
   const anniversary = ANNIVERSARY.exec(t);
   const start = invasionDay(k);
   if (anniversary?.[1] && start) {
@@ -82,14 +85,29 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
   }
   const symbol = symbols[0] ?? null;
   // Earlier and later votes as the record names them, by subject too ("when the GA suspended Russia from the HRC").
-  for (const v of historyVotesNamed(k, t))
-    add(out, { date: v.date, by: 'vote', at: 0, events: eventsOn(k, v.date).slice(0, 1) });
+  // Votes named by their year alone ("the 2022 council veto": every Assembly vote of 2022) give way below to an
+  // event of that year named by its words.
+  const named = new Set(historyVotesNamed(k, t.replace(YEAR_VOTES, ' ')).map((v) => v.id));
+  const byYearOnly: Moment[] = [];
+  for (const v of historyVotesNamed(k, t)) {
+    const m: Moment = { date: v.date, by: 'vote', at: 0, events: eventsOn(k, v.date).slice(0, 1) };
+    add(out, m);
+    if (!named.has(v.id)) byYearOnly.push(m);
+  }
   // The day's votes as named ("the Council resolution"), unless a year puts them in another time.
   const years = [...t.matchAll(YEAR_VOTES)].map((m) => m[0]);
   for (const id of p.votes.ids) {
     const v = k.voteById.get(id);
-    if (v && years.every((y) => v.date.startsWith(y)) && !out.some((m) => m.date === v.date))
-      add(out, { date: v.date, by: 'vote', at: Math.max(0, t.search(THE_VOTES)), events: [] });
+    // "Between the 2022 veto and 2774": a vote named by its number is meant whatever year is named with it.
+    const number = v ? /\b\d{4}(?= \()|es-11\/\d\b/i.exec(v.symbol)?.[0]?.toLowerCase() : undefined;
+    const byNumber = number !== undefined && t.includes(number);
+    if (v && (byNumber || years.every((y) => v.date.startsWith(y))) && !out.some((m) => m.date === v.date))
+      add(out, {
+        date: v.date,
+        by: 'vote',
+        at: byNumber ? t.indexOf(number) : Math.max(0, t.search(THE_VOTES)),
+        events: [],
+      });
   }
   for (const m of t.matchAll(YEAR_VOTES)) {
     if (date?.startsWith(m[0])) continue;
@@ -116,16 +134,27 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
   if (war && start && !anniversary)
     add(out, { date: start, by: 'event', at: war.index, events: eventsOn(k, start).slice(0, 1) });
   // Events found by their words ("the Oval Office meeting", "Starmer"), when they are clearly named.
-  const hits = retrievalIndex(k).search(t.replace(GENERIC, ' '), { only: 'event', limit: 3 });
+  // A year named with them ("the feb 2022 council veto") is a strong sign: events of other years are not meant,
+  // and fewer shared words are enough.
+  const all = retrievalIndex(k).search(t.replace(GENERIC, ' '), { only: 'event', limit: 6 });
+  const inYears = years.length > 0 ? all.filter((h) => years.some((y) => h.item.date?.startsWith(y))) : [];
+  const hits = (inYears.length > 0 ? inYears : all).slice(0, 3);
+  const floor = inYears.length > 0 ? 2.5 : 4.5;
   const best = hits[0]?.score ?? 0;
-  for (const hit of hits)
-    if (hit.score >= 4.5 && hit.score >= 0.7 * best && hit.item.date)
-      add(out, {
-        date: hit.item.date,
-        by: 'event',
-        at: firstWordAt(t, hit.item.text),
-        events: [hit.item.id],
-      });
+  const eventAt = new Set<number>();
+  for (const hit of hits) {
+    const at = firstWordAt(t, hit.item.text);
+    // One phrase names one event: the best found for the words where it stands ("the 2022 council veto").
+    if (hit.score >= floor && hit.score >= 0.7 * best && hit.item.date && !eventAt.has(at)) {
+      eventAt.add(at);
+      add(out, { date: hit.item.date, by: 'event', at, events: [hit.item.id] });
+    }
+  }
+  const eventYears = new Set(out.filter((m) => m.by === 'event').map((m) => m.date.slice(0, 4)));
+  for (const m of byYearOnly) {
+    const i = out.indexOf(m);
+    if (i >= 0 && eventYears.has(m.date.slice(0, 4))) out.splice(i, 1);
+  }
   // "the votes", "they voted": the day's votes, unless the words name another vote ("the GA vote on ES-11/1").
   const votes = THE_VOTES.exec(t);
   const day = k.votes.find((v) => v.id === 'ga_es11_7')?.date;

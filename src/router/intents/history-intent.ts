@@ -142,7 +142,8 @@ export const historyIntent: Intent = {
     const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b|^[a-z]+(?: [a-z]+)? on\b/.test(t);
     if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse || did)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
-    if (TALLY_CUE.test(t) || OUTCOME.test(t)) return 78;
+    // "What was the vote on suspending Russia from the HRC?": the vote itself, asked with no member named.
+    if (TALLY_CUE.test(t) || OUTCOME.test(t) || HOW.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;
     return null;
   },

@@ -11,6 +11,7 @@ import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
 import type { Intent, Reading } from './intent.ts';
 import { namedInBase } from './retrieved.ts';
+import { eventAsked } from './timeline.ts';
 
 export const otherSubjectIntent: Intent = {
   id: 'other_subject',
@@ -45,7 +46,7 @@ function applies(r: Reading): boolean {
 export const otherTimeIntent: Intent = {
   id: 'other_time',
   ceiling: 88,
-  match: (r) => (applies(r) && !heldInRecord(r) ? 88 : null),
+  match: (r) => (applies(r) && !heldInRecord(r) && !eventAsked(r) ? 88 : null),
   answer: (r) => {
     const earlier = earlierTopic(r);
     if (earlier) return earlier.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids });

@@ -39,7 +39,7 @@ import { statementIntent } from './statement-intent.ts';
 import { tallyIntent } from './tally.ts';
 import { tallyMathIntent } from './tally-math.ts';
 import { textIntent } from './text-intent.ts';
-import { timelineIntent } from './timeline.ts';
+import { eventIntent, timelineIntent } from './timeline.ts';
 import { topicIntent } from './topic.ts';
 import { whyIntents } from './why.ts';
 
@@ -64,6 +64,7 @@ export const INTENTS: Intent[] = [
   groupMembershipIntent,
   groupDefineIntent,
   topicIntent,
+  eventIntent,
   amendmentsIntent,
   memberRecordIntent,
   sameWayIntent,

@@ -23,10 +23,10 @@ const SINCE =
   /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
 const ON =
-  /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? later\b|\bthis week last year\b|\bun vote\??$/;
+  /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b|\bun vote\??$/;
 const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
 const ON_THIS_DAY = /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b/;
-const YEAR_LATER = /\b(a|one|two) years? later\b|\bthis week last year\b/;
+const YEAR_LATER = /\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';
 
@@ -211,6 +211,31 @@ function timelineAnswer(r: Reading): Answer {
   a.citations = cite(r.k, ...sources);
   return a;
 }
+
+/** Asking about an event: "the 2022 Council draft Russia vetoed: who abstained?", "what was the Oval Office row". */
+const ASKS_ABOUT =
+  /^(?:so |and |ok )?(?:who|what|which|how many|how did|tell me|when)\b|\b(?:who|what|which)\b[^?]*\??$/;
+
+/**
+ * One event of another day named by its words, asked about: the event as the timeline holds it. Other times'
+ * refusals (88) step aside for it: "I don't have the votes of 2022" is no answer when the record holds the event.
+ */
+export function eventAsked(r: Reading): Moment | null {
+  if (!TIME_WORDS.test(r.t) || !ASKS_ABOUT.test(r.t) || heldInRecord(r)) return null;
+  const ms = momentsOf(r);
+  const day = r.k.voteById.get('ga_es11_7')?.date;
+  const [only, ...rest] = ms;
+  return only && rest.length === 0 && only.by === 'event' && only.date !== day ? only : null;
+}
+
+export const eventIntent: Intent = {
+  id: 'timeline_event',
+  // Below the named kinds (a definition, a topic) that may share the event's words, above members and lists;
+  // the refusal of other times steps aside for it (other-time.ts).
+  ceiling: 76,
+  match: (r) => (eventAsked(r) ? 76 : null),
+  answer: (r) => onAnswer(r, [eventAsked(r)!]),
+};
 
 export const timelineIntent: Intent = {
   id: 'timeline',

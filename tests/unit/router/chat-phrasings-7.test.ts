@@ -201,3 +201,40 @@ describe('sums typed over a tally, claims to check, choices', () => {
     expect(positionOf(a, GA7, 'India')).toBe(recorded('ga_es11_7', 'India'));
   });
 });
+
+describe('events and times of other years', () => {
+  const event = (id: string) => k.timeline.find((e) => e.id === id)!;
+  const at = (now: string) => {
+    const router = createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) });
+    return (q: string) => router.ask(q);
+  };
+
+  it('answers a question about an event of another year named by its words, not "I don’t hold that year"', () => {
+    const a = ask('that council draft russia vetoed in february 2022, which members abstained on it?');
+    expect(a.kind).toBe('answer');
+    expect(textOfAnswer(a)).toContain(event('t2022_sc_veto').statement);
+  });
+
+  it('measures the time between an event named by its words and a vote named by its number', () => {
+    const a = ask('how long was it from the 2022 council veto to resolution 2774?');
+    expect(a.summary).toMatch(/^1,095 days .* passed between 25 February 2022 and 24 February 2025\.$/);
+  });
+
+  it('reads "N years ago today" on the calendar, leap years included', () => {
+    const a = at('2025-03-02')('what did the assembly do two years ago today?');
+    expect(a.summary).toMatch(/^I hold no UN event or vote on Ukraine on 2 March 2023|2 March 2023/);
+    const b = at('2025-03-02')('what did the UN general assembly vote on 3 years ago today?');
+    expect(textOfAnswer(b)).toContain(event('t2022_es11_1').statement);
+  });
+
+  it('reads "a year after" a named day as that day a year on', () => {
+    const a = at('2026-03-01')('anything at the UN a year after the february 2025 votes?');
+    expect(textOfAnswer(a)).toContain(event('t2026_ga_res').statement.slice(0, 60));
+  });
+
+  it('answers "what was the vote on <subject>" for an earlier vote with its tally', () => {
+    const a = ask('what was the vote on kicking russia off the human rights council?');
+    const es3 = k.history.find((v) => v.symbol.endsWith('ES-11/3'))!;
+    expect(a.tallies.map((t) => t.vote)).toContain(es3.symbol);
+  });
+});
