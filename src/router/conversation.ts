@@ -84,7 +84,9 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   // "And why did they abstain on the Ukrainian text in the GA?": a pronoun for who was asked about, longer.
   const pronounShort = words <= 13 && /\b(?:they|it|he|she|them)\b/.test(text);
   const marked = MARKER.test(text) && short;
-  if (!ASKS.test(text) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
+  // "And after the council vote?": the words that name a vote ask nothing of their own.
+  const asking = later.q.words.filter((_, i) => !later.votes.masked.has(i)).join(' ');
+  if (!ASKS.test(asking) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
   if (
     marked ||
     words <= 3 ||
@@ -151,6 +153,8 @@ export function followUp(
   later: Parsed,
   earlier: Parsed,
   speakerCountry?: (speaker: string) => string | null,
+  /** The earlier and later votes on record a text names, by symbol ("68/262"): "the 2014 Crimea vote". */
+  recordNamed?: (text: string) => string[],
 ): Parsed | null {
   const kind = isFollowUp(later);
   if (!kind) return null;
@@ -188,6 +192,12 @@ export function followUp(
     const years = text.match(new RegExp(YEAR.source, 'g'));
     const year = years ? years.join(' and ') : undefined;
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+    // "What did Shea say before the GA vote?" then "and after the council vote?": the time asked now.
+    const when = /\b(before|after)\b/.exec(text)?.[1];
+    if (when && /\b(before|after)\b/.test(merged.q.text)) {
+      const swapped = merged.q.text.replace(/\b(before|after)\b/, when);
+      merged.q = { ...merged.q, text: swapped, words: swapped.split(' ') };
+    }
   } else if (namesNothing && POINTS_BACK.test(text) && !namesWho(earlier) && !namesVote(earlier)) {
     // "What's a veto?" then "did anyone use one that day?": what "one" stands for is the earlier subject.
     const subject = earlier.q.words.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !ASKS.test(w));
@@ -212,6 +222,19 @@ export function followUp(
     !merged.q.text.includes(symbol)
   ) {
     const referred = `${merged.q.text} ${symbol}`;
+    merged.q = { ...merged.q, text: referred, words: referred.split(' ') };
+  }
+  // "Give me the 2014 Crimea vote tally" then "and Armenia's vote in it?": the vote on record named before.
+  const onRecord = !symbol && earlier.votes.ids.length === 0 ? (recordNamed?.(earlier.q.text) ?? []) : [];
+  if (
+    onRecord.length > 0 &&
+    onRecord.length <= 2 &&
+    !namesVote(later) &&
+    !YEAR.test(text) &&
+    (kind === 'bare' || POINTS_BACK.test(text)) &&
+    !onRecord.some((s) => merged.q.text.includes(s))
+  ) {
+    const referred = `${merged.q.text} on ${onRecord.join(' and ')}`;
     merged.q = { ...merged.q, text: referred, words: referred.split(' ') };
   }
   // "And how did her country vote?" after a speaker: the speaker's country.

@@ -11,6 +11,7 @@ import { Conversations, copyParsed, followUp, standsAlone } from './conversation
 import { isoDay } from './dates.ts';
 import { decorate } from './decorate.ts';
 import type { Reading } from './intents/intent.ts';
+import { historyVotesNamed } from './intents/history-votes.ts';
 import { answerBest } from './intents/registry.ts';
 import { listedIn } from './listed-set.ts';
 import { DEFAULT_MAX_CHARS, normalizeQuestion } from './normalize.ts';
@@ -99,6 +100,11 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     }
     return decorate(answerBest(r), p, maxChars);
   };
+  /** Votes on record a question names ("the 2014 Crimea vote"), by the symbols a question can type. */
+  const recordNamed = (text: string): string[] =>
+    historyVotesNamed(knowledge, text)
+      .filter((v) => v.symbolConfirmed)
+      .map((v) => v.symbol.replace(/^A\/RES\//, '').toLowerCase());
   /** A speaker's country ("and how did her country vote?"), from the statements and quotes held. */
   const speakerCountry = (speaker: string): string | null =>
     knowledge.statements.find(
@@ -115,7 +121,7 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     const p = parse(question);
     const alone = standsAlone(p);
     const earlier = key ? conversations.recall(key, now) : null;
-    const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier, speakerCountry)) || p;
+    const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier, speakerCountry, recordNamed)) || p;
     if (merged !== p) followUps.add(merged);
     if (key && merged.q.text.length > 0) conversations.remember(key, merged, now);
     return { whole: merged, alone: merged === p, standsAlone: alone };

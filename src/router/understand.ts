@@ -169,7 +169,17 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
     );
     // "The one the Europeans drafted": a group named inside a vote's name is part of that name.
     const inVoteName = [...span].every((i) => votes.masked.has(i));
-    if (!containing && !inVoteName) {
+    // "Odd for an EU country": a group that describes the member asked about, not the group asked about.
+    // ("is Hungary an EU member state?" asks about the group).
+    const before = q.text.slice(0, g.start);
+    const describes =
+      /\b(?:an?|another|one|fellow)\s*$/.test(before) &&
+      !/\b(?:is|was|are|were|be|being|become|became|join\w*)\b(?:\s+\S+){0,4}\s+an?\s*$/.test(before) &&
+      /^(?:[- ])?(?:country|member|member state|state|nation|government)\b/.test(
+        q.text.slice(g.end).trimStart(),
+      );
+    if (describes) matches = matches.filter((c) => !(c.nonMember && span.has(c.start)));
+    if (!containing && !inVoteName && !describes) {
       group = g.group;
       // "The members that moved to postpone the Council vote": words that name the group name no vote.
       if ([...span].some((i) => votes.masked.has(i)))

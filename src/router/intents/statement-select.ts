@@ -115,9 +115,18 @@ export function selectStatements(r: Reading, speakers: string[], countries: stri
       (speakers.length === 0 && s.country !== null && countries.includes(s.country)),
   );
   const body = r.p.votes.body;
-  if (!body) return { statements: all, otherBody: false };
-  const inBody = all.filter((s) => bodyOf(r.k, s) === body);
+  const timed = atTheTime(r.t, all);
+  if (!body) return { statements: timed, otherBody: false };
+  const inBody = timed.filter((s) => bodyOf(r.k, s) === body);
   return inBody.length > 0
     ? { statements: inBody, otherBody: false }
-    : { statements: all, otherBody: all.length > 0 };
+    : { statements: timed, otherBody: timed.length > 0 };
+}
+
+/** "What did Shea say after the Council vote?": the statements whose timing is the one asked, when any is. */
+function atTheTime(t: string, all: Statement[]): Statement[] {
+  const when = /\b(before|after)(?: the)?(?: \w+){0,2} (?:vote|voting|adoption)\b/.exec(t)?.[1];
+  if (!when) return all;
+  const timed = all.filter((s) => new RegExp(`\\b${when}\\b`, 'i').test(s.timing));
+  return timed.length > 0 ? timed : all;
 }

@@ -23,12 +23,12 @@ export const WHOLE_TEXT =
   /\b(full|whole|exact|complete|entire)( adopted| final)? (text|wording)\b|\bword for word\b|\bverbatim\b|\b(paste|copy)\b.*\b(full|whole|entire|complete|text|draft)\b|\b(paste|give me|show me) the (full |whole |adopted |final )?(us |american |ukrainian )?(text|draft)\b/;
 /** A question about votes, tallies or claims is not a question about the words of a text. */
 const NOT_ABOUT_WORDS =
-  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*|\bhow many (?!paragraphs|words|operative|preambular)|\bclose\b|\bunanim\w*|\bnumbers?\b|\byes vs\b/;
+  /\bvot(e|ed|es|ing)\b|\btally\b|\bpass(ed)?\b|\badopted\b(?! (?:text|version|resolution|wording|es|a\/res|2774|us|american|ukrainian|council|assembly))|\b(article|report|claim)s?\b|\babst\w*|\bnon-?voters?\b|\bbacked\b|\bsupport(ed|s)?\b|\boppos\w*|\bconfirm\w*|\bhow many (?!paragraphs|words|operative|preambular)|\bclose\b|\bunanim\w*|\bnumbers?\b|\byes vs\b/;
 const AMENDMENT_TEXT =
   /\bamendments?\b.*\b(add|added|adds|change|changed|insert|inserted|say|says|said|replace|replaced|wording)\b|\b(wording|words|text) of\b.*\bamendments?\b/;
 /** "What wording did Russia want added to the US draft?": an amendment asked for by what it tried to change. */
 const WANTED_CHANGE =
-  /\b(wording|words|language|phrase|text)\b.*\b(want\w*|tried|sought|propos\w*)\b.*\b(add\w*|insert\w*|chang\w*|put in|replac\w*)\b|\b(wording|words|language|phrases?)\b.*\b(europeans?|eu|e5|russia\w*)\b.*\b(swap\w*|add\w*|insert\w*|chang\w*|put in|replac\w*|got in)\b/;
+  /\b(?:try|tried|trying|want\w*|sought|propos\w*|push\w*|attempt\w*)\b.*\b(?:get|put|insert|add|include|slip)\b.*\b(?:into|in) (?:the |their |its )?(?:\w+ )?(?:text|draft|resolution)\b|\b(wording|words|language|phrase|text)\b.*\b(want\w*|tried|sought|propos\w*)\b.*\b(add\w*|insert\w*|chang\w*|put in|replac\w*)\b|\b(wording|words|language|phrases?)\b.*\b(europeans?|eu|e5|russia\w*)\b.*\b(swap\w*|add\w*|insert\w*|chang\w*|put in|replac\w*|got in)\b/;
 
 /** Words naming the texts themselves, left out of the subject ("what does 2774 say about …"). */
 const DOC_WORDS =

@@ -238,3 +238,46 @@ describe('events and times of other years', () => {
     expect(a.tallies.map((t) => t.vote)).toContain(es3.symbol);
   });
 });
+
+describe('follow-ups that carry a vote on record, a time, a speaker', () => {
+  const conversation = (...turns: string[]) => {
+    const router = createRouter(k);
+    const id = `carry-${Math.random()}`;
+    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+    return router.ask(turns.at(-1)!, { conversation: id });
+  };
+
+  it('answers "and X\'s vote on it?" on the earlier vote the question before named by its subject', () => {
+    const es4 = k.history.find((v) => v.symbol.endsWith('ES-11/4'))!;
+    const member = [...es4.positions.keys()].find((c) => c !== 'Russian Federation')!;
+    const a = conversation(
+      'the annexation resolution of october 2022, what was the result',
+      `and ${member} on it?`,
+    );
+    expect(a.positions).toContainEqual({
+      vote: es4.symbol,
+      country: member,
+      position: es4.positions.get(member),
+    });
+  });
+
+  it('answers "and after the Council vote?" with the same speaker’s words after that vote', () => {
+    const a = conversation(
+      'what did dorothy shea say before the assembly voted?',
+      'and after the council vote?',
+    );
+    expect(a.intent).toBe('statement');
+    const after = k.statements.find((s) => s.speaker === 'Dorothy Shea' && /after/.test(s.timing))!;
+    expect(textOfAnswer(a)).toContain(after.timing);
+  });
+
+  it('keeps the member asked about when the follow-up describes it as "an EU country"', () => {
+    const a = conversation(
+      'how did hungary vote on ES-11/7?',
+      'strange for an EU member state, did they give a reason?',
+    );
+    const hungary = k.statements.find((s) => s.country === 'Hungary')!;
+    expect(textOfAnswer(a)).toContain(hungary.speaker!);
+    expect(textOfAnswer(a)).not.toMatch(/EU Delegation/);
+  });
+});
