@@ -60,6 +60,12 @@ export function inheritContext(later: Parsed, earlier: Parsed): void {
     later.votes.body = earlier.votes.body;
     later.votes.usDraftAmbiguous = earlier.votes.usDraftAmbiguous;
   }
+  // "When was ES-11/6 voted and how long before the 2025 vote was that?": "that" is the vote named by symbol.
+  const symbol = /\b(?:a\/res\/)?es[- ]?11[/ -]?\d\b|\b68[/ ]262\b/.exec(earlier.q.text)?.[0];
+  if (symbol && /\b(that|it|this)\b/.test(later.q.text) && !later.q.text.includes(symbol)) {
+    const text = `${later.q.text} ${symbol}`;
+    later.q = { ...later.q, text, words: text.split(' ') };
+  }
   // "… and did it also back ES-11/8?": with the vote named, "it" can only be the member.
   const itIsTheMember = later.votes.ids.length > 0 && /\bit\b/.test(later.q.text);
   if (

@@ -50,8 +50,18 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   const dated = moments.some((m) => m.by === 'date');
   // "What happened at the UN on 24 February 2025?": the day itself has its own overview.
   const day = r.k.voteById.get('ga_es11_7')?.date;
+  // "When was ES-11/6 voted?": the day of a vote or event of another time (the day's own timing is a topic).
+  if (
+    /\bwhen (?:was|were|did|is)\b/.test(t) &&
+    moments.length === 1 &&
+    moments[0]!.by !== 'date' &&
+    moments[0]!.date !== day
+  )
+    return 'on';
   const relative = ON_THIS_DAY.test(t) || YEAR_LATER.test(t) || /\byesterday\b/.test(t);
   if (facets(r).topic?.id === 'overview' && !relative && moments.every((m) => m.date === day)) return null;
+  // "The 2023 tally (the one a year after the invasion)": a year named with its vote is that vote's to answer.
+  if (YEAR_LATER.test(t) && /\b20\d\d\b/.test(t) && heldInRecord(r)) return null;
   if (ON_THIS_DAY.test(t) || YEAR_LATER.test(t)) return 'on';
   if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
   // "Who voted against in 2014": a list or a member's vote on a vote the record holds is the record's to answer.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longDate } from '../../../src/router/dates.ts';
 import { createRouter } from '../../../src/router/router.ts';
 import { ask, k, positionOf, textOf as textOfAnswer } from './ask.ts';
 
@@ -279,5 +280,21 @@ describe('follow-ups that carry a vote on record, a time, a speaker', () => {
     const hungary = k.statements.find((s) => s.country === 'Hungary')!;
     expect(textOfAnswer(a)).toContain(hungary.speaker!);
     expect(textOfAnswer(a)).not.toMatch(/EU Delegation/);
+  });
+});
+
+describe('when an earlier vote was taken', () => {
+  it('gives the day of a vote of another year asked "when was … voted", and the span asked with it', () => {
+    const es5 = k.history.find((v) => v.symbol.endsWith('ES-11/5'))!;
+    const a = ask('when was ES-11/5 adopted, and how long before 2774 was that?');
+    expect(textOfAnswer(a)).toContain(longDate(es5.date));
+    expect(textOfAnswer(a)).toMatch(/\d+ days .*passed between/);
+  });
+
+  it('answers "the 2023 tally (a year after the invasion)" with the 2023 vote, not the days around 2024', () => {
+    const es6 = k.history.find((v) => v.symbol.endsWith('ES-11/6'))!;
+    expect(ask('2023 result please, the one a year after the invasion').tallies.map((t) => t.vote)).toContain(
+      es6.symbol,
+    );
   });
 });
