@@ -116,3 +116,7 @@ export const WHO_ASKS = /^(who|which (countries|states|nations|members))\b/;
 
 /** "Who voted against it apart from Russia?": the countries named are left out of the list. */
 export const EXCEPT = /\b(apart from|besides|beside|other than|except( for)?|excluding|aside from)\b/;
+
+/** "Everyone says …", "my editor said …", "the wires claim …": someone else's claim, not a delegation's words. */
+export const CLAIM_SAYS =
+  /\b(?:everyone|everybody|people|someone|somebody|many|media|the press|reports?|wires?|twitter|my \w+|our \w+) (?:says?|said|claims?|tells?|told|keeps? saying)\b/g;

@@ -47,9 +47,8 @@ export const VOCABULARY = new Set(
   amended final passed adopted tallies count counts margin numbers number show map picture chart image graph
   unamended unamend original originally amending law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic
   thats whats heres theres lets dont doesnt isnt wasnt werent arent cant wont hasnt havent hadnt shouldnt wouldnt
-  couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris`.split(
-    /\s+/,
-  ),
+  couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris
+  official officials officially wires wire early`.split(/\s+/),
 );
 
 /** Words that make a question look like it is about something else entirely. */

@@ -5,7 +5,7 @@
 
 import type { Topic } from '../answers/compose.ts';
 import { findTopic } from '../answers/explain.ts';
-import { AMENDMENT_SAYS, OTHER_TIME, ROLE, WHO_SAID } from '../cues.ts';
+import { AMENDMENT_SAYS, CLAIM_SAYS, OTHER_TIME, ROLE, WHO_SAID } from '../cues.ts';
 import { QUOTE_CUE, VOTE_CUE } from '../lexicon.ts';
 import { otherYear } from '../readings.ts';
 import type { Reading } from './intent.ts';
@@ -66,7 +66,7 @@ export function facets(r: Reading): Facets {
     strong,
     topic: found && !weak ? found.topic : null,
     otherWhen: otherWhenOf(t),
-    quoteCue: QUOTE_CUE.test(t) && !toldWhatToSay && !textSays,
+    quoteCue: QUOTE_CUE.test(t.replace(CLAIM_SAYS, ' ')) && !toldWhatToSay && !textSays,
     amendments: p.votes.amendment || (p.votes.amendmentTopics.length > 0 && /\bamend/.test(t)),
   };
   memo.set(r, f);

@@ -7,7 +7,7 @@ import { type Answer, emptyAnswer } from '../../answer.ts';
 import type { Knowledge } from '../../knowledge/model.ts';
 import type { TextAmendment } from '../../knowledge/schema-v2.ts';
 import { addCitations } from '../cite.ts';
-import { RUSSIA_S_AMENDMENT, RUSSIAN_AMENDMENT } from '../cues.ts';
+import { CLAIM_SAYS, RUSSIA_S_AMENDMENT, RUSSIAN_AMENDMENT } from '../cues.ts';
 import { joinNames, outcomeSentence, statedTally } from '../describe.ts';
 import { foldText } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
@@ -113,10 +113,13 @@ function match(r: Reading): number | null {
   if (speakersNamed(r).length > 0 && !paragraphAsked(r.t)) return null;
   if (NOT_ABOUT_WORDS.test(r.t) && !WHOLE_TEXT.test(r.t)) return null;
   // "Our story says Japan backed the Ukraine text: confirm?": a member's vote, whatever says it.
-  if (r.p.countries.length > 0 && r.p.positions.length > 0 && !paragraphAsked(r.t)) return null;
+  if ((r.p.countries.length > 0 || r.p.group) && r.p.positions.length > 0 && !paragraphAsked(r.t))
+    return null;
   if ((r.p.votes.amendment && AMENDMENT_TEXT.test(r.t)) || WANTED_CHANGE.test(r.t)) return 78;
   const compare = r.p.countries.length === 0 && asksTextComparison(r.t);
-  if (!TEXT_CUE.test(r.t) && !paragraphAsked(r.t) && !compare && !WHOLE_TEXT.test(r.t)) return null;
+  // "Everyone says they all sided with Russia": people saying something is a claim, not the text's words.
+  const cue = r.t.replace(CLAIM_SAYS, ' ');
+  if (!TEXT_CUE.test(cue) && !paragraphAsked(r.t) && !compare && !WHOLE_TEXT.test(r.t)) return null;
   // "What did China say about ES-11/7?": a country that speaks, not a text.
   const firstVote = Math.min(...r.p.votes.masked, r.p.q.words.length);
   if ([...r.p.countryAt.values()].some((i) => i < firstVote) && /\b(say|said)\b/.test(r.t)) return null;
