@@ -168,7 +168,9 @@ const RULES: Rule[] = [
 const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, 'g') }));
 
 const OTHER_SYMBOL =
-  /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6])\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)/;
+  /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6]|\d{2,})\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)|\bs\/res\/(\d{3,4})\b|\b(?:unsc|sc|security council|council)(?: resolution| res| draft)? (\d{4})\b(?! (?:vote|votes|session|meeting))/;
+/** A four-digit number after "UNSC" that is a year, not a resolution ("the UNSC 2022 veto"). */
+const YEARISH = /^(?:19[4-9]\d|20[0-3]\d)$/;
 
 /** Where each word starts and ends; the text is folded, so words are separated by single spaces. */
 function wordSpans(text: string): [number, number][] {
@@ -241,8 +243,9 @@ export function findVotes(text: string): VoteRefs {
   const other = OTHER_SYMBOL.exec(text);
   // "The Security Council vote on resolution 2231": a number named outright outweighs a description of the day's.
   if (other && !refs.bySymbol) {
-    const n = other[1] ?? other[2] ?? other[3] ?? '';
-    if (n !== '2774' && n !== '2025') {
+    const n = other[1] ?? other[2] ?? other[3] ?? other[4] ?? other[5] ?? '';
+    const year = other[5] !== undefined && YEARISH.test(n);
+    if (n !== '2774' && n !== '2025' && !year) {
       refs.otherSymbol = other[0];
       refs.ids = [];
       refs.usDraftAmbiguous = false;

@@ -45,8 +45,16 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   if (TIMELINE.test(t)) return 'timeline';
   if (ORDER.test(t) && moments.length >= 1) return 'order';
   if (SPAN.test(t) && moments.length >= 1) return 'span';
-  // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?").
-  if (p.countries.length > 0 || p.people.speakers.length > 0 || p.people.unquoted || p.group) return null;
+  // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?"), and an
+  // observer's ("how did the Holy See vote on 24 Feb?": it has no vote).
+  if (
+    p.countries.length > 0 ||
+    p.nonMembers.length > 0 ||
+    p.people.speakers.length > 0 ||
+    p.people.unquoted ||
+    p.group
+  )
+    return null;
   const dated = moments.some((m) => m.by === 'date');
   // "What happened at the UN on 24 February 2025?": the day itself has its own overview.
   const day = r.k.voteById.get('ga_es11_7')?.date;
@@ -231,7 +239,8 @@ const ASKS_ABOUT =
  * refusals (88) step aside for it: "I don't have the votes of 2022" is no answer when the record holds the event.
  */
 export function eventAsked(r: Reading): Moment | null {
-  if (!TIME_WORDS.test(r.t) || !ASKS_ABOUT.test(r.t) || heldInRecord(r)) return null;
+  // "The tally on ES-11/12": a vote not on record, whatever event shares its words.
+  if (!TIME_WORDS.test(r.t) || !ASKS_ABOUT.test(r.t) || r.p.votes.otherSymbol || heldInRecord(r)) return null;
   const ms = momentsOf(r);
   const day = r.k.voteById.get('ga_es11_7')?.date;
   const [only, ...rest] = ms;
