@@ -35,6 +35,7 @@ interface WorldCountry {
   unRegionalGroup?: string;
   demonyms?: { eng?: { m: string; f: string } };
   translations: Record<string, { common: string }>;
+  capital?: string[];
 }
 
 /** UN names whose world-countries entry has another name. */
@@ -45,6 +46,14 @@ const ISO3_BY_UN_NAME: Record<string, string> = {
   'Micronesia (Federated States of)': 'FSM',
   'Bolivia (Plurinational State of)': 'BOL',
   'Venezuela (Bolivarian Republic of)': 'VEN',
+};
+
+/** Seats of government people name as the capital, beyond world-countries' list. Keyed by UN name. */
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  'Bolivia (Plurinational State of)': ['La Paz'],
+  'Netherlands (Kingdom of the)': ['The Hague'],
+  India: ['Delhi'],
+  "Côte d'Ivoire": ['Abidjan'],
 };
 
 /** What people type, beyond what world-countries lists. Keyed by UN name. */
@@ -234,6 +243,7 @@ function importCountries(memberNames: string[]) {
       aliases: [...aliases],
       otherLanguages: [...otherLanguages],
       demonyms: [...demonyms],
+      capitals: [...new Set([...(wc.capital ?? []), ...(EXTRA_CAPITALS[name] ?? [])])],
     };
   });
   return { members: members.sort((a, b) => a.name.localeCompare(b.name)), nonMembers: NON_MEMBERS };

@@ -118,6 +118,8 @@ export const CountrySchema = z.object({
   aliases: z.array(z.string()),
   otherLanguages: z.array(z.string()),
   demonyms: z.array(z.string()),
+  /** Capitals as world-countries lists them: "what did Ankara vote" names the member by its capital. */
+  capitals: z.array(z.string()).default([]),
 });
 
 export const NonMemberSchema = z.object({

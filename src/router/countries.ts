@@ -52,6 +52,8 @@ const VOTER_AFTER = new Set([
   'position',
   'stance',
 ]);
+/** Capitals not read as their member: English words ("Victoria", "Malé"), and Jerusalem, whose status is disputed. */
+const CAPITALS_SKIP = new Set(['male', 'victoria', 'jerusalem', 'kingston']);
 /** Aliases that are English words, read as the word. */
 const ENGLISH_ALIASES = new Set(['island']);
 /** Other-language names that are English words. */
@@ -216,6 +218,22 @@ export class CountryMatcher {
         }
       }
     }
+    // Capitals name their member ("Ankara's vote", "Riyadh + Abu Dhabi"), typed exactly: a typo of a city is not
+    // read, nor a capital that is a word or contested (CAPITALS_SKIP).
+    // A capital that is a word of a name ("Bissau" in "Guinea Bissau") is left to the name.
+    const words = new Set([...this.exact.keys()].flatMap((a) => a.split(/[ -]/)));
+    for (const m of k.members)
+      for (const c of m.capitals) {
+        const f = foldText(c);
+        if (
+          f.length >= 4 &&
+          !CAPITALS_SKIP.has(f) &&
+          !VOCABULARY.has(f) &&
+          !STOPWORDS.has(f) &&
+          !words.has(f)
+        )
+          add(c, m.name, null);
+      }
     for (const m of k.members) {
       const code = m.iso3.toLowerCase();
       if (!this.exact.has(code) && !VOCABULARY.has(code) && !STOPWORDS.has(code) && !CODE_WORDS.has(code))

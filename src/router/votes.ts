@@ -245,7 +245,10 @@ export function findVotes(text: string): VoteRefs {
   if (other && !refs.bySymbol) {
     const n = other[1] ?? other[2] ?? other[3] ?? other[4] ?? other[5] ?? '';
     const year = other[5] !== undefined && YEARISH.test(n);
-    if (n !== '2774' && n !== '2025' && !year) {
+    // "The Ukraine resolution 24/2": a day and month, not a session and number.
+    const [day, month] = n.split('/').map(Number);
+    const date = month !== undefined && day! >= 1 && day! <= 31 && month >= 1 && month <= 12;
+    if (n !== '2774' && n !== '2025' && !year && !date) {
       refs.otherSymbol = other[0];
       refs.ids = [];
       refs.usDraftAmbiguous = false;

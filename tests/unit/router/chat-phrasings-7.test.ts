@@ -298,3 +298,37 @@ describe('when an earlier vote was taken', () => {
     );
   });
 });
+
+describe('members named by their capitals and former names; other votes by their numbers', () => {
+  it.each([
+    ['what did Ankara vote on the Ukrainian resolution?', 'Türkiye'],
+    ['Dhaka on the kyiv text?', 'Bangladesh'],
+    ['how did La Paz vote on ES-11/7', 'Bolivia (Plurinational State of)'],
+    ['swaziland on ES-11/7?', 'Eswatini'],
+  ])('reads "%s" as %s', (q, country) => {
+    expect(positionOf(ask(q), GA7, country)).toBe(recorded('ga_es11_7', country));
+  });
+
+  it('reads several capitals as several members', () => {
+    const a = ask('Riyadh and Doha on ES-11/7?');
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(['Saudi Arabia', 'Qatar']));
+  });
+
+  it('leaves a capital that is a word of a name to the name ("Guinea Bissau")', () => {
+    expect(ask('Guinea Bissau on ES-11/7?').positions.map((p) => p.country)).toEqual(['Guinea-Bissau']);
+  });
+
+  it.each([
+    'unsc 2728 tally?',
+    'how did the US vote on S/RES/2775',
+    'what was the result of ES-11/12',
+  ])('says "%s" is a vote it does not hold, stating no vote fact', (q) => {
+    const a = ask(q);
+    expect(a.positions).toEqual([]);
+    expect(a.tallies).toEqual([]);
+  });
+
+  it('reads "the Ukraine resolution 24/2" as a date, not a resolution numbered 24/2', () => {
+    expect(ask('chile - ukraine resolution 24/2?').positions.map((p) => p.country)).toContain('Chile');
+  });
+});
