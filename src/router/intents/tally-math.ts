@@ -13,7 +13,7 @@ import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
-  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\bminus\b|\bplus\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b/;
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\bminus\b|\bplus\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b|\b(?:drop|decline|fall|loss) (?:in|of|from)\b|\bdropped\b|\bdeclined\b|\bhow many (?:\w+ ){0,4}(?:less|lost|lose|fewer)\b|\bless (?:yes|votes|support)\b|\b(?:above|over|beyond) the (?:\w+[- ])?(?:vote )?(?:minimum|threshold)\b|\btotal (?:abstentions|no votes|yes votes|votes against|votes in favou?r|non-?voting|absent\w*)\b|\bacross (?:both|all)\b|\baltogether\b/;
 
 /** The count a comparison is about: "more abstentions", "non-voting went up", "more yes votes" (the default). */
 const QUANTITY: [RegExp, Quantity][] = [
@@ -36,7 +36,14 @@ const TYPED_SUM =
   /\b(?:yes|no|abstain\w*|abstentions?|absent|against)(?:\s+-\s+|\s*\+\s*)\(?\s*(?:yes|no|abstain\w*|abstentions?|absent|against)\b/i;
 const UNANIMOUS = /\bunanim\w*/;
 /** How many votes a text needed: said with the Council's rule, from the glossary. */
-const NEEDED = /\bto spare\b|\bhow close\b|\benough votes\b|\bneed(?:ed|s)?\b|\brequired?\b|\bthreshold\b/;
+const NEEDED =
+  /\bto spare\b|\bhow close\b|\benough votes\b|\bneed(?:ed|s)?\b|\brequired?\b|\bthreshold\b|\bminimum\b/;
+/** One count over several votes: "total abstentions across both GA texts", "sum of the no votes". */
+const COMBINED = /\bcombined\b|\btotal\b|\bsum\b|\bacross\b|\baltogether\b|\badded up\b|\bin all\b/;
+/** The count vote by vote: "the margin for each GA text", "non-voting for each resolution". */
+const EACH = /\beach\b|\bevery\b|\bper (?:vote|text|resolution)\b|\bboth\b/;
+/** A percentage asked: typed as "%", which the folded question drops. */
+const PERCENT = /%/;
 
 interface Counted {
   vote: Vote;
@@ -52,14 +59,31 @@ const counted = (v: Vote): Counted | null => {
   return { vote: v, yes: t.yes, no: t.no, abstain: t.abstain, absent: t.absent };
 };
 
+/** "Each GA text", "all three votes": the day's votes a question names as a set, when it names none by name. */
+function dayVotesAsked(r: Reading): string[] {
+  if (r.p.votes.ids.length > 0) return r.p.votes.ids;
+  if (/\b(?:all )?(?:three|3) (?:votes|resolutions|texts)\b|\bevery vote\b/.test(r.t))
+    return ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+  const assembly = r.p.votes.body === 'GA' || /\b(?:ga|unga|assembly|general assembly)\b/.test(r.t);
+  if (assembly && /\b(?:each|both|every|two)\b/.test(r.t)) return ['ga_es11_7', 'ga_es11_8'];
+  return [];
+}
+
 function votesAsked(r: Reading): Counted[] {
-  const day = r.p.votes.ids.map((id) => r.k.voteById.get(id)).filter((v): v is Vote => v !== undefined);
+  const day = dayVotesAsked(r)
+    .map((id) => r.k.voteById.get(id))
+    .filter((v): v is Vote => v !== undefined);
   // "The 2025 Ukraine text": the day's vote that year stands for, when no vote of the day is named otherwise.
   const ofYear = day.length === 0 && /\b2025\b/.test(r.t) ? voteOfYear(r.k, '2025', r.t) : null;
   // A vote named by its symbol is the one meant, not every vote of its month ("ES-11/1 in March 2022").
   const history = historyVotesNamed(r.k, r.t);
   const bySymbol = history.filter((v) => r.t.includes(v.symbol.toLowerCase().replace(/^a\/res\//, '')));
-  const votes: Vote[] = [...day, ...(ofYear ? [ofYear] : []), ...(bySymbol.length > 0 ? bySymbol : history)];
+  // "In 2022 the first resolution": a year alone stands for its defining vote, not every vote of that year.
+  const named = new Set(historyVotesNamed(r.k, r.t.replace(/\b20\d\d\b/g, ' ')).map((v) => v.id));
+  const years = [...new Set(history.filter((v) => !named.has(v.id)).map((v) => v.date.slice(0, 4)))];
+  const ofYears = years.map((y) => voteOfYear(r.k, y, r.t)).filter((v): v is Vote => v !== null);
+  const held = bySymbol.length > 0 ? bySymbol : [...history.filter((v) => named.has(v.id)), ...ofYears];
+  const votes: Vote[] = [...day, ...(ofYear ? [ofYear] : []), ...held];
   const seen = new Set<string>();
   return votes
     .filter((v) => !seen.has(v.id) && seen.add(v.id))
@@ -75,7 +99,7 @@ function lines(c: Counted, members: number): string[] {
   return [
     `${voteName(c.vote)}: ${outcomeSentence(c.vote)}.`,
     `Margin of in favour over against: ${c.yes} − ${c.no} = ${margin}.`,
-    `In favour and against together: ${c.yes} + ${c.no} = ${c.yes + c.no}.`,
+    `In favour and against together: ${c.yes} + ${c.no} = ${c.yes + c.no}; in favour were ${pct(c.yes, c.yes + c.no)} of them.`,
     `Votes cast (in favour, against, abstaining): ${c.yes} + ${c.no} + ${c.abstain} = ${cast}; in favour were ${pct(c.yes, cast)} of them${c.vote.body === 'GA' ? ` and ${pct(c.yes, members)} of the ${members} members` : ''}.`,
   ];
 }
@@ -91,7 +115,9 @@ function answer(r: Reading): Answer {
   const [x, y] = asked;
   const quantity = QUANTITY.find(([re]) => re.test(r.t))?.[1] ?? 'yes';
   const sum = x ? evaluateTyped(r.p.q.display, x) : null;
-  if (x && sum) a.summary = `${x.vote.symbol}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
+  if (x && y && (COMBINED.test(r.t) || EACH.test(r.t)))
+    a.summary = overVotes(asked, quantity, r.t, r.p.q.display);
+  else if (x && sum) a.summary = `${x.vote.symbol}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
   else if (x && y) a.summary = compared(x, y, quantity);
   else if (x && UNANIMOUS.test(r.t)) {
     const unanimous = x.no === 0 && x.abstain === 0;
@@ -111,12 +137,41 @@ function answer(r: Reading): Answer {
   return a;
 }
 
+const countOf = (c: Counted, q: Quantity): number | null => (q === 'absent' ? c.absent : c[q]);
+
+/**
+ * A count vote by vote, and added up when asked: "Members not voting: A/RES/ES-11/7 17, A/RES/ES-11/8 19;
+ * together 17 + 19 = 36." The margin, when it is the margin that is asked for each.
+ */
+function overVotes(asked: Counted[], q: Quantity, t: string, typed: string): string {
+  // "Yes minus no for each": the sum typed, worked out vote by vote.
+  const sums = asked.map((c) => ({ c, sum: evaluateTyped(typed, c) }));
+  if (/\bmargin/.test(t) || sums.every(({ sum }) => sum !== null)) {
+    const label =
+      /\bmargin/.test(t) || sums[0]?.sum?.words === 'in favour − against'
+        ? 'Margins (in favour − against)'
+        : sums[0]!.sum!.words;
+    return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${sums
+      .map(
+        ({ c, sum }) =>
+          `${c.vote.symbol} ${sum ? `${sum.figures} = ${sum.value}` : `${c.yes} − ${c.no} = ${c.yes - c.no}`}`,
+      )
+      .join('; ')}.`;
+  }
+  const counts = asked.map((c) => ({ c, n: countOf(c, q) }));
+  const each = counts.map(({ c, n }) => `${c.vote.symbol} ${n ?? 'not held'}`).join(', ');
+  const name = QUANTITY_NAME[q];
+  const head = `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${each}`;
+  if (!COMBINED.test(t) || counts.some(({ n }) => n === null)) return `${head}.`;
+  const figures = counts.map(({ n }) => n as number);
+  return `${head}; together ${figures.join(' + ')} = ${figures.reduce((x, y) => x + y, 0)}.`;
+}
+
 /** Two votes compared on the count asked about: "ES-11/8 had 2 more members not voting than ES-11/7: 19 and 17". */
 function compared(x: Counted, y: Counted, q: Quantity): string {
   // The later vote against the earlier one; on the same day, the one named second against the first.
   const [later, earlier] = x.vote.date > y.vote.date ? [x, y] : [y, x];
-  const count = (c: Counted) => (q === 'absent' ? c.absent : c[q]);
-  const [l, e] = [count(later), count(earlier)];
+  const [l, e] = [countOf(later, q), countOf(earlier, q)];
   const same = later.vote.date === earlier.vote.date;
   const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);
   const what = QUANTITY_NAME[q];
@@ -125,7 +180,7 @@ function compared(x: Counted, y: Counted, q: Quantity): string {
   const d = l - e;
   return d === 0
     ? `${name(later)} and ${name(earlier)} had the same number of ${what}: ${l}.`
-    : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what} than ${name(earlier)}: ${l}${same ? ` and ${e}` : `, ${d > 0 ? 'up' : 'down'} from ${e}`}.`;
+    : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what} than ${name(earlier)}: ${l}${same ? ` and ${e}` : `, ${d > 0 ? 'up' : 'down'} from ${e}`} (${pct(Math.abs(d), e)} ${d > 0 ? 'more' : 'fewer'}).`;
 }
 
 export const tallyMathIntent: Intent = {
@@ -133,7 +188,8 @@ export const tallyMathIntent: Intent = {
   ceiling: 84,
   // Above a list (83) and a plain tally: arithmetic asked on one or two votes with full tallies.
   match: (r) =>
-    (MATH.test(r.t) || (TYPED_SUM.test(r.p.q.display) && r.p.countries.length === 0)) &&
+    (MATH.test(r.t) ||
+      ((TYPED_SUM.test(r.p.q.display) || PERCENT.test(r.p.q.display)) && r.p.countries.length === 0)) &&
     votesAsked(r).length > 0
       ? 84
       : null,

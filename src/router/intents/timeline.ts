@@ -16,6 +16,7 @@ import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
+import { tallyMathIntent } from './tally-math.ts';
 
 const SPAN =
   /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
@@ -74,8 +75,15 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   if (ON.test(t) && (dated || moments.some((m) => m.by === 'event'))) return 'on';
   // "Who voted against in 2014": a list or a member's vote on a vote the record holds is the record's to answer.
   if (r.p.positions.length > 0 && (heldInRecord(r) || WHO_ASKS.test(t))) return null;
-  // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about.
-  if (dated && /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) && !facets(r).topic) return 'on';
+  // "14 nov 2022 un vote?", "what did the GA do on 12 october 2022": a date and a vote asked about; not arithmetic
+  // on the day's votes ("the sum of the no votes across all three votes of 24 Feb").
+  if (
+    dated &&
+    /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) &&
+    !facets(r).topic &&
+    !tallyMathIntent.match(r)
+  )
+    return 'on';
   return null;
 }
 

@@ -157,7 +157,7 @@ describe('arithmetic on the tallies', () => {
     const [x, y] = [tally('ga_es11_7'), tally('ga_es11_8')];
     const a = ask('abstentions rose by how many from the first GA vote to the second one?');
     expect(a.summary).toBe(
-      `A/RES/ES-11/8 had ${y.abstain! - x.abstain!} more abstentions than A/RES/ES-11/7: ${y.abstain} and ${x.abstain}.`,
+      `A/RES/ES-11/8 had ${y.abstain! - x.abstain!} more abstentions than A/RES/ES-11/7: ${y.abstain} and ${x.abstain} (${((100 * (y.abstain! - x.abstain!)) / x.abstain!).toFixed(1)}% more).`,
     );
   });
 
@@ -330,5 +330,35 @@ describe('members named by their capitals and former names; other votes by their
 
   it('reads "the Ukraine resolution 24/2" as a date, not a resolution numbered 24/2', () => {
     expect(ask('chile - ukraine resolution 24/2?').positions.map((p) => p.country)).toContain('Chile');
+  });
+});
+
+describe('arithmetic over several votes', () => {
+  const t = (id: string) => k.voteById.get(id)!.tally!;
+
+  it('adds one count across the votes named as a set ("all three votes")', () => {
+    const sum = t('ga_es11_7').abstain! + t('ga_es11_8').abstain! + t('sc_2774').abstain!;
+    expect(ask('total abstentions altogether across all three votes?').summary).toMatch(
+      new RegExp(`= ${sum}\\.$`),
+    );
+  });
+
+  it('gives the margin of each Assembly text when asked for each', () => {
+    const [a7, a8] = [t('ga_es11_7'), t('ga_es11_8')];
+    expect(ask('yes minus no for each GA resolution please').summary).toBe(
+      `Margins (in favour − against): A/RES/ES-11/7 ${a7.yes} − ${a7.no} = ${a7.yes! - a7.no!}; A/RES/ES-11/8 ${a8.yes} − ${a8.no} = ${a8.yes! - a8.no!}.`,
+    );
+  });
+
+  it('reads a year named alone as its defining vote and gives the drop in percent too', () => {
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!.tally!;
+    const d = es1.yes! - t('ga_es11_7').yes!;
+    const a = ask('the 2022 vote had way more support, how many yes votes did the 2025 ukraine text lose?');
+    expect(a.summary).toContain(`${d} fewer votes in favour`);
+    expect(a.summary).toContain(`${((100 * d) / es1.yes!).toFixed(1)}% fewer`);
+  });
+
+  it('takes "%" typed as a question about shares', () => {
+    expect(ask('es-11/8 in favour as % of members?').intent).toBe('tally_math');
   });
 });

@@ -22,7 +22,7 @@ describe('arithmetic on the tallies', () => {
       k.history.find((v) => v.symbol.endsWith('ES-11/1'))!.tally!.yes!,
     ];
     expect(a.summary).toBe(
-      `A/RES/ES-11/7 (2025) had ${then - now} fewer votes in favour than A/RES/ES-11/1 (2022): ${now}, down from ${then}.`,
+      `A/RES/ES-11/7 (2025) had ${then - now} fewer votes in favour than A/RES/ES-11/1 (2022): ${now}, down from ${then} (${((100 * (then - now)) / then).toFixed(1)}% fewer).`,
     );
     expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/1']);
   });
