@@ -16,12 +16,20 @@ const MAX_CONVERSATIONS = 10_000;
 
 /** "and …", "what about …", "how about …", "same for …": the words of a follow-up. */
 const MARKER =
-  /^(?:and|what about|how about|what of|same for|same question for|same for|also|then|ok|okay|so|now|or)\b/;
+  /^(?:(?:lol|haha|oh|ah|right|cool|thanks|thx|great|hmm|ok|okay)\s+)?(?:and|what about|how about|what of|same for|same question for|same but for|same thing for|same again for|also|then|ok|okay|so|now|or)\b/;
+/** "No wait, I meant the Council", "sorry I meant in 2022", "correction: France": the question before, corrected. */
+const CORRECTION =
+  /^(?:(?:no|nope|wait|sorry|oops|actually|correction|lol|ok|okay|hmm|err|uh|my bad|i mean)\s+)*(?:i meant|i mean|meant|make that|i was asking about|correction)\b\s*/;
+/** The words that name a body, in a question asked again about the other body. */
+const BODY_WORDS = /\b(?:the )?(?:general assembly|security council|assembly|council|unga|unsc|ga|sc)\b/;
+/** "List them", "name them", "which ones": the members counted in the answer before, listed. */
+const LIST_THEM =
+  /^(?:(?:ok|okay|and|so|now|can you|could you|pls|please)\s+)*(?:list|name|show) (?:them|those|the countries|the members)\b|^(?:which|who) (?:ones|are they|were they)\b/;
 /** Words that point back to something already named. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|this|these|he|she|his|her|else|one|same)\b/;
 const YEAR = /\b(?:19[4-9]\d|20\d\d)\b/;
 /** A vote named by symbol ("68/262", "ES-11/1", "2774"), and words that ask about time. */
-const SYMBOL_REF = /\b(?:a\/res\/)?es[- ]?11[/ -]?\d\b|\b68[/ ]262\b|\b2774\b/;
+const SYMBOL_REF = /\b(?:a\/res\/)?es[- ]?11[/ -]?\d\b|\b[67]\d[/ ]\d{3}\b|\b2774\b/;
 const TIME_ASKED = /\b(?:how long|when|before|after|ago|days?|weeks?|months?|years?|since)\b/;
 
 /** "the second vote", "the first one", "the other resolution": a vote counted among the day's. */
@@ -77,6 +85,8 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
   const words = later.q.words.length;
   if (CHALLENGE.test(text) && words <= 10) return 'bare';
+  if (CORRECTION.test(text) && words <= 14) return 'bare';
+  if (LIST_THEM.test(text) && words <= 8) return 'cue';
   // "How many of those also voted no in March 2022 on ES-11/1?": the members listed before, however long.
   if (THOSE.test(text) && words <= 20) return 'cue';
   const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
@@ -149,22 +159,60 @@ const ANY_VOTE =
 /** "Her country", "his government": the country of the speaker named before. */
 const OWN_COUNTRY = /\b(?:her|his|their) (country|delegation|government|nation)\b/;
 
+/** "And the council?", "what about the assembly": a body named alone at the end of a follow-up. */
+const BODY_ALONE =
+  /\b(?:the|in the|at the|on the) (?:(security council|council|unsc|sc)|(general assembly|assembly|unga|ga))\s*(?:too|then|one|vote)?\s*$/;
+
+/** The follow-up with a body it names alone read as that body. */
+function withBodyAlone(later: Parsed): Parsed {
+  const m = BODY_ALONE.exec(later.q.text);
+  if (!m || later.votes.body || later.votes.ids.length > 0) return later;
+  return { ...later, votes: { ...later.votes, body: m[1] ? 'SC' : 'GA' } };
+}
+
 export function followUp(
-  later: Parsed,
+  raw: Parsed,
   earlier: Parsed,
   speakerCountry?: (speaker: string) => string | null,
   /** The earlier and later votes on record a text names, by symbol ("68/262"): "the 2014 Crimea vote". */
   recordNamed?: (text: string) => string[],
 ): Parsed | null {
+  const later = withBodyAlone(raw);
   const kind = isFollowUp(later);
   if (!kind) return null;
   const merged: Parsed = { ...later };
   const text = later.q.text;
   const namesNothing = !namesWho(later) && !namesVote(later) && later.positions.length === 0;
   const ordinal = namesVote(later) ? null : ordinalVote(text, earlier);
+  // "How many were absent on ES-11/7?" then "list them": the members counted, listed.
+  if (LIST_THEM.test(text) && earlier.positions.length > 0 && !namesWho(later)) {
+    const asked = earlier.q.text.replace(
+      /^(?:so |and |ok )?how many\b(?: (?:countries|members|states|nations))?/,
+      '',
+    );
+    const listing = `which countries ${asked.trim()}`;
+    return {
+      ...merged,
+      q: { ...later.q, text: listing, words: listing.split(' ') },
+      positions: earlier.positions,
+      votes: namesVote(later) ? later.votes : earlier.votes,
+      group: earlier.group,
+      countries: [],
+      countryAt: new Map(),
+    };
+  }
   const those = namesWho(later) ? null : listedGroup(later, earlier);
   // "Did any of them vote against ES-11/7?", "how did those countries vote on the US text?": the members listed
   // before, as a group; "which of them still voted no in 2025?" is the set of both questions (below).
+  // "Who abstained on 2774?" then "why did they abstain?": a few members listed are asked about one by one.
+  const why = /\bwhy\b|\bexplain\w*|\breasons?\b|\bsay\b|\bsaid\b|\bjustif\w*/.test(text);
+  if (those && why && !those.entry && those.members.length <= 6) {
+    merged.countries = [...those.members];
+    merged.countryAt = new Map(those.members.map((c) => [c, 0]));
+    if (!namesVote(later)) merged.votes = earlier.votes;
+    if (later.positions.length === 0) merged.positions = earlier.positions;
+    return merged;
+  }
   if (those && (!OF_THEM.test(text) || later.positions.length === 0 || /\bany of\b/.test(text))) {
     merged.group = those;
     merged.countries = [];
@@ -192,6 +240,20 @@ export function followUp(
     const years = text.match(new RegExp(YEAR.source, 'g'));
     const year = years ? years.join(' and ') : undefined;
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+    // "Who abstained on the US one in the GA?" then "no, I meant the Council": the body named now.
+    if (later.votes.body && later.votes.ids.length === 0) {
+      const said = later.votes.body === 'SC' ? 'the security council' : 'the general assembly';
+      const swapped = merged.q.text.replace(BODY_WORDS, said);
+      merged.q = { ...merged.q, text: swapped, words: swapped.split(' ') };
+      const inBody = earlier.votes.ids.filter((id) =>
+        id.startsWith(later.votes.body === 'SC' ? 'sc_' : 'ga_'),
+      );
+      merged.votes = {
+        ...later.votes,
+        ids:
+          later.votes.body === 'SC' ? ['sc_2774'] : inBody.length > 0 ? inBody : ['ga_es11_7', 'ga_es11_8'],
+      };
+    }
     // "What did Shea say before the GA vote?" then "and after the council vote?": the time asked now.
     const when = /\b(before|after)\b/.exec(text)?.[1];
     if (when && /\b(before|after)\b/.test(merged.q.text)) {
@@ -266,6 +328,16 @@ export function followUp(
         i === person[0] ? named : person.includes(i) ? [] : [w],
       );
       merged.q = { ...merged.q, words, text: words.join(' ') };
+    }
+  }
+  // "How did North Korea vote?" then "and the other Korea?": the one of the two not asked about before.
+  const [twin] = later.ambiguous;
+  if (twin && /\bother\b/.test(text)) {
+    const other = [...twin.names].filter((n) => !earlier.countries.includes(n));
+    if (other.length === 1 && other.length < [...twin.names].length) {
+      merged.countries = other;
+      merged.countryAt = new Map([[other[0]!, twin.start]]);
+      merged.ambiguous = [];
     }
   }
   if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };

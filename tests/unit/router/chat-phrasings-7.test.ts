@@ -362,3 +362,58 @@ describe('arithmetic over several votes', () => {
     expect(ask('es-11/8 in favour as % of members?').intent).toBe('tally_math');
   });
 });
+
+describe('corrections and short follow-ups', () => {
+  const conversation = (...turns: string[]) => {
+    const router = createRouter(k);
+    const id = `fix-${Math.random()}`;
+    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+    return router.ask(turns.at(-1)!, { conversation: id });
+  };
+
+  it('asks the question before again about the body a correction names', () => {
+    const a = conversation(
+      'who abstained on the american text in the assembly',
+      'sorry, I meant in the security council',
+    );
+    const abstained = k.councilMembers.filter((c) => recorded('sc_2774', c) === 'abstain');
+    expect(
+      a.positions
+        .filter((p) => p.vote === SC)
+        .map((p) => p.country)
+        .sort(),
+    ).toEqual(abstained.sort());
+  });
+
+  it('asks the question before again about the vote a correction names', () => {
+    const a = conversation(
+      'how did chile vote on the US resolution in the GA',
+      'no wait, I meant the ukrainian one',
+    );
+    expect(positionOf(a, GA7, 'Chile')).toBe(recorded('ga_es11_7', 'Chile'));
+  });
+
+  it('answers "and the council?" for the member asked about, on the Council vote', () => {
+    const a = conversation('how did pakistan vote on es-11/8', 'and in the council?');
+    expect(a.positions.map((p) => p.vote)).toEqual([SC]);
+  });
+
+  it('reads "the other Korea" as the Korea not asked about before', () => {
+    const a = conversation('how did north korea vote on es-11/7', 'haha and the other korea');
+    expect(a.positions.map((p) => p.country)).toEqual(['Republic of Korea']);
+  });
+
+  it('lists the members a count was about when asked to "list them"', () => {
+    const a = conversation('how many countries abstained on ES-11/8?', 'ok list them');
+    const want = [...k.voteById.get('ga_es11_8')!.positions]
+      .filter(([, p]) => p === 'abstain')
+      .map(([c]) => c);
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(want));
+  });
+
+  it('asks "why did they …" of each of a few members listed before', () => {
+    const a = conversation('which council members abstained on 2774', 'why did they do that?');
+    const speakers = new Set(a.quotes.map((q) => q.speaker));
+    expect(speakers.size).toBeGreaterThan(1);
+  });
+});
