@@ -96,7 +96,15 @@ export function createCallbackBridge() {
         resolve(body);
       });
     });
-  return { makeRequest, firstResponse, attach };
+  /** Writes `body` as the interaction's first response; false when it has none pending (a deferral went out). */
+  const deliver = (id: string, body: string): boolean => {
+    const resolve = pending.get(id);
+    if (resolve === undefined) return false;
+    pending.delete(id);
+    resolve(body);
+    return true;
+  };
+  return { makeRequest, firstResponse, attach, deliver };
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {
@@ -120,6 +128,8 @@ export interface InteractionsServerOptions {
   host?: string | undefined;
   publicKey: KeyObject;
   bridge: ReturnType<typeof createCallbackBridge>;
+  /** The interactions answered without discord.js (direct-command.ts): true when it took this one. */
+  direct?: (raw: unknown, respond: (body: string) => boolean) => boolean;
   handle(raw: unknown): void;
   log: Pick<Logger, 'info' | 'warn'>;
 }
@@ -150,8 +160,9 @@ export async function startInteractionsServer(opts: InteractionsServerOptions): 
         }
         if (interaction.type === 1) return send(200, '{"type":1}');
         if (typeof interaction.id !== 'string') return send(400, 'no interaction id\n');
-        const first = opts.bridge.firstResponse(interaction.id, true);
-        opts.handle(interaction);
+        const id = interaction.id;
+        const first = opts.bridge.firstResponse(id, true);
+        if (!opts.direct?.(interaction, (body) => opts.bridge.deliver(id, body))) opts.handle(interaction);
         send(200, await first);
       },
       () => send(400, 'bad request\n'),
