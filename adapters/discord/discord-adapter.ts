@@ -13,6 +13,7 @@ import {
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
+  DefaultUserAgent,
   Events,
   GatewayIntentBits,
   type Interaction,
@@ -44,6 +45,7 @@ import {
 } from './commands.ts';
 import { type ComponentDeps, onButton, onFactCheck, type Where } from './components.ts';
 import { type DirectInteraction, directVotesCommands } from './direct-command.ts';
+import { createFollowUpPoster } from './follow-up.ts';
 
 /** Where a question comes from, with the user's Discord locale as the default answer language. */
 type AskWhere = Where & {
@@ -359,12 +361,17 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
         await interactionFailed(i, err);
       }
     },
-    followUp: (c, body) =>
-      client.rest.post(Routes.webhook(c.applicationId, c.token), {
-        body,
-        query: new URLSearchParams({ wait: 'true' }),
-        auth: false,
-      }),
+    followUp: createFollowUpPoster({
+      api: client.rest.options.api,
+      version: client.rest.options.version,
+      userAgent: `${DefaultUserAgent} ${client.rest.options.userAgentAppendix}`.trim(),
+      viaRest: (c, body) =>
+        client.rest.post(Routes.webhook(c.applicationId, c.token), {
+          body,
+          query: new URLSearchParams({ wait: 'true' }),
+          auth: false,
+        }),
+    }),
     failed: (err, c) =>
       failed(
         err,

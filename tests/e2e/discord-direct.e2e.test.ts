@@ -153,6 +153,9 @@ async function both(sub: string, options: Option[] = [], invoker: InvokerOptions
   for (const target of [direct, viaDiscordJs]) {
     const i = fake.interaction(data, 2, invoker);
     const res = await post(target.port, JSON.stringify(i.payload));
+    // A deferral ("thinking…", for a picture): the answer is edited in once drawn, which may take a while.
+    if (res.code === 200 && (JSON.parse(res.body) as { type: number }).type === 5)
+      await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(i.token), 15_000);
     await settled();
     out.push({ code: res.code, body: res.body, sent: sentFor(i.token) });
   }
