@@ -112,7 +112,7 @@ export interface ReplyOpts {
 export interface DirectCommandDeps {
   subcommands: readonly VotesSubcommand[];
   knowledge: Knowledge;
-  log: Pick<Logger, 'debug'>;
+  log: Pick<Logger, 'debug' | 'isLevelEnabled'>;
   ask(where: AskWhere, text: string): Promise<ServiceReply>;
   /** False while stopping: the interaction then goes to discord.js, which ignores it as before. */
   accepting(): boolean;
@@ -176,7 +176,9 @@ export function directVotesCommands(deps: DirectCommandDeps): DirectInteraction 
   ) {
     let responded = false;
     try {
-      deps.log.debug({ subcommand: c.subcommand, user: c.userId, guild: c.guildId }, 'discord: /votes');
+      // The line the adapter's onCommand writes, its object made only when debug lines are written.
+      if (deps.log.isLevelEnabled('debug'))
+        deps.log.debug({ subcommand: c.subcommand, user: c.userId, guild: c.guildId }, 'discord: /votes');
       const [answer, opts] = await answerFor(c, spec);
       const [first, ...rest] = renderAnswer(answer, opts);
       if (!first) return;

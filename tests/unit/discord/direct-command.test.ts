@@ -43,7 +43,7 @@ function harness(reply: (text: string) => ServiceReply | Promise<ServiceReply>, 
   const deps: DirectCommandDeps = {
     subcommands: BUILTIN_SUBCOMMANDS,
     knowledge,
-    log: { debug: () => undefined },
+    log: { debug: () => undefined, isLevelEnabled: () => false },
     ask: async (where, text) => {
       asked.push({ where, text });
       return reply(text);
