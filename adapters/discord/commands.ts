@@ -187,20 +187,25 @@ const help: VotesSubcommand = {
   async handle(i, ctx) {
     const reply = await ctx.ask(i, 'help');
     if (reply.type === 'silent') return ctx.reply(i, slowDownAnswer(reply.retryAfterMs), { ephemeral: true });
-    const answer =
-      reply.type === 'answer'
-        ? {
-            ...reply.answer,
-            blocks: [
-              ...reply.answer.blocks,
-              { type: 'paragraph' as const, text: M.helpCommandsTitle },
-              { type: 'bullets' as const, items: [...M.helpCommands] },
-            ],
-          }
-        : reply.answer;
-    await ctx.reply(i, answer, { ephemeral: true });
+    await ctx.reply(i, withDiscordCommands(reply), { ephemeral: true });
   },
 };
+
+/** `/votes help`, which direct-command.ts also answers (the same way: withDiscordCommands). */
+export const HELP_SUBCOMMAND: VotesSubcommand = help;
+
+/** The router's help with the Discord commands after it (a notice over the rate limit as it is). */
+export function withDiscordCommands(reply: Exclude<ServiceReply, { type: 'silent' }>): Answer {
+  if (reply.type !== 'answer') return reply.answer;
+  return {
+    ...reply.answer,
+    blocks: [
+      ...reply.answer.blocks,
+      { type: 'paragraph' as const, text: M.helpCommandsTitle },
+      { type: 'bullets' as const, items: [...M.helpCommands] },
+    ],
+  };
+}
 
 /** The built-in subcommands, in the order Discord shows them. */
 export const BUILTIN_SUBCOMMANDS: readonly VotesSubcommand[] = [

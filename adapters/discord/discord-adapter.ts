@@ -13,6 +13,7 @@ import {
   type ChatInputCommandInteraction,
   Client,
   type ClientOptions,
+  DefaultUserAgent,
   Events,
   GatewayIntentBits,
   type Interaction,
@@ -21,6 +22,7 @@ import {
   MessageFlags,
   Partials,
   type RESTOptions,
+  Routes,
 } from 'discord.js';
 import { type Answer, emptyAnswer } from '../../src/answer.ts';
 import type { Config } from '../../src/config.ts';
@@ -42,6 +44,8 @@ import {
   votesSubcommands,
 } from './commands.ts';
 import { type ComponentDeps, onButton, onFactCheck, type Where } from './components.ts';
+import { type DirectInteraction, directVotesCommands } from './direct-command.ts';
+import { createFollowUpPoster } from './follow-up.ts';
 
 /** Where a question comes from, with the user's Discord locale as the default answer language. */
 type AskWhere = Where & {
@@ -105,6 +109,8 @@ export interface DiscordAdapter {
   readonly publisher: Publisher;
   /** Handles a raw interaction received over HTTP exactly as one from the gateway. */
   handleInteraction(raw: unknown): void;
+  /** Answers the `/votes` commands it can over HTTP without discord.js (direct-command.ts); false: not taken. */
+  readonly direct: DirectInteraction;
 }
 
 export { redactTokens };
@@ -120,6 +126,9 @@ const noticeAnswer = (text: string): Answer => emptyAnswer('no_answer', 'notice'
 function errorAnswer(code: string): Answer {
   return { ...emptyAnswer('no_answer', 'error', DISCORD_MESSAGES.sorry), kind: 'error', code };
 }
+
+/** discord.js's internal actions (not in its typings): INTERACTION_CREATE builds an Interaction and emits it. */
+type ClientActions = { actions: { InteractionCreate: { handle(d: unknown): void } } };
 
 /** Installed to the user's account only, not to the server (or in a DM): nothing that needs the bot in the channel. */
 const userInstallOnly = (i: Interaction) =>
@@ -297,19 +306,80 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
       else if (i.isMessageContextMenuCommand() && i.commandName === FACT_CHECK_COMMAND)
         await onFactCheck(i, components);
     } catch (err) {
-      failed(
-        err,
-        { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
-        'discord: interaction failed',
-      );
-      if (!(i.isChatInputCommand() || i.isMessageContextMenuCommand()) || i.replied) return;
-      // Say sorry where the user is looking: privately, or in place of a deferred "thinking…".
-      const sorry = renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!;
-      await (i.deferred ? i.editReply(toEditOptions(sorry)) : i.reply(toReplyOptions(sorry))).catch(
-        () => undefined,
-      );
+      await interactionFailed(i, err);
     }
   }
+
+  async function interactionFailed(i: Interaction, err: unknown): Promise<void> {
+    failed(
+      err,
+      { interaction: i.id, guild: i.guildId, channel: i.channelId, user: i.user.id },
+      'discord: interaction failed',
+    );
+    if (!(i.isChatInputCommand() || i.isMessageContextMenuCommand()) || i.replied) return;
+    // Say sorry where the user is looking: privately, or in place of a deferred "thinking…".
+    const sorry = renderAnswer(errorAnswer('discord_interaction'), { ephemeral: true })[0]!;
+    await (i.deferred ? i.editReply(toEditOptions(sorry)) : i.reply(toReplyOptions(sorry))).catch(
+      () => undefined,
+    );
+  }
+
+  /** While set, the next Interaction discord.js builds goes here instead of to the handlers (see `interactionOf`). */
+  let intercept: ((i: Interaction) => void) | undefined;
+  /** discord.js's Interaction for a raw one, built by its own INTERACTION_CREATE action, not handled. */
+  function interactionOf(raw: unknown): Interaction | undefined {
+    let made: Interaction | undefined;
+    intercept = (i) => {
+      made = i;
+    };
+    try {
+      (client as unknown as ClientActions).actions.InteractionCreate.handle(raw);
+    } finally {
+      intercept = undefined;
+    }
+    return made;
+  }
+
+  const direct = directVotesCommands({
+    subcommands,
+    knowledge,
+    log,
+    ask,
+    accepting: () => !stopping,
+    track: (work) => void inFlight.track(work),
+    async viaDiscordJs(raw, answer, opts) {
+      const i = interactionOf(raw);
+      if (!i?.isChatInputCommand()) return;
+      if (opts.deferred) {
+        // The endpoint answered Discord with a private deferral ("thinking…"): the answer is edited in.
+        i.deferred = true;
+        i.ephemeral = true;
+      }
+      try {
+        await answerInteraction(i, answer, opts);
+      } catch (err) {
+        await interactionFailed(i, err);
+      }
+    },
+    followUp: createFollowUpPoster({
+      api: client.rest.options.api,
+      version: client.rest.options.version,
+      userAgent: `${DefaultUserAgent} ${client.rest.options.userAgentAppendix}`.trim(),
+      viaRest: (c, body) =>
+        client.rest.post(Routes.webhook(c.applicationId, c.token), {
+          body,
+          query: new URLSearchParams({ wait: 'true' }),
+          auth: false,
+        }),
+    }),
+    failed: (err, c) =>
+      failed(
+        err,
+        { interaction: c.id, guild: c.guildId, channel: c.channelId, user: c.userId },
+        'discord: interaction failed',
+      ),
+    sorry: errorAnswer('discord_interaction'),
+  });
 
   async function onMessage(m: Message): Promise<void> {
     const botId = client.user?.id;
@@ -331,6 +401,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
 
   // While stopping nothing new starts; what did start is tracked so stop() lets it finish (bounded).
   client.on(Events.InteractionCreate, (i) => {
+    if (intercept) return intercept(i);
     arrived.set(i, performance.now());
     if (!stopping) void inFlight.track(onInteraction(i));
   });
@@ -344,10 +415,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): DiscordAdapt
     isUp: () => (config.gateway === false ? !stopping : gateway.isUp()),
     handleInteraction(raw) {
       // discord.js's own INTERACTION_CREATE handler: builds the Interaction and emits it to the listener above.
-      const actions = (client as unknown as { actions: { InteractionCreate: { handle(d: unknown): void } } })
-        .actions;
-      actions.InteractionCreate.handle(raw);
+      (client as unknown as ClientActions).actions.InteractionCreate.handle(raw);
     },
+    direct,
     publisher: createDiscordPublisher({
       token: config.token,
       apiUrl: config.apiUrl,

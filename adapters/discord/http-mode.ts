@@ -28,6 +28,7 @@ export async function startHttpInteractions(
     port: config.DISCORD_INTERACTIONS_PORT,
     publicKey: discordPublicKey(config.DISCORD_PUBLIC_KEY),
     bridge,
+    direct: adapter.direct,
     handle: (raw) => adapter.handleInteraction(raw),
     log,
   });

@@ -6,9 +6,9 @@
  */
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.ts';
+import { serialiseOnce } from '../post-json.ts';
 import { MAX_RESPONSE_URL_USES } from './limits.ts';
 import { ERROR_EXPLANATIONS, MESSAGES } from './messages.ts';
-import { serialiseOnce } from './post-json.ts';
 import type { SlackMessage } from './render.ts';
 
 const TIMEOUT_CODES = new Set([

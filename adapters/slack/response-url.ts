@@ -7,8 +7,8 @@
  *   a 429 waits its Retry-After when that is short. Bolt's own `respond` has neither timeout nor retries.
  */
 import type { RespondFn } from '@slack/bolt';
+import { postJson } from '../post-json.ts';
 import { slackErrorCode } from './deliver.ts';
-import { postJson } from './post-json.ts';
 
 /** Default response_url timeout per try: a reply later than this is of little use to someone waiting. */
 export const DEFAULT_RESPONSE_TIMEOUT_MS = 10_000;

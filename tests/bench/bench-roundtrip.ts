@@ -54,6 +54,11 @@ const platformArg = process.argv[process.argv.indexOf('--platform') + 1];
 const MIX: Mix = process.argv[process.argv.indexOf('--mix') + 1] === 'unique' ? 'unique' : 'repeat';
 const questionAt = questionSource(MIX);
 const NO_CACHE = process.argv.includes('--no-cache');
+/**
+ * Plenary's entry point: adapters/main.ts under tsx, as `npm start` runs it; BENCH_PLENARY_SCRIPT may name a
+ * compiled adapters/main.js instead (run on plain node), to measure what tsx costs.
+ */
+const PLENARY_SCRIPT = process.env.BENCH_PLENARY_SCRIPT ?? 'adapters/main.ts';
 /** Plenary's answer cache: on as in production unless --no-cache. */
 const cacheEnv = NO_CACHE ? { ANSWER_CACHE_ENTRIES: '0' } : {};
 const PLATFORMS =
@@ -170,7 +175,7 @@ async function benchSlack(): Promise<void> {
   const env = { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: sink.apiUrl };
   const plenary = {
     healthPort,
-    ...(await startBot('slack-plenary', 'adapters/main.ts', '/slack/events', {
+    ...(await startBot('slack-plenary', PLENARY_SCRIPT, '/slack/events', {
       ...env,
       SLACK_BOT_TOKEN: 'xoxb-bench',
       ...cacheEnv,
@@ -221,7 +226,7 @@ async function benchDiscord(): Promise<void> {
   const env = { DISCORD_PUBLIC_KEY: publicHex, DISCORD_INTERACTIONS_PORT: '0' };
   const plenary = {
     healthPort,
-    ...(await startBot('discord-plenary', 'adapters/main.ts', '/discord/interactions', {
+    ...(await startBot('discord-plenary', PLENARY_SCRIPT, '/discord/interactions', {
       ...env,
       DISCORD_TOKEN: 'bench-token',
       DISCORD_API_URL: fake.apiUrl,

@@ -61,7 +61,7 @@ export function cpuSeconds(pid: number): number | undefined {
   }
 }
 
-/** Starts `script` under tsx with `env`; resolves once it logs the port it listens on for `path`. */
+/** Starts `script` under tsx (a `.js` script on plain node) with `env`; resolves once it logs the port it listens on for `path`. */
 export function startBot(
   name: string,
   script: string,
@@ -70,7 +70,9 @@ export function startBot(
 ): Promise<Bot> {
   // BENCH_BOT_ARGS passes node flags to the bots, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.BENCH_BOT_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // A compiled script (BENCH_PLENARY_SCRIPT=….js, see bench-roundtrip.ts) runs on plain node, without tsx.
+  const loader = script.endsWith('.js') ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: '',

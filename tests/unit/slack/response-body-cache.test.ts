@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { jsonBytes } from '../../../adapters/post-json.ts';
 import { responseMessage } from '../../../adapters/slack/deliver.ts';
-import { jsonBytes } from '../../../adapters/slack/post-json.ts';
 import { renderAnswer, type SlackMessage } from '../../../adapters/slack/render.ts';
 import { emptyAnswer } from '../../../src/answer.ts';
 import { deepFreeze } from '../../../src/render-memo.ts';

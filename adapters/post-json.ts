@@ -1,6 +1,7 @@
 /**
  * POSTs JSON with node:http rather than fetch: on the slash-command path fetch (undici, web streams, a WASM
- * parser) was a third of the bot's CPU per request (measured with --cpu-prof under bench:slack).
+ * parser) was a third of the bot's CPU per request (measured with --cpu-prof under bench:slack). Slack's
+ * response_url answers (slack/response-url.ts) and Discord's interaction follow-ups (discord/follow-up.ts).
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -18,8 +19,9 @@ export function serialiseOnce<T extends object>(body: T): T {
   return body;
 }
 
-/** `body` as JSON bytes; made once for a body marked by serialiseOnce. */
+/** `body` as JSON bytes; made once for a body marked by serialiseOnce; a Buffer is taken as JSON already. */
 export function jsonBytes(body: unknown): Buffer {
+  if (Buffer.isBuffer(body)) return body;
   if (body === null || typeof body !== 'object' || !serialised.has(body))
     return Buffer.from(JSON.stringify(body));
   let bytes = serialised.get(body);
@@ -30,7 +32,7 @@ export function jsonBytes(body: unknown): Buffer {
   return bytes;
 }
 
-/** Keep-alive agents: every slash command answers through a response_url on the same few Slack hosts. */
+/** Keep-alive agents: answers go to the same few hosts (Slack's response_url, Discord's API). */
 const httpAgent = new HttpAgent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
 
@@ -40,7 +42,12 @@ export interface PostResult {
 }
 
 /** Resolves with the status once the whole reply has arrived; rejects on a network error or after `timeoutMs`. */
-export function postJson(target: URL, body: unknown, timeoutMs: number): Promise<PostResult> {
+export function postJson(
+  target: URL,
+  body: unknown,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<PostResult> {
   return new Promise((resolve, reject) => {
     const fail = (err: unknown) => {
       clearTimeout(timer);
@@ -53,7 +60,7 @@ export function postJson(target: URL, body: unknown, timeoutMs: number): Promise
       {
         method: 'POST',
         agent: https ? httpsAgent : httpAgent,
-        headers: { 'content-type': 'application/json', 'content-length': payload.length },
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
       },
       (res) => {
         res.on('error', fail);
