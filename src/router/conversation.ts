@@ -6,7 +6,7 @@
  */
 import { CHANGED } from './cues.ts';
 import { findDate } from './dates.ts';
-import { STOPWORDS } from './lexicon.ts';
+import { HELP_CUE, STOPWORDS } from './lexicon.ts';
 import { listedGroup, THOSE } from './listed-set.ts';
 import type { Parsed } from './understand.ts';
 
@@ -84,6 +84,8 @@ const ABOUT_THE_REST =
 function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
   const words = later.q.words.length;
+  // "Help", "/votes help": asking for help is never about the question before.
+  if (HELP_CUE.test(text)) return null;
   if (CHALLENGE.test(text) && words <= 10) return 'bare';
   if (CORRECTION.test(text) && words <= 14) return 'bare';
   if (LIST_THEM.test(text) && words <= 8) return 'cue';

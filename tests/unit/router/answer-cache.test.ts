@@ -194,3 +194,14 @@ describe('the answer cache', () => {
     expect(drawn).toBe(2);
   });
 });
+
+describe('help and the conversation', () => {
+  it('serves "help" from the cache even right after another question: help is never a follow-up', () => {
+    const cached = createRouter(k, { clock: () => DAY });
+    cached.ask('help');
+    const hits = cached.cache!.hits;
+    cached.ask('how did France vote?', { conversation: 'help-after' });
+    cached.ask('help', { conversation: 'help-after' });
+    expect(cached.cache!.hits).toBe(hits + 1);
+  });
+});
