@@ -40,7 +40,8 @@ const ORDINALS: Record<string, number> = {
 const ANNIVERSARY = /\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th) anniversary\b/;
 /** The day the full-scale invasion began, from the timeline (its first event). */
 const invasionDay = (k: Knowledge) => k.timeline.find((e) => /invasion/i.test(e.statement))?.date ?? null;
-const SYMBOLS = /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(68\/262|78\/316)\b|\bresolution (\d{4})\b/g;
+const SYMBOLS =
+  /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(68\/262|78\/316)\b|\bresolution (\d{4})\b|(?<!\/)\b(2[1-9]\d\d)\b(?!\/)/g;
 /** Words for the day's votes themselves. */
 const THE_VOTES =
   /(?<!\b(?:a|an|any|another|no) )\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|unga|unsc|sc|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
@@ -77,9 +78,13 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
   const symbols = [...t.matchAll(SYMBOLS)];
   for (const m of symbols) {
     // "ES-11/1", "68/262", "resolution 2623": a vote on record by its symbol, or the event that names the number.
-    const wanted = m[1] ? `ES-11/${m[1]}` : (m[2] ?? m[3] ?? '');
+    // A Council resolution by its number alone ("how long after 2623 did 2774 come"), not a year (2000-2099 less
+    // those above 2100 are not typed as years here).
+    const wanted = m[1] ? `ES-11/${m[1]}` : (m[2] ?? m[3] ?? m[4] ?? '');
     const v = datedVotes(k).find((x) => x.symbol.endsWith(wanted) || x.symbol.startsWith(`S/RES/${wanted} `));
     const e = k.timeline.find((x) => new RegExp(`\\b${wanted.replace('/', '\\/')}\\b`).test(x.statement));
+    // 2774 by its number alone is a vote of the day, which the day's votes below give with its tally.
+    if (m[4] && v && k.voteById.has(v.id)) continue;
     const d = v?.date ?? e?.date;
     if (d) add(out, { date: d, by: 'vote', at: m.index ?? 0, events: e ? [e.id] : eventsOn(k, d) });
   }

@@ -6,6 +6,7 @@ import { membersLabel, speaksAtTheUn } from '../data-groups.ts';
 import { shortCountry } from '../describe.ts';
 import { OFF_TOPIC, OTHER_BODIES, QUOTE_CUE, STRONG_OFF_TOPIC, VOTE_CUE } from '../lexicon.ts';
 import { heldInRecord } from './held.ts';
+import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 /** "How did France vote in UNESCO?": a vote of another body, even when "council" reads as the Security Council. */
@@ -13,7 +14,13 @@ export const otherBodyIntent: Intent = {
   id: 'other_body',
   ceiling: 95,
   match: (r) =>
-    OTHER_BODIES.test(r.t) && VOTE_CUE.test(r.t) && !r.p.votes.bySymbol && !r.p.votes.byId && !heldInRecord(r)
+    OTHER_BODIES.test(r.t) &&
+    VOTE_CUE.test(r.t) &&
+    !r.p.votes.bySymbol &&
+    !r.p.votes.byId &&
+    !heldInRecord(r) &&
+    // "The Human Rights Council suspension": the Assembly's vote on record, named by its subject.
+    historyVotesNamed(r.k, r.t).length === 0
       ? 95
       : null,
   answer: () => outOfScope('a vote in another body'),

@@ -19,14 +19,15 @@ import type { Intent, Reading } from './intent.ts';
 import { tallyMathIntent } from './tally-math.ts';
 
 const SPAN =
-  /\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|how many) (?:months?|weeks?|years?) (?:since|after|ago)\b|\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
 const SINCE =
   /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
 const ON =
   /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b|\bun vote\??$/;
 const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
-const ON_THIS_DAY = /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b/;
+const ON_THIS_DAY =
+  /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b|\banniversar\w* (?:is |of )?today\b|\btoday'?s? anniversar\w*|\banniversar\w* today\b|\bwhich anniversary is (?:it|this)\b|\btoday (?:an? |the )?(?:\w+ )?anniversar\w*/;
 const YEAR_LATER = /\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';
@@ -79,7 +80,7 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // on the day's votes ("the sum of the no votes across all three votes of 24 Feb").
   if (
     dated &&
-    /\b(vote|votes|voted|happen|happened|do|did)\b/.test(t) &&
+    /\b(vote|votes|voted|happen|happened|do|did|adopt\w*|pass\w*)\b/.test(t) &&
     !facets(r).topic &&
     !tallyMathIntent.match(r)
   )
@@ -204,6 +205,27 @@ function whenFromNow(dates: string[], today: string): string {
   return ` (a ${weekday}, ${ago}${week})`;
 }
 
+const ORDINAL = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
+
+/** "Today is the fourth anniversary of 24 February 2022 and the first of 24 February 2025.": on this day. */
+function anniversaries(dates: string[], today: string): string | null {
+  const years = dates.map((d) => ({ d, n: Number(today.slice(0, 4)) - Number(d.slice(0, 4)) }));
+  if (years.length === 0 || years.some(({ n }) => !ORDINAL[n])) return null;
+  return `Today, ${longDate(today)}, is the ${years.map(({ d, n }) => `${ORDINAL[n]} anniversary of ${longDate(d)}`).join(', and the ')}.`;
+}
+
 function onAnswer(r: Reading, ms: Moment[]): Answer {
   const { dates, label } = datesAsked(r, ms);
   const a = emptyAnswer(
@@ -224,6 +246,9 @@ function onAnswer(r: Reading, ms: Moment[]): Answer {
     return b;
   }
   a.citations = cite(r.k, ...sources);
+  const today = isoDay(r.now);
+  const lead = ON_THIS_DAY.test(r.t) ? anniversaries(found, today) : null;
+  if (lead) a.blocks.unshift({ type: 'paragraph', text: lead });
   return a;
 }
 
@@ -252,7 +277,11 @@ export function eventAsked(r: Reading): Moment | null {
   const ms = momentsOf(r);
   const day = r.k.voteById.get('ga_es11_7')?.date;
   const [only, ...rest] = ms;
-  return only && rest.length === 0 && only.by === 'event' && only.date !== day ? only : null;
+  if (!only || rest.length > 0 || only.date === day) return null;
+  // "78/316, what's that one?": an event named by the symbol it gives, when no vote on record has that day.
+  const eventBySymbol =
+    only.by === 'vote' && only.events.length > 0 && !datedVotes(r.k).some((v) => v.date === only.date);
+  return only.by === 'event' || eventBySymbol ? only : null;
 }
 
 export const eventIntent: Intent = {

@@ -417,3 +417,39 @@ describe('corrections and short follow-ups', () => {
     expect(speakers.size).toBeGreaterThan(1);
   });
 });
+
+describe('anniversaries, spans in months, events by symbol', () => {
+  const on = (now: string, q: string) =>
+    createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) }).ask(q);
+
+  it('names the anniversaries of today from the dates on record', () => {
+    const a = on('2027-02-24', 'is today an anniversary of anything at the UN?');
+    expect(textOfAnswer(a)).toContain('fifth anniversary of 24 February 2022');
+  });
+
+  it('answers "N months since" with the days and months between', () => {
+    expect(on('2025-05-24', 'three months since the votes already?').summary).toMatch(
+      /^24 February 2025 was 89 days/,
+    );
+  });
+
+  it('finds an earlier vote named by what it did ("the HRC suspension")', () => {
+    const a = ask('days between the human rights council suspension and the annexation vote in 2022');
+    expect(a.summary).toBe('188 days (6 months and 5 days) passed between 7 April 2022 and 12 October 2022.');
+  });
+
+  it('finds a Council resolution by its number alone', () => {
+    expect(ask('days from 2623 to 2774?').summary).toMatch(/^1,093 days/);
+  });
+
+  it('answers "78/316, what is that" from the timeline event that names it', () => {
+    const event = k.timeline.find((e) => e.statement.includes('78/316'))!;
+    expect(textOfAnswer(ask('78/316 what is that'))).toContain(event.statement);
+  });
+
+  it('answers "one year ago today the GA adopted what?" with that day, not with the 2025 votes', () => {
+    const a = on('2025-07-11', 'a year ago today what did the assembly adopt?');
+    expect(a.tallies.map((t) => t.vote)).not.toContain('A/RES/ES-11/7');
+    expect(textOfAnswer(a)).toContain('11 July 2024');
+  });
+});
