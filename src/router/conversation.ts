@@ -94,7 +94,7 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const names = namesWho(later) || namesVote(later) || later.positions.length > 0 || YEAR.test(text);
   const short = words <= 9;
   // "And why did they abstain on the Ukrainian text in the GA?": a pronoun for who was asked about, longer.
-  const pronounShort = words <= 13 && /\b(?:they|it|he|she|them)\b/.test(text);
+  const pronounShort = words <= 13 && /\b(?:they|it|he|she|them|his|her|their|its)\b/.test(text);
   const marked = MARKER.test(text) && short;
   // "And after the council vote?": the words that name a vote ask nothing of their own.
   const asking = later.q.words.filter((_, i) => !later.votes.masked.has(i)).join(' ');

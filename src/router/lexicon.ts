@@ -48,7 +48,8 @@ export const VOCABULARY = new Set(
   unamended unamend original originally amending law laws lows mail main chat cube roman woman spin span plain pain told gold cold bold class kids obey symbolic
   thats whats heres theres lets dont doesnt isnt wasnt werent arent cant wont hasnt havent hadnt shouldnt wouldnt
   couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris
-  official officials officially wires wire early`.split(/\s+/),
+  official officials officially wires wire early african africa africans asian asia latin arab arabs nordic baltic
+  gulf caribbean pacific ones`.split(/\s+/),
 );
 
 /** Words that make a question look like it is about something else entirely. */

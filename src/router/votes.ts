@@ -86,6 +86,11 @@ const RULES: Rule[] = [
     ids: ['ga_es11_7'],
   },
   { re: new RegExp(String.raw`\b${DOC} (?:${BY}) ${US}\b`), usDraft: true },
+  // "Both GA texts", "the two assembly resolutions": the day's two Assembly votes.
+  {
+    re: /\bboth (?:of the )?(?:ga|unga|assembly|general assembly) (?:texts|resolutions|votes|drafts|ones)\b|\b(?:the )?two (?:ga|unga|assembly|general assembly) (?:texts|resolutions|votes|drafts|ones)\b/,
+    ids: ['ga_es11_7', 'ga_es11_8'],
+  },
   // "The first GA vote and the second": the day's two Assembly texts in the order they were adopted.
   { re: /\bfirst (?:ga|unga|assembly|general assembly) (?:vote|resolution|text|one)\b/, ids: ['ga_es11_7'] },
   {
@@ -106,7 +111,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      String.raw`\b${US}(?: drafted| backed| sponsored| led| own)?(?: council| assembly| ga| sc| security council| general assembly)? ${DOC}\b|\b(?:washingtons|americas) own ${DOC}\b`,
+      String.raw`\b${US}(?:[- ](?:drafted|backed|sponsored|led|written|authored)| own)?(?: council| assembly| ga| sc| security council| general assembly)? ${DOC}\b|\b(?:washingtons|americas) own ${DOC}\b`,
     ),
     usDraft: true,
   },

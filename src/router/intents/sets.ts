@@ -8,7 +8,7 @@ import { movesIntent } from './members.ts';
 
 /** Asks for members: "who", "which countries", "any", "list", "how many". */
 const ASKS_FOR_MEMBERS =
-  /^(who|which|what countries|list|name)\b|\b(which|what) (countries|states|nations|members|ones)\b|\b(any|anyone|anybody|countries|members|states|nations)\b|\bhow many\b/;
+  /^(who|which|what countries|list|name)\b|\b(which|what) (countries|states|nations|members|ones)\b|\b(any|anyone|anybody|countries|members|states|nations)\b|\bhow many\b|\bwho\s*$|\b(which|who) (are|were) they\s*$/;
 
 const parsed = new WeakMap<Reading, Clause[] | null>();
 function clausesOf(r: Reading): Clause[] | null {

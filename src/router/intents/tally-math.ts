@@ -13,7 +13,7 @@ import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
-  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\bminus\b|\bplus\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b|\b(?:drop|decline|fall|loss) (?:in|of|from)\b|\bdropped\b|\bdeclined\b|\bhow many (?:\w+ ){0,8}(?:less|lost|lose|fewer)\b|\bless (?:yes|votes|support)\b|\b(?:above|over|beyond) the (?:\w+[- ])?(?:vote )?(?:minimum|threshold)\b|\btotal (?:abstentions|no votes|yes votes|votes against|votes in favou?r|non-?voting|absent\w*)\b|\bacross (?:both|all)\b|\baltogether\b/;
+  /\bmargin\b|\bdifference in (the )?(yes|votes?|support|tall(y|ies)|numbers|counts?)\b|\b(vote|yes|tally) difference\b|\bhow many more\b|\bby how (much|many)\b|\b(total )?votes cast\b|\bcast (a |their )?votes?\b|\bcast (in )?total\b|\bturnout\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\b(yes|support|in favou?r) (count|number|total)s?\b|\bmore (yes |no )?votes\b|\bmore (abstentions|support|against|yes|no)\b|\bfewer\b|\bmore support\b|\bless support\b|\bcompare\w*\b.*\b(yes|support|in favou?r|count|tally|tallies|results?|outcomes?|numbers)\b|\b(results?|outcomes?|numbers|tally|tallies)\b.*\bcompare\w*\b|\byes\s?\+\s?no\b|\bminus\b|\bplus\b|\btook part\b|\bparticipat\w*|\bcombined\b|\badded up\b|\bsum\b|\bdecisive\b|\bwent (?:up|down)\b|\b(?:rose|fell|increased|decreased|dropped|grew)\b|\bunanim\w*|\bto spare\b|\bhow close\b|\benough votes\b|\b(?:drop|decline|fall|loss) (?:in|of|from)\b|\bdropped\b|\bdeclined\b|\bhow many (?:\w+ ){0,8}(?:less|lost|lose|fewer)\b|\bless (?:yes|votes|support)\b|\b(?:above|over|beyond) the (?:\w+[- ])?(?:vote )?(?:minimum|threshold)\b|\btotal (?:abstentions|no votes|yes votes|votes against|votes in favou?r|non-?voting|absent\w*)\b|\bacross (?:both|all)\b|\baltogether\b|\bratio\b|\bmajority of (?:all|the)\b|\bhalf of (?:all|the)\b/;
 
 /** The count a comparison is about: "more abstentions", "non-voting went up", "more yes votes" (the default). */
 const QUANTITY: [RegExp, Quantity][] = [
@@ -100,6 +100,12 @@ function lines(c: Counted, members: number): string[] {
     `${voteName(c.vote)}: ${outcomeSentence(c.vote)}.`,
     `Margin of in favour over against: ${c.yes} − ${c.no} = ${margin}.`,
     `In favour and against together: ${c.yes} + ${c.no} = ${c.yes + c.no}; in favour were ${pct(c.yes, c.yes + c.no)} of them.`,
+    ...(c.no > 0 ? [`In favour to against: ${c.yes} / ${c.no} = ${(c.yes / c.no).toFixed(1)} to 1.`] : []),
+    ...(c.vote.body === 'GA'
+      ? [
+          `In favour of all ${members} members: ${c.yes} of ${members}, ${c.yes > members / 2 ? 'more' : 'less'} than half (a majority of all members would be ${Math.floor(members / 2) + 1}).`,
+        ]
+      : []),
     `Votes cast (in favour, against, abstaining): ${c.yes} + ${c.no} + ${c.abstain} = ${cast}; in favour were ${pct(c.yes, cast)} of them${c.vote.body === 'GA' ? ` and ${pct(c.yes, members)} of the ${members} members` : ''}.`,
   ];
 }
@@ -118,7 +124,7 @@ function answer(r: Reading): Answer {
   if (x && y && (COMBINED.test(r.t) || EACH.test(r.t)))
     a.summary = overVotes(asked, quantity, r.t, r.p.q.display);
   else if (x && sum) a.summary = `${x.vote.symbol}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
-  else if (x && y) a.summary = compared(x, y, quantity);
+  else if (x && y) a.summary = compared(x, y, quantity, r.t);
   else if (x && UNANIMOUS.test(r.t)) {
     const unanimous = x.no === 0 && x.abstain === 0;
     a.summary = unanimous
@@ -168,9 +174,13 @@ function overVotes(asked: Counted[], q: Quantity, t: string, typed: string): str
 }
 
 /** Two votes compared on the count asked about: "ES-11/8 had 2 more members not voting than ES-11/7: 19 and 17". */
-function compared(x: Counted, y: Counted, q: Quantity): string {
-  // The later vote against the earlier one; on the same day, the one named second against the first.
-  const [later, earlier] = x.vote.date > y.vote.date ? [x, y] : [y, x];
+function compared(x: Counted, y: Counted, q: Quantity, t: string): string {
+  // The later vote against the earlier one; on the same day, the one named first ("more abstentions on A than B"),
+  // unless the question goes from one to the other ("rose from the first GA vote to the second").
+  const onward =
+    /\bfrom\b.*\bto\b|\bbetween\b|\bwent (?:up|down)\b|\brose\b|\bfell\b|\bincreas\w*|\bdecreas\w*/.test(t);
+  const [later, earlier] =
+    x.vote.date > y.vote.date || (x.vote.date === y.vote.date && !onward) ? [x, y] : [y, x];
   const [l, e] = [countOf(later, q), countOf(earlier, q)];
   const same = later.vote.date === earlier.vote.date;
   const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);

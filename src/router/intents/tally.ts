@@ -7,12 +7,17 @@ import { namedVotes } from '../readings.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const HOW_MANY = /\bhow many\b/;
+/** "Both GA texts got exactly 93 yes votes?", "was it 18 no votes?": a count typed with its position. */
+const TYPED_COUNT =
+  /\b\d{1,3} (?:yes|yeses|no|nos|votes? (?:in favou?r|against|for)|yes votes|no votes|abstentions|abstaining|in favou?r|against)\b/;
 
 function score({ p, t }: Reading): number | null {
   const bothOne = BOTH.test(t) && p.positions.length === 1;
   const countsOnly = !LIST_CUE.test(t.replace(/\bhow many (countries|states|nations|members)\b/, ''));
   // "How many voted against?" before an unknown name or a group is read: a count is asked.
   if (HOW_MANY.test(t) && !p.group && p.positions.length <= 1 && !bothOne && countsOnly) return 60;
+  // A count typed for checking is a question about the tally, not about the members in that position.
+  if (TYPED_COUNT.test(t) && p.countries.length === 0 && !p.group && !LIST_CUE.test(t)) return 60;
   if (HOW_MANY.test(t) && !bothOne) return 57;
   const ids = namedVotes(p);
   if (TALLY_CUE.test(t) || (ids && VOTE_CUE.test(t))) return 55;

@@ -453,3 +453,37 @@ describe('anniversaries, spans in months, events by symbol', () => {
     expect(textOfAnswer(a)).toContain('11 July 2024');
   });
 });
+
+describe('fourteenth-set classes: words near names, other subjects, ratios and majorities', () => {
+  it('does not read "african" as American, nor "GA ones" as Gabon', () => {
+    const a = ask('which african union members voted against the ukraine resolution');
+    expect(a.positions.map((p) => p.country)).not.toContain('United States of America');
+    for (const p of a.positions) expect(p.position).toBe('no');
+    expect(ask('how did france vote on the two GA ones').positions.map((p) => p.country)).toEqual([
+      'France',
+      'France',
+    ]);
+  });
+
+  it('refuses a vote on another subject named between other words ("the UN Gaza ceasefire resolution")', () => {
+    const a = ask('how did france vote on the UN Gaza ceasefire resolution?');
+    expect(a.positions).toEqual([]);
+    expect(a.intent).toBe('out_of_scope');
+  });
+
+  it('gives the ratio of in favour to against and whether in favour were a majority of all members', () => {
+    const t = k.voteById.get('ga_es11_8')!.tally!;
+    const text = textOfAnswer(ask('ES-11/8 ratio of yes to no, and was it a majority of all the members?'));
+    expect(text).toContain(`${(t.yes! / t.no!).toFixed(1)} to 1`);
+    expect(text).toContain('a majority of all members would be 97');
+  });
+
+  it('reads a set asked with "who?" at the end', () => {
+    expect(ask('abstained on the ukraine resolution but backed the US one - who?').intent).toBe('set');
+  });
+
+  it('answers a count typed for checking with the tallies', () => {
+    const a = ask('so both assembly texts got 93 yes votes, really?');
+    expect(a.tallies.map((x) => x.vote).sort()).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/8']);
+  });
+});
