@@ -9,7 +9,7 @@ import type { Intent, Reading } from './intent.ts';
 const HOW_MANY = /\bhow many\b/;
 /** "Both GA texts got exactly 93 yes votes?", "was it 18 no votes?": a count typed with its position. */
 const TYPED_COUNT =
-  /\b\d{1,3} (?:yes|yeses|no|nos|votes? (?:in favou?r|against|for)|yes votes|no votes|abstentions|abstaining|in favou?r|against)\b/;
+  /(?<!\b(?:all|the|those|these|all the) )\b\d{1,3} (?:yes|yeses|no|nos|votes? (?:in favou?r|against|for)|yes votes|no votes|abstentions|abstaining|in favou?r|against)\b/;
 
 function score({ p, t }: Reading): number | null {
   const bothOne = BOTH.test(t) && p.positions.length === 1;
