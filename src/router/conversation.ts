@@ -81,9 +81,13 @@ const CHALLENGE =
 const ABOUT_THE_REST =
   /\b(?:broke ranks|break ranks|odd one out|the others|the rest|which member|any member)\b/;
 
+/** Courtesy that says nothing about what is asked: "thank you again", "pls". */
+const POLITE =
+  /\b(?:thank you(?: again| very much| so much)?|thanks(?: a lot| again)?|thx|ty|please|pls|plz|cheers)\b/g;
+
 function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
-  const words = later.q.words.length;
+  const words = text.replace(POLITE, ' ').split(' ').filter(Boolean).length;
   // "Help", "/votes help": asking for help is never about the question before.
   if (HELP_CUE.test(text)) return null;
   if (CHALLENGE.test(text) && words <= 10) return 'bare';

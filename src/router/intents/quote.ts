@@ -12,8 +12,10 @@ function asksForWords(r: Reading): boolean {
   // "Quotes from the Council debate", "what was said in the Assembly": the words spoken in that body.
   const fromBody = quoteCue && p.votes.body !== null && p.votes.ids.length === 0 && !topic;
   if (wantsContent || (strong && !p.people.unquoted)) return false;
+  // "Did Argentina vote with the US? Milei is a big Trump fan": a person named in passing beside a member's vote.
+  const aside = !quoteCue && p.countries.length > 0 && (p.votes.ids.length > 0 || p.positions.length > 0);
   return (
-    p.people.speakers.length > 0 ||
+    (p.people.speakers.length > 0 && !aside) ||
     (p.people.unquoted && (quoteCue || p.q.words.length <= 4)) ||
     fromBody ||
     (quoteCue && (p.countries.length > 0 || ROLE.test(t) || WHO_SAID.test(t)))

@@ -22,7 +22,9 @@ const ASKING = new Set(
   `who said says say saying called call described describe used use spoke speak talked talk about mentioned mention
   warned argued argue warn claim claimed insisted anyone anybody someone somebody any delegate speaker ambassador diplomat country
   delegation member one which whose words line quote quoted phrase did has had was were the un at in on that day
-  meeting`.split(/\s+/),
+  meeting resolution resolutions text draft council assembly vote votes general security ga sc unga unsc`.split(
+    /\s+/,
+  ),
 );
 
 interface Held {

@@ -265,15 +265,25 @@ function timelineAnswer(r: Reading): Answer {
 
 /** Asking about an event: "the 2022 Council draft Russia vetoed: who abstained?", "what was the Oval Office row". */
 const ASKS_ABOUT =
-  /^(?:so |and |ok )?(?:who|what|which|how many|how did|tell me|when)\b|\b(?:who|what|which)\b[^?]*\??$/;
+  /^(?:so |and |ok )?(?:who|what|which|how many|how did|tell me|when)\b|\b(?:who|what|which)\b[^?]*\??$|\b(?:tally|result|outcome|count|vote)\??$/;
 
 /**
  * One event of another day named by its words, asked about: the event as the timeline holds it. Other times'
  * refusals (88) step aside for it: "I don't have the votes of 2022" is no answer when the record holds the event.
  */
 export function eventAsked(r: Reading): Moment | null {
-  // "The tally on ES-11/12": a vote not on record, whatever event shares its words.
-  if (!TIME_WORDS.test(r.t) || !ASKS_ABOUT.test(r.t) || r.p.votes.otherSymbol || heldInRecord(r)) return null;
+  // "The tally on ES-11/12": a vote not on record, whatever event shares its words; "resolution 2623" is an event
+  // that names its number.
+  const other = r.p.votes.otherSymbol?.match(/\d+(?:\/\d+)?$/)?.[0];
+  const namedByEvent =
+    other !== undefined && r.k.timeline.some((e) => new RegExp(`\\b${other}\\b`).test(e.statement));
+  if (
+    !TIME_WORDS.test(r.t) ||
+    !ASKS_ABOUT.test(r.t) ||
+    (r.p.votes.otherSymbol && !namedByEvent) ||
+    heldInRecord(r)
+  )
+    return null;
   const ms = momentsOf(r);
   const day = r.k.voteById.get('ga_es11_7')?.date;
   const [only, ...rest] = ms;
@@ -281,7 +291,10 @@ export function eventAsked(r: Reading): Moment | null {
   // "78/316, what's that one?": an event named by the symbol it gives, when no vote on record has that day.
   const eventBySymbol =
     only.by === 'vote' && only.events.length > 0 && !datedVotes(r.k).some((v) => v.date === only.date);
-  return only.by === 'event' || eventBySymbol ? only : null;
+  // "The Zaporizhzhia resolution in 2024 — tally?": the one event of a year that holds no vote on record.
+  const eventOfYear =
+    only.by === 'date' && only.events.length > 0 && !datedVotes(r.k).some((v) => v.date === only.date);
+  return only.by === 'event' || eventBySymbol || eventOfYear ? only : null;
 }
 
 export const eventIntent: Intent = {

@@ -487,3 +487,34 @@ describe('fourteenth-set classes: words near names, other subjects, ratios and m
     expect(a.tallies.map((x) => x.vote).sort()).toEqual(['A/RES/ES-11/7', 'A/RES/ES-11/8']);
   });
 });
+
+describe('asides, courtesy and events of years without a vote on record', () => {
+  it('answers a member’s vote when a person is named only in passing', () => {
+    const a = ask('Did Chile vote with the US on the Ukraine resolution? Boric hates Trump so I doubt it');
+    expect(a.intent).not.toBe('quote');
+    expect(positionOf(a, GA7, 'Chile')).toBe(recorded('ga_es11_7', 'Chile'));
+  });
+
+  it('reads a follow-up with courtesy in it as short ("… the American one? Thank you so much")', () => {
+    const router = createRouter(k);
+    router.ask('how did canada vote on the ukrainian resolution?', { conversation: 'polite' });
+    const a = router.ask('And the other one, the American one? Thank you so much.', {
+      conversation: 'polite',
+    });
+    expect(a.positions.some((p) => p.country === 'Canada' && p.vote === 'A/RES/ES-11/8')).toBe(true);
+  });
+
+  it('finds who said words after leaving out the words that name the texts', () => {
+    const speaker = k.quotes.find((q) => q.text.includes('starting point'))!.speaker;
+    expect(
+      ask("who described the council text as a 'starting point'?").quotes.map((q) => q.speaker),
+    ).toContain(speaker);
+  });
+
+  it('answers the tally of the one event of a year without a vote on record', () => {
+    const event = k.timeline.find((e) => e.date.startsWith('2024'))!;
+    expect(textOfAnswer(ask('the nuclear safety resolution in 2024, what was the result?'))).toContain(
+      event.statement,
+    );
+  });
+});
