@@ -3,13 +3,32 @@ import { listAnswer } from '../answers/list.ts';
 import { resolutionAnswer } from '../answers/resolution.ts';
 import { unknownCountry } from '../answers/scope.ts';
 import { BOTH } from '../cues.ts';
+import { shortCountry } from '../describe.ts';
+import type { Group } from '../groups.ts';
 import { LIST_CUE } from '../lexicon.ts';
 import { namedVotes, unknownCountryPhrase } from '../readings.ts';
+import type { Parsed } from '../understand.ts';
 import type { Intent } from './intent.ts';
 
 /** A question about a whole group, not only those who took a position. */
 const WHOLE_GROUP =
-  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any)\b/;
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any|rest of|like the rest|unlike)\b/;
+
+/** A group and the members named beside it with "and" ("the Baltics and Poland"), as one group; else null. */
+function withOthers(p: Parsed): Group | null {
+  const g = p.group;
+  if (!g || p.countries.length === 0 || !/\band\b/.test(p.q.text)) return null;
+  const others = p.countries.filter((c) => !g.members.includes(c));
+  if (others.length === 0 || others.length !== p.countries.length) return null;
+  const names = others.map(shortCountry).join(' and ');
+  return {
+    label: `${g.label} and ${names}`,
+    subject: `${g.label.charAt(0).toUpperCase()}${g.label.slice(1)} and ${names}`,
+    members: [...g.members, ...others],
+    // The group's own notes (its member count) would misstate the group with others added: its basis only.
+    basis: `${g.label} as ${g.basis.replace(/^the /, '')}, with ${names} added as asked`,
+  };
+}
 
 export const listIntent: Intent = {
   id: 'list',
@@ -19,6 +38,8 @@ export const listIntent: Intent = {
     // asked about are part of the group's answer, not a question of their own.
     if (p.group && p.countries.length > 0 && p.countries.every((c) => p.group!.members.includes(c)))
       return 72;
+    // "The Baltics and Poland": a group and members named beside it, answered together.
+    if (withOthers(p)) return 71;
     if (p.group) return 58;
     return p.positions.length > 0 && (LIST_CUE.test(t) || namedVotes(p)) ? 56 : null;
   },
@@ -26,7 +47,7 @@ export const listIntent: Intent = {
     listAnswer(k, {
       voteIds: namedVotes(p),
       positions: p.positions.length > 0 ? p.positions : null,
-      group: p.group,
+      group: withOthers(p) ?? p.group,
       like: null,
       intersect: !p.group && BOTH.test(t),
       // "All 27 in favour?", "did any not vote yes?", "who broke ranks": the whole group is asked about.

@@ -65,8 +65,18 @@ const wordsAsked = (t: string): string[] =>
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !ASKING.has(w));
 
 /** The words held that contain most of the words asked (at least 60% of two or more); the best ones only. */
+/** Words typed in quotation marks: "who said 'war of words'". */
+const QUOTED = /['"“‘«]([^'"”’»]{4,80})['"”’»]/;
+
 function found(r: Reading): Held[] {
   if (!ASKS_WHO.test(r.t)) return [];
+  // Words in quotation marks are the words asked about, as a phrase: every fragment that holds them.
+  const quoted = QUOTED.exec(r.p.q.display)?.[1];
+  const phrase = quoted ? ` ${foldText(quoted).trim()} ` : null;
+  if (phrase && phrase.trim().length >= 4) {
+    const held = heldWords(r.k).filter(({ folded }) => folded.includes(phrase));
+    if (held.length > 0) return held.map(({ held }) => held);
+  }
   const words = wordsAsked(r.t);
   if (words.length < 2) return [];
   let best = 0;

@@ -42,6 +42,9 @@ const NEEDED =
 const COMBINED = /\bcombined\b|\btotal\b|\bsum\b|\bacross\b|\baltogether\b|\badded up\b|\bin all\b/;
 /** The count vote by vote: "the margin for each GA text", "non-voting for each resolution". */
 const EACH = /\beach\b|\bevery\b|\bper (?:vote|text|resolution)\b|\bboth\b/;
+/** Members asked for, not a number: "which countries …", "who …". */
+const MEMBERS_ASKED =
+  /\b(?:which|what) (?:countries|members|states|nations|ones)\b|\bwho\b|\blist\b|\bname them\b/;
 /** A percentage asked: typed as "%", which the folded question drops. */
 const PERCENT = /%/;
 
@@ -197,7 +200,11 @@ export const tallyMathIntent: Intent = {
   id: 'tally_math',
   ceiling: 84,
   // Above a list (83) and a plain tally: arithmetic asked on one or two votes with full tallies.
+  // Not "compare the US and the UK across all three votes" (members named), nor "absent on ES-11/7 but cast a vote
+  // on ES-11/8: which countries?" (members asked for).
   match: (r) =>
+    r.p.countries.length === 0 &&
+    !MEMBERS_ASKED.test(r.t) &&
     (MATH.test(r.t) ||
       ((TYPED_SUM.test(r.p.q.display) || PERCENT.test(r.p.q.display)) && r.p.countries.length === 0)) &&
     votesAsked(r).length > 0

@@ -265,7 +265,7 @@ function timelineAnswer(r: Reading): Answer {
 
 /** Asking about an event: "the 2022 Council draft Russia vetoed: who abstained?", "what was the Oval Office row". */
 const ASKS_ABOUT =
-  /^(?:so |and |ok )?(?:who|what|which|how many|how did|tell me|when)\b|\b(?:who|what|which)\b[^?]*\??$|\b(?:tally|result|outcome|count|vote)\??$/;
+  /^(?:so |and |ok )?(?:who|what|which|how many|how did|tell me|when)\b|^did (?:the )?(?:ga|un|unga|assembly|general assembly|council|security council) (?:pass|adopt|vote on|do)\b|\b(?:who|what|which)\b[^?]*\??$|\b(?:tally|result|outcome|count|vote)\??$/;
 
 /**
  * One event of another day named by its words, asked about: the event as the timeline holds it. Other times'

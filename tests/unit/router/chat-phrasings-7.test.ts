@@ -518,3 +518,36 @@ describe('asides, courtesy and events of years without a vote on record', () => 
     );
   });
 });
+
+describe('quoted phrases, comparisons of members, claims checked', () => {
+  it('finds the speaker of a phrase typed in quotation marks, however short', () => {
+    const q = k.quotes.find((x) => x.text.toLowerCase().includes('self-evident'))!;
+    expect(ask('who said it was "self-evident"?').quotes.map((x) => x.speaker)).toContain(q.speaker);
+  });
+
+  it('compares members across the votes rather than adding tallies when members are named', () => {
+    const a = ask('compare france and china across all three votes');
+    expect(a.intent).not.toBe('tally_math');
+    expect(a.tallies).toEqual([]);
+  });
+
+  it('checks "is it right that X voted …" instead of refusing it as an opinion', () => {
+    const a = ask('is it right that the US voted no on its own amended text?');
+    expect(positionOf(a, 'A/RES/ES-11/8', 'United States of America')).toBe(
+      recorded('ga_es11_8', 'United States of America'),
+    );
+  });
+
+  it('answers a group and a member named beside it together', () => {
+    const a = ask('how did the nordics and the uk vote on ES-11/7');
+    const nordic = k.groups.find((g) => g.id === 'nordic')!.members;
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(
+      new Set([...nordic, 'United Kingdom of Great Britain and Northern Ireland']),
+    );
+  });
+
+  it('gives the named member’s real vote in "X voted yes like the rest of G"', () => {
+    const a = ask('so hungary voted yes on ES-11/7 like the rest of the EU?');
+    expect(positionOf(a, GA7, 'Hungary')).toBe(recorded('ga_es11_7', 'Hungary'));
+  });
+});
