@@ -6,7 +6,7 @@ import type { Group } from './groups.ts';
 import { foldText } from './normalize.ts';
 
 /** What follows a group's name when it describes a text, not the group: "the EU text", "an EU-backed draft". */
-const NOT_THE_GROUP = String.raw`(?![-a-z0-9\u00c0-\u024f\u0400-\u04ff])(?! (?:text|draft|resolution|res|amendments?|proposal|version|one|backed|sponsored|led|statement)s?\b)`;
+const NOT_THE_GROUP = String.raw`(?![-a-z0-9\u00c0-\u024f\u0400-\u04ff])(?! (?:text|draft|resolution|res|amendments?|proposal|version|one|statement)s?\b)(?! (?:backed|sponsored|led|drafted) (?:text|draft|resolution|res|amendment|proposal|version|one)s?\b)`;
 /** Not inside a word (folded text: Latin letters, digits, Cyrillic). Plain ranges: \p{L} regexes are slow to run. */
 const WORD_START = String.raw`(?<![a-z0-9\u00c0-\u024f\u0400-\u04ff])`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -142,6 +142,14 @@ export const historyIntent: Intent = {
     const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b|^[a-z]+(?: [a-z]+)? on\b/.test(t);
     if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse || did)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
+    // "The 7 no votes in Feb 2023?": the members counted, as a list.
+    if (
+      r.p.positions.length === 1 &&
+      /\bthe \d+ (?:no|yes|against|in favou?r|abstentions?|abstainers|absent)\b/.test(t)
+    )
+      return 83;
+    // "What's the symbol of the 2026 resolution?": the vote as the record names it, its symbol confirmed or not.
+    if (/\b(?:symbol|document number|called|title|named)\b/.test(t)) return 78;
     // "What was the vote on suspending Russia from the HRC?": the vote itself, asked with no member named.
     if (TALLY_CUE.test(t) || OUTCOME.test(t) || HOW.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;
@@ -150,7 +158,10 @@ export const historyIntent: Intent = {
   answer(r: Reading): Answer {
     const votes = historyVotesNamed(r.k, r.t);
     const members = membersAsked(r);
-    const listAsked = WHO_ASKS.test(r.t) && r.p.positions.length === 1;
+    const listAsked =
+      (WHO_ASKS.test(r.t) ||
+        /\bthe \d+ (?:no|yes|against|in favou?r|abstentions?|abstainers|absent)\b/.test(r.t)) &&
+      r.p.positions.length === 1;
     if (members.length > 0 && !listAsked) return memberAnswer(r.k, members, votes);
     const [position] = r.p.positions;
     if (position && r.p.positions.length === 1 && (LIST_CUE.test(r.t) || WHO_ASKS.test(r.t)))

@@ -1,4 +1,6 @@
 /** "Who voted against ES-11/7?", "which Council members abstained?": the members in a position, or a group's votes. */
+
+import type { Position } from '../../knowledge/schema.ts';
 import { listAnswer } from '../answers/list.ts';
 import { resolutionAnswer } from '../answers/resolution.ts';
 import { unknownCountry } from '../answers/scope.ts';
@@ -12,7 +14,15 @@ import type { Intent } from './intent.ts';
 
 /** A question about a whole group, not only those who took a position. */
 const WHOLE_GROUP =
-  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any|rest of|like the rest|unlike)\b/;
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any|rest of|like the rest|unlike|defected|deviated)\b/;
+
+/** "Who broke from the yes camp?": the members in any other position than the one named. */
+const BROKE_FROM =
+  /\b(?:broke|break|breaking|split|strayed|departed|deviated) (?:away )?(?:from|with) the (?:yes|no|abstain\w*|in favou?r|against)(?: (?:camp|side|column|bloc|majority|line|vote))?\b/;
+const others = (named: Position[]): Position[] | null =>
+  named.length === 1
+    ? (['yes', 'no', 'abstain', 'absent'] as Position[]).filter((x) => x !== named[0])
+    : null;
 
 /** A group and the members named beside it with "and" ("the Baltics and Poland"), as one group; else null. */
 function withOthers(p: Parsed): Group | null {
@@ -46,7 +56,7 @@ export const listIntent: Intent = {
   answer: ({ k, p, t }) =>
     listAnswer(k, {
       voteIds: namedVotes(p),
-      positions: p.positions.length > 0 ? p.positions : null,
+      positions: BROKE_FROM.test(t) ? others(p.positions) : p.positions.length > 0 ? p.positions : null,
       group: withOthers(p) ?? p.group,
       like: null,
       intersect: !p.group && BOTH.test(t),

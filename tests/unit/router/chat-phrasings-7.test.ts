@@ -551,3 +551,27 @@ describe('quoted phrases, comparisons of members, claims checked', () => {
     expect(positionOf(a, GA7, 'Hungary')).toBe(recorded('ga_es11_7', 'Hungary'));
   });
 });
+
+describe('groups as subjects of verbs, breaking from a camp, the Council’s members', () => {
+  it('reads "which gulf states backed the text" as the group asked about', () => {
+    const a = ask('which gulf states backed the ukrainian text?');
+    const gcc = k.groups.find((g) => g.id === 'gcc')!.members;
+    for (const p of a.positions) expect(gcc).toContain(p.country);
+  });
+
+  it('answers "who broke from the yes camp" with the members in any other position', () => {
+    const a = ask('EU on ES-11/7: who broke from the yes camp?');
+    expect(a.positions.length).toBeGreaterThan(0);
+    for (const p of a.positions) expect(p.position).not.toBe('yes');
+    expect(a.positions.map((p) => p.country)).toContain('Hungary');
+  });
+
+  it('lists the Council’s members when asked who sat on it', () => {
+    const text = textOfAnswer(ask('who sat on the security council in 2025?'));
+    for (const c of ['Algeria', 'Guyana', 'Slovenia']) expect(text).toContain(c);
+  });
+
+  it('says the 2026 resolution’s symbol is not confirmed when asked for it', () => {
+    expect(textOfAnswer(ask('what is the symbol of the 2026 resolution?'))).toMatch(/not confirmed/);
+  });
+});
