@@ -16,7 +16,7 @@ const MAX_CONVERSATIONS = 10_000;
 
 /** "and …", "what about …", "how about …", "same for …": the words of a follow-up. */
 const MARKER =
-  /^(?:(?:lol|haha|oh|ah|right|cool|thanks|thx|great|hmm|ok|okay)\s+)?(?:and|what about|how about|what of|same for|same question for|same but for|same thing for|same again for|also|then|ok|okay|so|now|or)\b/;
+  /^(?:(?:lol|haha|oh|ah|right|cool|thanks|thx|great|hmm|ok|okay|wait|go back|hold on|back to)\s+)*(?:and|what about|how about|what of|same for|same on|same with|same question for|same question on|same but for|same but on|same thing for|same thing on|same again for|also|then|ok|okay|so|now|or)\b/;
 /** "No wait, I meant the Council", "sorry I meant in 2022", "correction: France": the question before, corrected. */
 const CORRECTION =
   /^(?:(?:no|nope|wait|sorry|oops|actually|correction|lol|ok|okay|hmm|err|uh|my bad|i mean)\s+)*(?:i meant|i mean|meant|make that|i was asking about|correction)\b\s*/;
@@ -227,8 +227,21 @@ export function followUp(
     merged.nonMembers = [];
     // "And on ES-11/8: which of them changed?": the vote asked about before and the one named now.
     if (!namesVote(later)) merged.votes = earlier.votes;
-    else if (CHANGED.test(text) && later.votes.ids.length === 1 && earlier.votes.ids.length === 1)
-      merged.votes = { ...later.votes, ids: [...new Set([...earlier.votes.ids, ...later.votes.ids])] };
+    else {
+      // "The US text" after an Assembly vote: its Assembly vote.
+      const named =
+        later.votes.usDraftAmbiguous && earlier.votes.ids.every((id) => id.startsWith('ga_'))
+          ? ['ga_es11_8']
+          : later.votes.ids;
+      if (CHANGED.test(text) && named.length === 1 && earlier.votes.ids.length === 1)
+        merged.votes = {
+          ...later.votes,
+          ids: [...new Set([...earlier.votes.ids, ...named])],
+          usDraftAmbiguous: false,
+        };
+      else if (named !== later.votes.ids)
+        merged.votes = { ...later.votes, ids: named, usDraftAmbiguous: false };
+    }
     return merged;
   }
   // "How many of them still voted no in 2025?" after a list: the earlier question and this one, as one set.
@@ -346,9 +359,35 @@ export function followUp(
       merged.ambiguous = [];
     }
   }
+  // "And on Washington's?": the draft of the member named in the possessive, not the member.
+  const possessive =
+    /\bon (?:washington|america|the us|the u\.s\.|the americans?|kyiv|ukraine|the ukrainians?)['’]s\b/i.exec(
+      later.q.display,
+    )?.[0];
+  if (possessive && !namesVote(later)) {
+    const ids = /\b(?:kyiv|ukraine|ukrainians?)\b/i.test(possessive) ? ['ga_es11_7'] : ['ga_es11_8'];
+    merged.votes = { ...later.votes, ids, usDraftAmbiguous: false };
+    merged.countries = earlier.countries;
+    merged.countryAt = earlier.countryAt;
+    merged.q = earlier.q;
+    return merged;
+  }
+  // "The US text" after a question about the Assembly: the US text in the Assembly.
+  if (
+    later.votes.usDraftAmbiguous &&
+    earlier.votes.ids.length > 0 &&
+    earlier.votes.ids.every((id) => id.startsWith('ga_'))
+  ) {
+    merged.votes = { ...later.votes, ids: ['ga_es11_8'], usDraftAmbiguous: false };
+  }
+  // "And in the council too": the votes asked before and this one.
+  if (/\b(?:too|also|as well)\b/.test(text) && namesVote(later) && earlier.votes.ids.length > 0) {
+    const now = merged.votes.ids.length > 0 ? merged.votes.ids : later.votes.body === 'SC' ? ['sc_2774'] : [];
+    merged.votes = { ...merged.votes, ids: [...new Set([...earlier.votes.ids, ...now])], body: null };
+  }
   if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };
   // "Did China vote no on anything that day?": every vote of the day, not only the one asked about before.
-  else if (!namesVote(later) && !ANY_VOTE.test(text)) merged.votes = earlier.votes;
+  else if (!namesVote(later) && !ANY_VOTE.test(text) && !possessive) merged.votes = earlier.votes;
   // Positions ("voted no"): kept for a bare follow-up, and for "who else?".
   if (later.positions.length === 0 && (kind === 'bare' || /\belse\b/.test(text)))
     merged.positions = earlier.positions;

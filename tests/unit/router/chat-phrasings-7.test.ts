@@ -575,3 +575,42 @@ describe('groups as subjects of verbs, breaking from a camp, the Council’s mem
     expect(textOfAnswer(ask('what is the symbol of the 2026 resolution?'))).toMatch(/not confirmed/);
   });
 });
+
+describe('follow-ups naming a draft by its author, adding a body, going back', () => {
+  const conversation = (...turns: string[]) => {
+    const router = createRouter(k);
+    const id = `more-${Math.random()}`;
+    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+    return router.ask(turns.at(-1)!, { conversation: id });
+  };
+
+  it('reads "and on Washington\'s?" as the US draft, for the member asked about before', () => {
+    const a = conversation('how did brazil vote on the kyiv text', "and on Washington's?");
+    expect(a.positions).toEqual([
+      { vote: 'A/RES/ES-11/8', country: 'Brazil', position: recorded('ga_es11_8', 'Brazil')! },
+    ]);
+  });
+
+  it('adds the body named with "too" to the votes asked before', () => {
+    const a = conversation('how did the uk vote on es-11/8', 'and in the council too');
+    expect(new Set(a.positions.map((p) => p.vote))).toEqual(new Set(['A/RES/ES-11/8', SC]));
+  });
+
+  it('reads "the US text" after an Assembly question as the Assembly vote when asking who changed', () => {
+    const a = conversation(
+      'how did the EU vote on the ukrainian text',
+      'which of them changed position on the us text',
+    );
+    expect(a.intent).toBe('changes');
+    expect(a.summary).toMatch(/A\/RES\/ES-11\/7 and A\/RES\/ES-11\/8/);
+  });
+
+  it('goes back to a year for the member asked about ("wait, go back — what about 2014?")', () => {
+    const a = conversation(
+      'how did armenia vote on es-11/7',
+      'and in 2022?',
+      'wait, go back — what about 2014?',
+    );
+    expect(a.positions.some((p) => p.country === 'Armenia' && p.vote === 'A/RES/68/262')).toBe(true);
+  });
+});
