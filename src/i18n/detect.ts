@@ -48,6 +48,9 @@ const CUES: Record<ForeignLang, Set<string>> = Object.fromEntries(
     return [l, new Set([...lex.cues, ...own].map((c) => foldWord(l as ForeignLang, c)))];
   }),
 ) as Record<ForeignLang, Set<string>>;
+/** Members' UN names written with marks in English too ("Türkiye", "Côte d'Ivoire"): no sign of a language. */
+const NAMES_WITH_MARKS = /t[üu]rkiye|c[ôo]te d.ivoire|s[ãa]o tom[ée]|pr[íi]ncipe/giu;
+const lettersOf = (raw: string) => raw.replace(NAMES_WITH_MARKS, ' ');
 /** Letters only one of the Latin-script languages uses. */
 const OWN_LETTERS: Record<string, RegExp> = { es: /[ñ¿¡]/g, de: /[äöüß]/g, fr: /[èêçàùœëî]/g };
 
@@ -90,7 +93,7 @@ function latinLanguage(words: string[], raw: string): { lang: string; score: num
     ...Object.entries(OTHER_LATIN),
   ];
   for (const [lang, cues] of candidates) {
-    const score = hits(words, cues) + (raw.match(OWN_LETTERS[lang] ?? /(?!)/g)?.length ?? 0);
+    const score = hits(words, cues) + (lettersOf(raw).match(OWN_LETTERS[lang] ?? /(?!)/g)?.length ?? 0);
     if (score > best.score) best = { lang, score, english };
   }
   return best;

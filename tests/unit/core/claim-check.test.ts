@@ -9,7 +9,12 @@ describe('claim-check question', () => {
     expect(question).toBe('France voted against ES-11/7, is that right?');
     const router = createRouter(loadKnowledge());
     expect(router.ask(question!).summary).toContain('France voted in favour of A/RES/ES-11/7');
-    expect(router.ask('is it right that France voted against ES-11/7').intent).toBe('out_of_scope');
+    // "Is it right that …" asks whether the claim is correct, as people type a fact check (fifth session).
+    expect(router.ask('is it right that France voted against ES-11/7').positions).toContainEqual({
+      vote: 'A/RES/ES-11/7',
+      country: 'France',
+      position: 'yes',
+    });
   });
 
   it('given no words, gives nothing to ask; given a long message, keeps its beginning', () => {
