@@ -62,7 +62,7 @@ export const STRONG_OFF_TOPIC =
 
 /** Other UN bodies and other organisations that hold votes: a vote "in UNESCO" is not one of the day's votes. */
 export const OTHER_BODIES =
-  /\b(human rights council|hrc|unesco|unicef|unhcr|unrwa|iaea|ilo|fao|wto|imf|world bank|world health (organi[sz]ation|assembly)|(at|in|of) the who|executive board|ecosoc|economic and social council|(first|second|third|fourth|fifth|sixth) committee|international court( of justice)?|icj|international criminal court|icc|osce|council of europe|european parliament|european council|parliamentary assembly|congress|senate|house of (representatives|commons|lords)|bundestag|duma|verkhovna rada|rada)\b/;
+  /\b(league of nations|human rights council|hrc|unesco|unicef|unhcr|unrwa|iaea|ilo|fao|wto|imf|world bank|world health (organi[sz]ation|assembly)|(at|in|of) the who|executive board|ecosoc|economic and social council|(first|second|third|fourth|fifth|sixth) committee|international court( of justice)?|icj|international criminal court|icc|osce|council of europe|european parliament|european council|parliamentary assembly|congress|senate|house of (representatives|commons|lords)|bundestag|duma|verkhovna rada|rada)\b/;
 
 /** Other UN votes people ask about: the subject before "resolution". */
 export const OTHER_VOTE_SUBJECTS =

@@ -29,7 +29,9 @@ const memo = new WeakMap<Reading, Facets>();
 /** "Say that Ukraine voted yes", "the article says Ukraine supported it": claims about a vote, not quote requests. */
 const SAY_WORD =
   /\b(say|says|said|claim|claims|claimed|confirm|admit|pretend|state|report|reports|reported)\b/;
-const VOTE_WORD = /\b(vot(e|ed|es)|support(ed|s)?|back(ed|s)?|oppos(e|ed|es)|abstain(ed|s)?)\b/;
+// "What the Guyanese ambassador said after the vote": "the vote" names a moment, not what was said of a vote.
+const VOTE_WORD =
+  /(?<!\b(?:the|this|that|each|every|council|assembly|ga|sc) )\b(vot(e|ed|es)|support(ed|s)?|back(ed|s)?|oppos(e|ed|es)|abstain(ed|s)?)\b/;
 /** A say-word and a vote-word in either order: "say Ukraine voted yes", "Ukraine voted yes, the article says so". */
 const TOLD_WHAT_TO_SAY = { test: (t: string) => SAY_WORD.test(t) && VOTE_WORD.test(t) };
 

@@ -19,7 +19,7 @@ import type { Intent, Reading } from './intent.ts';
 import { tallyMathIntent } from './tally-math.ts';
 
 const SPAN =
-  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|how many) (?:months?|weeks?|years?) (?:since|after|ago)\b|\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|how many) (?:months?|weeks?|years?) (?:since|after|ago)\b|\b(?:time|gap|interval|days?) between\b|\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
 const SINCE =
   /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
@@ -44,6 +44,8 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // "The Sudan resolution in 2024", "the UNESCO vote": another vote, whatever its date.
   // (The Human Rights Council suspension is the Assembly's ES-11/3: a vote the record holds is no other vote.)
   if ((asksOtherVote(p) || OTHER_BODIES.test(t)) && historyVotesNamed(r.k, t).length === 0) return null;
+  // "Canada vs USA across both GA votes — how far apart were they": members compared, not dates.
+  if (p.countries.length >= 2 && /\bapart\b|\bdiffer\w*/.test(t)) return null;
   if (TIMELINE.test(t)) return 'timeline';
   if (ORDER.test(t) && moments.length >= 1) return 'order';
   if (SPAN.test(t) && moments.length >= 1) return 'span';
@@ -81,7 +83,8 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   if (
     dated &&
     /\b(vote|votes|voted|happen|happened|do|did|adopt\w*|pass\w*)\b/.test(t) &&
-    !facets(r).topic &&
+    // The overview of the day answers for the day, not for another date named ("on 11 July 2024 what did the GA adopt").
+    (!facets(r).topic || (facets(r).topic?.id === 'overview' && moments.every((m) => m.date !== day))) &&
     !tallyMathIntent.match(r)
   )
     return 'on';

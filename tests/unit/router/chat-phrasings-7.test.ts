@@ -614,3 +614,27 @@ describe('follow-ups naming a draft by its author, adding a body, going back', (
     expect(a.positions.some((p) => p.country === 'Armenia' && p.vote === 'A/RES/68/262')).toBe(true);
   });
 });
+
+describe('other bodies, time between, binding in plain words, statements after the vote', () => {
+  it('refuses a vote of the League of Nations without stating a vote of the day', () => {
+    const a = ask('how did italy vote in the league of nations in 1936');
+    expect(a.positions).toEqual([]);
+  });
+
+  it('gives the statement of a delegation asked about "after the vote"', () => {
+    const a = ask('what the pakistani ambassador said in the council after the vote');
+    expect(a.intent).toBe('statement');
+  });
+
+  it('reads "gap between X and Y" as a span', () => {
+    expect(ask('gap between resolution 2623 and resolution 2774?').summary).toMatch(/^1,093 days/);
+  });
+
+  it('answers "is it actually law?" with the binding topic', () => {
+    expect(ask('is an assembly resolution even law?').intent).toBe('explain_binding');
+  });
+
+  it('compares two members "how far apart" rather than measuring days', () => {
+    expect(ask('Japan vs Russia on both GA votes, how far apart were they?').intent).not.toMatch(/^timeline/);
+  });
+});
