@@ -34,7 +34,7 @@ const TIME_ASKED = /\b(?:how long|when|before|after|ago|days?|weeks?|months?|yea
 
 /** "the second vote", "the first one", "the other resolution": a vote counted among the day's. */
 const ORDINAL_VOTE =
-  /\b(?:the )?(first|second|third|last|other|council|assembly)(?: (?:vote|one|resolution|text|ballot))\b/;
+  /\b(?:the )?(first|second|third|last|other|council|assembly)(?: (?:ga|unga|assembly|general assembly|un))? (?:vote|one|resolution|text|ballot)\b/;
 const DAY_ORDER = ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
 
 function namesWho(p: Parsed): boolean {

@@ -14,7 +14,15 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name as a pattern on folded text: whole words, spaces and hyphens alike ("asia pacific" = "asia-pacific"). */
 function namePattern(name: string): string {
   const folded = foldText(name);
-  return folded.split(/[- ]/).map(escapeRe).join('[- ]?');
+  // "A Gulf state", "a Baltic country": a plural name read in the singular too.
+  return folded
+    .split(/[- ]/)
+    .map(escapeRe)
+    .join('[- ]?')
+    .replace(/countries$/, 'countr(?:y|ies)')
+    .replace(/(states|members|nations|republics|monarchies)$/, (w) =>
+      w === 'monarchies' ? 'monarch(?:y|ies)' : `${w.slice(0, -1)}s?`,
+    );
 }
 
 interface Matchers {

@@ -142,6 +142,20 @@ function positionsInOrder(text: string): Position[] {
     .map((x) => x.p);
 }
 
+/** Words that make a question one about the UN: a capital named in it stands for its member. */
+const UN_QUESTION =
+  /\b(vot\w*|resolutions?|un|unga|unsc|ga|sc|assembly|council|say|said|says|position|stance|abstain\w*|against|favou?r|support\w*|back\w*|tally|statement|speech|delegat\w*|ambassador|envoy|mission|side|sided|draft|text|amendments?|veto\w*|yes|no)\b/;
+const capitalSets = new WeakMap<Knowledge, Set<string>>();
+/** The members' capitals, folded, as the country matcher reads them. */
+function capitalsOf(k: Knowledge): Set<string> {
+  let set = capitalSets.get(k);
+  if (!set) {
+    set = new Set(k.members.flatMap((c) => c.capitals.map(foldText)));
+    capitalSets.set(k, set);
+  }
+  return set;
+}
+
 export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): Parsed {
   const words = correctKeywords(raw.words, (w) => m.countries.isNameWord(w));
   const q = words === raw.words ? raw : { ...raw, words, text: words.join(' ') };
@@ -149,6 +163,10 @@ export function understand(k: Knowledge, m: Matchers, raw: NormalizedQuestion): 
   const people = m.people.find(q.words);
   const masked = new Set([...votes.masked, ...people.masked]);
   let matches = m.countries.find(q.words, q.display, masked);
+  // "Best pizza place in Kyiv?", "summarise the Minsk agreements": a city names its member only in a question
+  // about votes or what was said at the UN.
+  const aboutVotes = votes.ids.length > 0 || votes.body !== null || votes.otherSymbol !== null;
+  if (!aboutVotes && !UN_QUESTION.test(q.text)) matches = matches.filter((c) => !capitalsOf(k).has(c.phrase));
   // "BRICS", "NATO": a group the fact base does not list is no typo of a country ("brics" is not "Brits").
   const unlisted = UNLISTED_GROUP.exec(q.text);
   if (unlisted) {

@@ -2,6 +2,11 @@
 import { digestHelpAnswer, helpAnswer } from '../answers/help.ts';
 import { emptyQuestion, opinionRequest, outOfScope } from '../answers/scope.ts';
 import { CHECK_A_CLAIM, DIGEST_QUESTION, FUTURE, LOOSE_HELP, OPINION } from '../cues.ts';
+
+/** A question of fact in so many words: "tell me how the US voted", "how did X vote". */
+const FACT_ASKED =
+  /\btell me (?:clearly |exactly |simply )?(?:how|what|whether)\b|\bhow did \w+(?: \w+){0,3} vote\b/;
+
 import { GREETING, HELP_CUE } from '../lexicon.ts';
 import type { Intent } from './intent.ts';
 
@@ -35,7 +40,8 @@ export const digestHelpIntent: Intent = {
 export const opinionIntent: Intent = {
   id: 'opinion',
   ceiling: 97,
-  match: ({ t }) => (OPINION.test(t.replace(CHECK_A_CLAIM, '')) ? 97 : null),
+  // "…people felt betrayed. Can you tell me how the US voted?": a question of fact asked beside a feeling.
+  match: ({ t }) => (OPINION.test(t.replace(CHECK_A_CLAIM, '')) && !FACT_ASKED.test(t) ? 97 : null),
   answer: () => opinionRequest(),
 };
 

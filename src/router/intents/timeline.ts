@@ -28,13 +28,15 @@ const ON =
 const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
 const ON_THIS_DAY =
   /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b|\banniversar\w* (?:is |of )?today\b|\btoday'?s? anniversar\w*|\banniversar\w* today\b|\bwhich anniversary is (?:it|this)\b|\btoday (?:an? |the )?(?:\w+ )?anniversar\w*/;
+/** "The most recent GA vote on Ukraine you know of": the last vote on record. */
+const LATEST = /\b(?:most recent|latest|newest|last) (?:\w+ ){0,3}(?:vote|votes|resolution|resolutions)\b/;
 const YEAR_LATER = /\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';
 
 /** Any of the cues above, or a date: without one, no question is about time. */
 const TIME_WORDS = new RegExp(
-  [SPAN, ORDER, ON, TIMELINE, ON_THIS_DAY, YEAR_LATER, /\d|\byesterday\b|\banniversary\b/]
+  [SPAN, ORDER, ON, TIMELINE, ON_THIS_DAY, YEAR_LATER, LATEST, /\d|\byesterday\b|\banniversary\b/]
     .map((re) => re.source)
     .join('|'),
 );
@@ -47,6 +49,7 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // "Canada vs USA across both GA votes — how far apart were they": members compared, not dates.
   if (p.countries.length >= 2 && /\bapart\b|\bdiffer\w*/.test(t)) return null;
   if (TIMELINE.test(t)) return 'timeline';
+  if (LATEST.test(t) && p.countries.length === 0 && !p.group) return 'on';
   if (ORDER.test(t) && moments.length >= 1) return 'order';
   if (SPAN.test(t) && moments.length >= 1) return 'span';
   // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?"), and an
@@ -84,7 +87,9 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
     dated &&
     /\b(vote|votes|voted|happen|happened|do|did|adopt\w*|pass\w*)\b/.test(t) &&
     // The overview of the day answers for the day, not for another date named ("on 11 July 2024 what did the GA adopt").
-    (!facets(r).topic || (facets(r).topic?.id === 'overview' && moments.every((m) => m.date !== day))) &&
+    (!facets(r).topic ||
+      (['overview', 'why_date'].includes(facets(r).topic?.id ?? '') &&
+        moments.every((m) => m.date !== day))) &&
     !tallyMathIntent.match(r)
   )
     return 'on';
@@ -163,6 +168,14 @@ function orderAnswer(r: Reading, ms: Moment[]): Answer {
 /** The date asked about: named, "a year later" than the one before, or today for "on this day". */
 function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string } {
   const today = isoDay(r.now);
+  if (LATEST.test(r.t)) {
+    const last = datedVotes(r.k)
+      .map((v) => v.date)
+      .filter((d) => d <= today)
+      .sort()
+      .at(-1);
+    return last ? { dates: [last], label: longDate(last) } : { dates: [], label: 'any day' };
+  }
   if (ON_THIS_DAY.test(r.t)) {
     const md = today.slice(4);
     const dates = [...new Set([...r.k.timeline.map((e) => e.date), ...datedVotes(r.k).map((v) => v.date)])]

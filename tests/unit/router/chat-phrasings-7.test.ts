@@ -638,3 +638,38 @@ describe('other bodies, time between, binding in plain words, statements after t
     expect(ask('Japan vs Russia on both GA votes, how far apart were they?').intent).not.toMatch(/^timeline/);
   });
 });
+
+describe('cities outside UN questions, feelings beside facts, singular group names, the latest vote', () => {
+  it('does not read a capital as its member in a question that is not about the UN', () => {
+    const a = ask('any good cafes in Warsaw?');
+    expect(a.positions).toEqual([]);
+    expect(positionOf(ask('Warsaw on ES-11/7?'), GA7, 'Poland')).toBe(recorded('ga_es11_7', 'Poland'));
+  });
+
+  it('answers a question of fact asked beside a feeling instead of refusing it as an opinion', () => {
+    const a = ask('we felt betrayed by the vote. can you tell me how the United States voted on ES-11/7?');
+    expect(positionOf(a, GA7, 'United States of America')).toBe('no');
+  });
+
+  it('reads a group named in the singular ("any Gulf state")', () => {
+    const a = ask('did any Gulf state vote yes on ES-11/7?');
+    const gcc = k.groups.find((g) => g.id === 'gcc')!.members;
+    expect(a.positions.length).toBeGreaterThan(0);
+    for (const p of a.positions) expect(gcc).toContain(p.country);
+  });
+
+  it('answers "and the other GA one?" with the other Assembly vote', () => {
+    const router = createRouter(k);
+    router.ask('what was the tally on ES-11/7', { conversation: 'other-ga' });
+    const a = router.ask('and the other GA one?', { conversation: 'other-ga' });
+    expect(a.tallies.map((t) => t.vote)).toEqual(['A/RES/ES-11/8']);
+  });
+
+  it('gives the latest vote on record when asked for the most recent one', () => {
+    const last = k.history
+      .map((v) => v.date)
+      .sort()
+      .at(-1)!;
+    expect(textOfAnswer(ask('what is the latest UN vote on Ukraine you have?'))).toContain(longDate(last));
+  });
+});
