@@ -36,6 +36,8 @@ const TIME_ASKED = /\b(?:how long|when|before|after|ago|days?|weeks?|months?|yea
 const ORDINAL_VOTE =
   /\b(?:the )?(first|second|third|last|other|council|assembly)(?: (?:ga|unga|assembly|general assembly|un))? (?:vote|one|resolution|text|ballot)\b/;
 const DAY_ORDER = ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+/** The day's votes as a question types them. */
+const DAY_SYMBOLS: Record<string, string> = { ga_es11_7: 'es-11/7', ga_es11_8: 'es-11/8', sc_2774: '2774' };
 
 function namesWho(p: Parsed): boolean {
   return (
@@ -317,6 +319,13 @@ export function followUp(
   ) {
     const referred = `${merged.q.text} on ${onRecord.join(' and ')}`;
     merged.q = { ...merged.q, text: referred, words: referred.split(' ') };
+  }
+  // "How did Israel vote on ES-11/7?" then "did they vote differently on ES-11/1?": both votes, compared.
+  if (later.votes.otherSymbol && CHANGED.test(text) && earlier.votes.ids.length > 0) {
+    const named = earlier.votes.ids.map((id) => DAY_SYMBOLS[id]).filter((x): x is string => x !== undefined);
+    const compared = `${merged.q.text} and ${named.join(' and ')}`;
+    merged.q = { ...merged.q, text: compared, words: compared.split(' ') };
+    merged.votes = { ...later.votes, ids: earlier.votes.ids, otherSymbol: null, bySymbol: true };
   }
   // "And how did her country vote?" after a speaker: the speaker's country.
   const own = OWN_COUNTRY.exec(text);

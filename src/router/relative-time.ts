@@ -32,7 +32,10 @@ const monthStart = (iso: string, back: number): string => {
 const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string, string] }[] = [
   { re: /\bthe day before yesterday\b/i, range: (_, t) => [addDays(t, -2), addDays(t, -2)] },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
-  { re: /(?<!\bago )\btoday\b/i, range: (_, t) => [t, t] },
+  {
+    re: /(?<!\bago )\btoday\b(?! (?:\d{1,2}|an?|one|two|three|four|five|six) (?:day|week|month|year)s? ago)/i,
+    range: (_, t) => [t, t],
+  },
   { re: /\b(?:this|the) past week\b|\bthis week\b/i, range: (_, t) => [addDays(t, -7), t] },
   { re: /\blast week\b/i, range: (_, t) => [addDays(t, -13), addDays(t, -1)] },
   { re: /\bthis month\b/i, range: (_, t) => [monthStart(t, 0), t] },
@@ -40,14 +43,14 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
   { re: /\bthis year\b/i, range: (_, t) => [`${year(t)}-01-01`, t] },
   { re: /\blast year\b/i, range: (_, t) => [`${year(t) - 1}-01-01`, `${year(t) - 1}-12-31`] },
   {
-    re: /\b(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago(?: today)?\b/i,
+    re: /\b(?:today )?(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago(?: today)?\b/i,
     range: (m, t) => {
       const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
       const unit = m[2]!.toLowerCase();
       // Years on the calendar ("3 years ago today" is the same day and month), other units in days.
       const centre = unit === 'year' ? addYears(t, -n) : addDays(t, -n * (UNIT_DAYS[unit] ?? 1));
       // "Two years ago today": that very day.
-      const slack = /today$/i.test(m[0]) ? 0 : (SLACK[unit] ?? 0);
+      const slack = /today$|^today/i.test(m[0]) ? 0 : (SLACK[unit] ?? 0);
       return [addDays(centre, -slack), addDays(centre, slack)];
     },
   },

@@ -34,7 +34,7 @@ export const countryIntent: Intent = {
       );
     const a = countryAnswer(k, p.countries, ids, notes.join(' ') || undefined, ids ? null : p.votes.body);
     return p.countries.length === 1 && p.positions.length === 1 && YES_NO.test(t) && !CHOICE.test(t)
-      ? withYesOrNo(a, p.countries[0]!, p.positions[0]!)
+      ? withYesOrNo(a, p.countries[0]!, p.positions[0]!, t)
       : a;
   },
 };
@@ -50,16 +50,20 @@ const YES_NO = /^(?:so |and |but |wait )?(?:did|has|had|was|were|is)\b/;
 const CHOICE = /\bor (?:yes|no|abst\w*|against|for|in favou?r|absent|did not vote)\b/;
 
 /** The answer led by "Yes" or "No": whether any stated vote of the member has the position asked. */
-function withYesOrNo(a: Answer, country: string, asked: Position): Answer {
+function withYesOrNo(a: Answer, country: string, asked: Position, t: string): Answer {
   if (a.positions.length === 0) return a;
   const hits = a.positions.filter((s) => s.position === asked);
-  const word = hits.length > 0 ? 'Yes' : 'No';
+  // "Has Eritrea always voted against?": yes only if every vote stated has the position asked.
+  const always = /\b(?:always|every time|each time|consistently)\b/.test(t);
+  const word = (always ? hits.length === a.positions.length : hits.length > 0) ? 'Yes' : 'No';
   if (a.positions.length === 1) return { ...a, summary: `${word}: ${a.summary}` };
   const who = shortCountry(country);
   const lead =
-    hits.length > 0
-      ? `Yes: ${who} ${VOTED_ON[asked]} ${joinNames(hits.map((h) => h.vote))}.`
-      : `No: ${who} ${NONE_OF[asked]} of these votes.`;
+    always && hits.length > 0 && word === 'No'
+      ? `No: ${who} ${VOTED_ON[asked]} ${joinNames(hits.map((h) => h.vote))} only.`
+      : hits.length > 0
+        ? `Yes: ${who} ${VOTED_ON[asked]} ${joinNames(hits.map((h) => h.vote))}.`
+        : `No: ${who} ${NONE_OF[asked]} of these votes.`;
   return { ...a, summary: `${lead} ${a.summary}` };
 }
 

@@ -46,6 +46,8 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // "The Sudan resolution in 2024", "the UNESCO vote": another vote, whatever its date.
   // (The Human Rights Council suspension is the Assembly's ES-11/3: a vote the record holds is no other vote.)
   if ((asksOtherVote(p) || OTHER_BODIES.test(t)) && historyVotesNamed(r.k, t).length === 0) return null;
+  // "This day in history, UN and Ukraine edition": Ukraine is the subject, not a voter asked about.
+  if (ON_THIS_DAY.test(t) && !/\bvot\w*|\babst\w*|\bagainst\b|\bfavou?r\b/.test(t)) return 'on';
   // "Canada vs USA across both GA votes — how far apart were they": members compared, not dates.
   if (p.countries.length >= 2 && /\bapart\b|\bdiffer\w*/.test(t)) return null;
   if (TIMELINE.test(t)) return 'timeline';

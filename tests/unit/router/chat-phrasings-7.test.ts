@@ -673,3 +673,29 @@ describe('cities outside UN questions, feelings beside facts, singular group nam
     expect(textOfAnswer(ask('what is the latest UN vote on Ukraine you have?'))).toContain(longDate(last));
   });
 });
+
+describe('a member on an earlier vote, today N ago, this day in history', () => {
+  it('compares the member asked about on the vote before and an earlier vote named by symbol', () => {
+    const router = createRouter(k);
+    router.ask('how did hungary vote on ES-11/7?', { conversation: 'hist' });
+    const a = router.ask('did they vote any differently on ES-11/1 back in 2022?', { conversation: 'hist' });
+    expect(a.positions.map((p) => p.vote).sort()).toEqual(['A/RES/ES-11/1', 'A/RES/ES-11/7']);
+  });
+
+  it('reads "today a year ago" as that very day', () => {
+    const router = createRouter(k, { clock: () => new Date('2026-02-28T12:00:00Z') });
+    const oval = k.timeline.find((e) => e.date === '2025-02-28')!;
+    expect(textOfAnswer(router.ask('anything happen today a year ago?'))).toContain(oval.statement);
+  });
+
+  it('reads "this day in history, UN and Ukraine" as the anniversaries of today', () => {
+    const router = createRouter(k, { clock: () => new Date('2026-07-11T12:00:00Z') });
+    expect(router.ask('this day in history for ukraine at the UN').intent).toBe('timeline_day');
+  });
+
+  it('says no to "always" when the member took the position on only some of the votes', () => {
+    const a = ask('did eritrea always vote against the texts that day?');
+    const mixed = new Set(a.positions.map((p) => p.position)).size > 1;
+    if (mixed) expect(a.summary).toMatch(/^No/);
+  });
+});
