@@ -9,7 +9,8 @@ import { addCitations } from '../cite.ts';
 import { joinNames } from '../describe.ts';
 import { meetsSubject, meetsTerm, relatedTerms, type Subject, stemsOf } from './text-search.ts';
 
-const ORDINAL = [
+/** Ordinal words, first to tenth. */
+export const ORDINAL = [
   'first',
   'second',
   'third',

@@ -17,6 +17,7 @@ import { heldInRecord } from './held.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 import { tallyMathIntent } from './tally-math.ts';
+import { ORDINAL } from './text-blocks.ts';
 
 const SPAN =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|how many) (?:months?|weeks?|years?) (?:since|after|ago)\b|\b(?:time|gap|interval|days?) between\b|\bhow (long|soon|many (days|weeks|months|years))\b|\bdays? (between|from|after|before|since|ago)\b|\bhow old\b|\bago\b|\bdays between\b|\bhow long had\b|\bhow much time\b|\btime (passed|elapsed|went by)\b|\bhow far apart\b/;
@@ -223,25 +224,11 @@ function whenFromNow(dates: string[], today: string): string {
   return ` (a ${weekday}, ${ago}${week})`;
 }
 
-const ORDINAL = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
-
 /** "Today is the fourth anniversary of 24 February 2022 and the first of 24 February 2025.": on this day. */
 function anniversaries(dates: string[], today: string): string | null {
   const years = dates.map((d) => ({ d, n: Number(today.slice(0, 4)) - Number(d.slice(0, 4)) }));
-  if (years.length === 0 || years.some(({ n }) => !ORDINAL[n])) return null;
-  return `Today, ${longDate(today)}, is the ${years.map(({ d, n }) => `${ORDINAL[n]} anniversary of ${longDate(d)}`).join(', and the ')}.`;
+  if (years.length === 0 || years.some(({ n }) => !ORDINAL[n - 1])) return null;
+  return `Today, ${longDate(today)}, is the ${years.map(({ d, n }) => `${ORDINAL[n - 1]} anniversary of ${longDate(d)}`).join(', and the ')}.`;
 }
 
 function onAnswer(r: Reading, ms: Moment[]): Answer {

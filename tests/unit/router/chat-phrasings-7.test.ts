@@ -9,6 +9,14 @@ const GA7 = 'A/RES/ES-11/7';
 const SC = 'S/RES/2774 (2025)';
 const recorded = (id: string, country: string) => k.voteById.get(id)!.positions.get(country);
 
+/** Asks the turns in one new conversation and returns the answer to the last. */
+function conversation(...turns: string[]) {
+  const router = createRouter(k);
+  const id = `conversation-${Math.random()}`;
+  for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+  return router.ask(turns.at(-1)!, { conversation: id });
+}
+
 describe('words of time inside a question about votes', () => {
   it.each([
     'which members of the council abstained on the ukrainian GA text that morning but backed 2774 in the afternoon?',
@@ -57,12 +65,6 @@ describe('votes named with a body between adjective and noun', () => {
 });
 
 describe('follow-ups about the members the answer before listed', () => {
-  const conversation = (...turns: string[]) => {
-    const router = createRouter(k);
-    const id = `listed-${Math.random()}`;
-    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
-    return router.ask(turns.at(-1)!, { conversation: id });
-  };
   const abstainedOn2774 = k.councilMembers.filter((c) => recorded('sc_2774', c) === 'abstain');
 
   it('answers "how did these states vote on ES-11/8" for exactly the members listed before', () => {
@@ -241,13 +243,6 @@ describe('events and times of other years', () => {
 });
 
 describe('follow-ups that carry a vote on record, a time, a speaker', () => {
-  const conversation = (...turns: string[]) => {
-    const router = createRouter(k);
-    const id = `carry-${Math.random()}`;
-    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
-    return router.ask(turns.at(-1)!, { conversation: id });
-  };
-
   it('answers "and X\'s vote on it?" on the earlier vote the question before named by its subject', () => {
     const es4 = k.history.find((v) => v.symbol.endsWith('ES-11/4'))!;
     const member = [...es4.positions.keys()].find((c) => c !== 'Russian Federation')!;
@@ -364,13 +359,6 @@ describe('arithmetic over several votes', () => {
 });
 
 describe('corrections and short follow-ups', () => {
-  const conversation = (...turns: string[]) => {
-    const router = createRouter(k);
-    const id = `fix-${Math.random()}`;
-    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
-    return router.ask(turns.at(-1)!, { conversation: id });
-  };
-
   it('asks the question before again about the body a correction names', () => {
     const a = conversation(
       'who abstained on the american text in the assembly',
@@ -577,13 +565,6 @@ describe('groups as subjects of verbs, breaking from a camp, the Council’s mem
 });
 
 describe('follow-ups naming a draft by its author, adding a body, going back', () => {
-  const conversation = (...turns: string[]) => {
-    const router = createRouter(k);
-    const id = `more-${Math.random()}`;
-    for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
-    return router.ask(turns.at(-1)!, { conversation: id });
-  };
-
   it('reads "and on Washington\'s?" as the US draft, for the member asked about before', () => {
     const a = conversation('how did brazil vote on the kyiv text', "and on Washington's?");
     expect(a.positions).toEqual([
