@@ -88,6 +88,13 @@ const RULES: Rule[] = [
     basis: 'the Council’s membership in 2025',
   },
   {
+    re: /\ba3\b(?!\+)/,
+    label: 'the three African Council members (A3)',
+    subject: 'The three African Council members (A3)',
+    pick: (k) => k.councilMembers.filter((c) => k.memberByName.get(c)?.region === 'Africa'),
+    basis: 'the Council’s elected members from Africa in 2025',
+  },
+  {
     re: /\b(?:the )?(?:countries|states|members|nations|ones|those|delegations)\b(?: \w+){0,3} (?:tried|moved|wanted|asked|proposed|sought|pushed|called|requested|voted|tabled|motioned)(?: \w+){0,2} (?:to )?(?:postpone|delay|defer|put off|push back)\b(?: (?:the|a) (?:(?:security |un |unsc |sc )?council(?: s)? )?(?:vote|voting|meeting|decision))?|\b(?:postponement|delay|postpone|motion) (?:movers|sponsors|proposers|backers|group|bloc|camp)\b|\b(?:movers|sponsors|proposers|backers|authors) of the (?:motion|postponement|delay|procedural motion)\b/,
     label: 'the sponsors of the motion to postpone the Council vote',
     subject: 'The sponsors of the motion to postpone the Council vote',

@@ -680,3 +680,18 @@ describe('a member on an earlier vote, today N ago, this day in history', () => 
     if (mixed) expect(a.summary).toMatch(/^No/);
   });
 });
+
+describe('the A3 and sets joined by "after"', () => {
+  it('reads "the A3" as the Council members from Africa', () => {
+    const a = ask('how did the A3 vote on 2774?');
+    const africa = k.councilMembers.filter((c) => k.memberByName.get(c)?.region === 'Africa');
+    expect(a.positions.map((p) => p.country).sort()).toEqual(africa.sort());
+    expect(africa.length).toBe(3);
+  });
+
+  it('reads "voted no on X after voting yes on Y" as two conditions', () => {
+    const a = ask('who voted against the ukrainian text after voting yes on ES-11/1?');
+    expect(a.intent).toBe('set');
+    expect(a.positions.map((p) => p.country)).toContain('Hungary');
+  });
+});

@@ -352,7 +352,7 @@ describeHeldOut('eval-heldout-15.jsonl', {
 });
 
 // Set 16 (a fact-checker, a desk officer, a researcher, a producer, a student, an AU specialist, a correspondent,
-// a skeptic). First run 286/336 (85.1%); 310/336 after the fixes it prompted, 0 wrong facts.
+// a skeptic). First run 286/336 (85.1%); 312/336 after the fixes it prompted, 0 wrong facts.
 describeHeldOut('eval-heldout-16.jsonl', {
   adversarial: 18,
   compare: 8,
