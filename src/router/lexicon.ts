@@ -54,7 +54,7 @@ export const VOCABULARY = new Set(
 
 /** Words that make a question look like it is about something else entirely. */
 export const OFF_TOPIC =
-  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag(?!-[a-z]{2}\b)|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program)\b/;
+  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag(?!-[a-z]{2}\b)|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program|minsk (?:agreements?|accords?|protocols?|deal)|normandy format|budapest memorandum)\b/;
 
 /** Other contests people vote in: out of scope even though they are about voting. */
 export const STRONG_OFF_TOPIC =

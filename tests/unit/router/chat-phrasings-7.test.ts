@@ -695,3 +695,15 @@ describe('the A3 and sets joined by "after"', () => {
     expect(a.positions.map((p) => p.country)).toContain('Hungary');
   });
 });
+
+describe('other agreements about Ukraine', () => {
+  it.each([
+    'can you summarise the Minsk agreements?',
+    'what was the Budapest Memorandum about',
+  ])('says "%s" is outside what it holds, stating no vote fact', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('out_of_scope');
+    expect(a.positions).toEqual([]);
+    expect(a.tallies).toEqual([]);
+  });
+});

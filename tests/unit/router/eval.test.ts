@@ -368,7 +368,7 @@ describeHeldOut('eval-heldout-16.jsonl', {
 });
 
 // Set 17, written last for a broad population: scored unread (totals only) at cc3cbb1, first run 318/342 (93.0%),
-// 319/342 after the fixes sets 14-16 prompted (still unread); then read, and 328/342 after the fixes it prompted.
+// 319/342 after the fixes sets 14-16 prompted (still unread); then read, and 329/342 after the fixes it prompted.
 // 0 wrong facts.
 describeHeldOut('eval-heldout-17.jsonl', {
   adversarial: 11,
