@@ -8,6 +8,7 @@ import { CHANGED } from './cues.ts';
 import { findDate } from './dates.ts';
 import { HELP_CUE, STOPWORDS } from './lexicon.ts';
 import { listedGroup, THOSE } from './listed-set.ts';
+import { namedVotes } from './readings.ts';
 import type { Parsed } from './understand.ts';
 
 /** Context is forgotten after this much silence. */
@@ -178,6 +179,15 @@ function withBodyAlone(later: Parsed): Parsed {
   return { ...later, votes: { ...later.votes, body: m[1] ? 'SC' : 'GA' } };
 }
 
+/**
+ * The votes a follow-up names, read in the light of the question before: "the US text" after an Assembly question
+ * is its Assembly vote (ES-11/8), not both of its votes.
+ */
+function votesNamed(later: Parsed, earlier: Parsed): string[] {
+  const afterAssembly = earlier.votes.ids.length > 0 && earlier.votes.ids.every((id) => id.startsWith('ga_'));
+  return later.votes.usDraftAmbiguous && afterAssembly ? ['ga_es11_8'] : later.votes.ids;
+}
+
 export function followUp(
   raw: Parsed,
   earlier: Parsed,
@@ -230,19 +240,12 @@ export function followUp(
     // "And on ES-11/8: which of them changed?": the vote asked about before and the one named now.
     if (!namesVote(later)) merged.votes = earlier.votes;
     else {
-      // "The US text" after an Assembly vote: its Assembly vote.
-      const named =
-        later.votes.usDraftAmbiguous && earlier.votes.ids.every((id) => id.startsWith('ga_'))
-          ? ['ga_es11_8']
-          : later.votes.ids;
-      if (CHANGED.test(text) && named.length === 1 && earlier.votes.ids.length === 1)
-        merged.votes = {
-          ...later.votes,
-          ids: [...new Set([...earlier.votes.ids, ...named])],
-          usDraftAmbiguous: false,
-        };
-      else if (named !== later.votes.ids)
-        merged.votes = { ...later.votes, ids: named, usDraftAmbiguous: false };
+      const named = votesNamed(later, earlier);
+      const ids =
+        CHANGED.test(text) && named.length === 1 && earlier.votes.ids.length === 1
+          ? [...new Set([...earlier.votes.ids, ...named])]
+          : named;
+      merged.votes = { ...later.votes, ids, usDraftAmbiguous: false };
     }
     return merged;
   }
@@ -266,14 +269,11 @@ export function followUp(
       const said = later.votes.body === 'SC' ? 'the security council' : 'the general assembly';
       const swapped = merged.q.text.replace(BODY_WORDS, said);
       merged.q = { ...merged.q, text: swapped, words: swapped.split(' ') };
+      // The earlier question's votes in that body, else every vote of the body.
       const inBody = earlier.votes.ids.filter((id) =>
         id.startsWith(later.votes.body === 'SC' ? 'sc_' : 'ga_'),
       );
-      merged.votes = {
-        ...later.votes,
-        ids:
-          later.votes.body === 'SC' ? ['sc_2774'] : inBody.length > 0 ? inBody : ['ga_es11_7', 'ga_es11_8'],
-      };
+      merged.votes = { ...later.votes, ids: inBody.length > 0 ? inBody : (namedVotes(later) ?? []) };
     }
     // "What did Shea say before the GA vote?" then "and after the council vote?": the time asked now.
     const when = /\b(before|after)\b/.exec(text)?.[1];
@@ -360,9 +360,9 @@ export function followUp(
   }
   // "How did North Korea vote?" then "and the other Korea?": the one of the two not asked about before.
   const [twin] = later.ambiguous;
-  if (twin && /\bother\b/.test(text)) {
-    const other = [...twin.names].filter((n) => !earlier.countries.includes(n));
-    if (other.length === 1 && other.length < [...twin.names].length) {
+  if (twin && /\bother\b/.test(text) && twin.names.some((n) => earlier.countries.includes(n))) {
+    const other = twin.names.filter((n) => !earlier.countries.includes(n));
+    if (other.length === 1) {
       merged.countries = other;
       merged.countryAt = new Map([[other[0]!, twin.start]]);
       merged.ambiguous = [];
@@ -382,21 +382,16 @@ export function followUp(
     return merged;
   }
   // "The US text" after a question about the Assembly: the US text in the Assembly.
-  if (
-    later.votes.usDraftAmbiguous &&
-    earlier.votes.ids.length > 0 &&
-    earlier.votes.ids.every((id) => id.startsWith('ga_'))
-  ) {
-    merged.votes = { ...later.votes, ids: ['ga_es11_8'], usDraftAmbiguous: false };
-  }
+  if (later.votes.usDraftAmbiguous)
+    merged.votes = { ...later.votes, ids: votesNamed(later, earlier), usDraftAmbiguous: false };
   // "And in the council too": the votes asked before and this one.
   if (/\b(?:too|also|as well)\b/.test(text) && namesVote(later) && earlier.votes.ids.length > 0) {
-    const now = merged.votes.ids.length > 0 ? merged.votes.ids : later.votes.body === 'SC' ? ['sc_2774'] : [];
+    const now = namedVotes(merged) ?? [];
     merged.votes = { ...merged.votes, ids: [...new Set([...earlier.votes.ids, ...now])], body: null };
   }
   if (ordinal) merged.votes = { ...later.votes, ids: [ordinal], body: null, usDraftAmbiguous: false };
   // "Did China vote no on anything that day?": every vote of the day, not only the one asked about before.
-  else if (!namesVote(later) && !ANY_VOTE.test(text) && !possessive) merged.votes = earlier.votes;
+  else if (!namesVote(later) && !ANY_VOTE.test(text)) merged.votes = earlier.votes;
   // Positions ("voted no"): kept for a bare follow-up, and for "who else?".
   if (later.positions.length === 0 && (kind === 'bare' || /\belse\b/.test(text)))
     merged.positions = earlier.positions;
