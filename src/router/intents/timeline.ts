@@ -276,30 +276,30 @@ const ASKS_ABOUT =
  * One event of another day named by its words, asked about: the event as the timeline holds it. Other times'
  * refusals (88) step aside for it: "I don't have the votes of 2022" is no answer when the record holds the event.
  */
+const asked = new WeakMap<Reading, Moment | null>();
+
+/** Memoized per reading: the event intent and the refusal of other times both ask it. */
 export function eventAsked(r: Reading): Moment | null {
+  if (!asked.has(r)) asked.set(r, findEventAsked(r));
+  return asked.get(r) ?? null;
+}
+
+function findEventAsked(r: Reading): Moment | null {
+  if (!TIME_WORDS.test(r.t) || !ASKS_ABOUT.test(r.t)) return null;
   // "The tally on ES-11/12": a vote not on record, whatever event shares its words; "resolution 2623" is an event
   // that names its number.
   const other = r.p.votes.otherSymbol?.match(/\d+(?:\/\d+)?$/)?.[0];
-  const namedByEvent =
-    other !== undefined && r.k.timeline.some((e) => new RegExp(`\\b${other}\\b`).test(e.statement));
-  if (
-    !TIME_WORDS.test(r.t) ||
-    !ASKS_ABOUT.test(r.t) ||
-    (r.p.votes.otherSymbol && !namedByEvent) ||
-    heldInRecord(r)
-  )
+  if (other !== undefined && !r.k.timeline.some((e) => new RegExp(`\\b${other}\\b`).test(e.statement)))
     return null;
-  const ms = momentsOf(r);
+  if (heldInRecord(r)) return null;
+  const [only, ...rest] = momentsOf(r);
   const day = r.k.voteById.get('ga_es11_7')?.date;
-  const [only, ...rest] = ms;
   if (!only || rest.length > 0 || only.date === day) return null;
-  // "78/316, what's that one?": an event named by the symbol it gives, when no vote on record has that day.
-  const eventBySymbol =
-    only.by === 'vote' && only.events.length > 0 && !datedVotes(r.k).some((v) => v.date === only.date);
-  // "The Zaporizhzhia resolution in 2024 — tally?": the one event of a year that holds no vote on record.
-  const eventOfYear =
-    only.by === 'date' && only.events.length > 0 && !datedVotes(r.k).some((v) => v.date === only.date);
-  return only.by === 'event' || eventBySymbol || eventOfYear ? only : null;
+  if (only.by === 'event') return only;
+  // "78/316, what's that one?" (named by its symbol), "the Zaporizhzhia resolution in 2024 — tally?" (the one event
+  // of a year): an event on a day that holds no vote on record.
+  const noVote = !datedVotes(r.k).some((v) => v.date === only.date);
+  return only.events.length > 0 && noVote ? only : null;
 }
 
 export const eventIntent: Intent = {
