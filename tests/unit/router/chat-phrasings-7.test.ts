@@ -9,6 +9,11 @@ const GA7 = 'A/RES/ES-11/7';
 const SC = 'S/RES/2774 (2025)';
 const recorded = (id: string, country: string) => k.voteById.get(id)!.positions.get(country);
 
+/** Asks a question of a router whose clock says it is noon on `now` (YYYY-MM-DD). */
+function askOn(now: string, q: string) {
+  return createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) }).ask(q);
+}
+
 /** Asks the turns in one new conversation and returns the answer to the last. */
 function conversation(...turns: string[]) {
   const router = createRouter(k);
@@ -207,10 +212,6 @@ describe('sums typed over a tally, claims to check, choices', () => {
 
 describe('events and times of other years', () => {
   const event = (id: string) => k.timeline.find((e) => e.id === id)!;
-  const at = (now: string) => {
-    const router = createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) });
-    return (q: string) => router.ask(q);
-  };
 
   it('answers a question about an event of another year named by its words, not "I don’t hold that year"', () => {
     const a = ask('that council draft russia vetoed in february 2022, which members abstained on it?');
@@ -224,14 +225,14 @@ describe('events and times of other years', () => {
   });
 
   it('reads "N years ago today" on the calendar, leap years included', () => {
-    const a = at('2025-03-02')('what did the assembly do two years ago today?');
+    const a = askOn('2025-03-02', 'what did the assembly do two years ago today?');
     expect(a.summary).toMatch(/^I hold no UN event or vote on Ukraine on 2 March 2023|2 March 2023/);
-    const b = at('2025-03-02')('what did the UN general assembly vote on 3 years ago today?');
+    const b = askOn('2025-03-02', 'what did the UN general assembly vote on 3 years ago today?');
     expect(textOfAnswer(b)).toContain(event('t2022_es11_1').statement);
   });
 
   it('reads "a year after" a named day as that day a year on', () => {
-    const a = at('2026-03-01')('anything at the UN a year after the february 2025 votes?');
+    const a = askOn('2026-03-01', 'anything at the UN a year after the february 2025 votes?');
     expect(textOfAnswer(a)).toContain(event('t2026_ga_res').statement.slice(0, 60));
   });
 
@@ -407,16 +408,13 @@ describe('corrections and short follow-ups', () => {
 });
 
 describe('anniversaries, spans in months, events by symbol', () => {
-  const on = (now: string, q: string) =>
-    createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) }).ask(q);
-
   it('names the anniversaries of today from the dates on record', () => {
-    const a = on('2027-02-24', 'is today an anniversary of anything at the UN?');
+    const a = askOn('2027-02-24', 'is today an anniversary of anything at the UN?');
     expect(textOfAnswer(a)).toContain('fifth anniversary of 24 February 2022');
   });
 
   it('answers "N months since" with the days and months between', () => {
-    expect(on('2025-05-24', 'three months since the votes already?').summary).toMatch(
+    expect(askOn('2025-05-24', 'three months since the votes already?').summary).toMatch(
       /^24 February 2025 was 89 days/,
     );
   });
@@ -436,7 +434,7 @@ describe('anniversaries, spans in months, events by symbol', () => {
   });
 
   it('answers "one year ago today the GA adopted what?" with that day, not with the 2025 votes', () => {
-    const a = on('2025-07-11', 'a year ago today what did the assembly adopt?');
+    const a = askOn('2025-07-11', 'a year ago today what did the assembly adopt?');
     expect(a.tallies.map((t) => t.vote)).not.toContain('A/RES/ES-11/7');
     expect(textOfAnswer(a)).toContain('11 July 2024');
   });
@@ -664,14 +662,12 @@ describe('a member on an earlier vote, today N ago, this day in history', () => 
   });
 
   it('reads "today a year ago" as that very day', () => {
-    const router = createRouter(k, { clock: () => new Date('2026-02-28T12:00:00Z') });
     const oval = k.timeline.find((e) => e.date === '2025-02-28')!;
-    expect(textOfAnswer(router.ask('anything happen today a year ago?'))).toContain(oval.statement);
+    expect(textOfAnswer(askOn('2026-02-28', 'anything happen today a year ago?'))).toContain(oval.statement);
   });
 
   it('reads "this day in history, UN and Ukraine" as the anniversaries of today', () => {
-    const router = createRouter(k, { clock: () => new Date('2026-07-11T12:00:00Z') });
-    expect(router.ask('this day in history for ukraine at the UN').intent).toBe('timeline_day');
+    expect(askOn('2026-07-11', 'this day in history for ukraine at the UN').intent).toBe('timeline_day');
   });
 
   it('says no to "always" when the member took the position on only some of the votes', () => {
