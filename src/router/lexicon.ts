@@ -12,7 +12,7 @@ export const POSITION_CUES: [RegExp, Position][] = [
     'no',
   ],
   [
-    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\bvote yes\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b|\b(from|to) yes\b|\byes (on|to)\b|\b(ayes?|yeas)\b|\byes (list|column|side|camp)\b/,
+    /\bin favou?r\b|\bfor it\b|\bvoted (yes|for)\b|\bvote yes\b|\byes votes?\b|\bsupport(ed|ing)?\b|\bbacked\b|(?<=\b(?:did ?n ?t|didnt|did not|not|never|to|did|would|does|do) )back\b|\bback(?:ing|s)\b|\bvoting (yes|for)\b|\bapproved\b|\bsaid yes\b|\b(from|to) yes\b|\byes (on|to)\b|\b(ayes?|yeas)\b|\byes (list|column|side|camp)\b/,
     'yes',
   ],
 ];

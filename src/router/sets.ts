@@ -58,7 +58,11 @@ export function voteOfYear(k: Knowledge, year: string, text: string): Vote | nul
 
 /** "On both Assembly texts", "both GA resolutions": the day's two Assembly votes, one clause each. */
 const BOTH_ASSEMBLY =
-  /\bboth (?:of the )?(?:the )?(?:ga|unga|general assembly|assembly) (?:texts|resolutions|votes|ones|drafts)\b|\bboth (?:texts|resolutions|votes) in the (?:ga|general assembly|assembly)\b/;
+  /\b(?:both|either|one or both|at least one)(?: of)?(?: the)?(?: two)? (?:ga|unga|general assembly|assembly) (?:texts?|resolutions?|votes?|ones?|drafts?)\b|\b(?:both|either of the) (?:texts|resolutions|votes) in the (?:ga|general assembly|assembly)\b/;
+
+/** "No on at least one of the two GA texts", "against either of them": a member meets any one clause, not all. */
+export const ANY_OF =
+  /\b(?:at least one|either|one or both|one or the other|any (?:one )?of (?:the|those|these|them))\b/;
 
 /** The votes a clause names: one, or both of the day's Assembly votes. */
 function votesIn(k: Knowledge, seg: string, before?: Vote): Vote[] {
@@ -204,18 +208,24 @@ export interface SetResult {
   unknown: number;
 }
 
-/** The members (of `among`, or all) that meet every clause. */
+/** The members (of `among`, or all) that meet every clause, or with `any`, at least one of them. */
 export function evaluate(
   k: Knowledge,
   clauses: Clause[],
   among: string[] | null,
   exclude: string[] = [],
+  any = false,
 ): SetResult {
   let unknown = 0;
   const members: string[] = [];
   for (const m of among ?? k.members.map((c) => c.name)) {
     if (exclude.includes(m)) continue;
     const positions = clauses.map((c) => c.vote.positions.get(m));
+    if (any) {
+      if (clauses.some((c, i) => positions[i] !== undefined && c.allowed.has(positions[i]!))) members.push(m);
+      else if (positions.some((p) => p === undefined)) unknown += 1;
+      continue;
+    }
     if (positions.some((p) => p === undefined)) {
       // Known and failing one clause is still a clear "no"; unknown on another only when all known ones pass.
       if (clauses.every((c, i) => positions[i] === undefined || c.allowed.has(positions[i]!))) unknown += 1;

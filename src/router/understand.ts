@@ -129,7 +129,8 @@ function addTypedTallies(k: Knowledge, votes: VoteRefs, text: string): void {
 }
 
 /** "Who didn't vote yes", "members that did not vote against": every position but the one negated. */
-const NOT_YES = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:yes|in favou?r)\b/;
+const NOT_YES =
+  /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:yes|in favou?r)\b|\b(?:didn ?t|did not|didnt|not|never) (?:back|support|endorse)\b/;
 const NOT_NO = /\b(?:didn ?t|did not|didnt|not|never)(?: vote)? (?:no|against)\b/;
 
 /** The positions a question names, in the order it names them ("from against to abstain"). */

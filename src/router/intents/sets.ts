@@ -1,8 +1,8 @@
 /** "Who voted yes on 2774 but no on ES-11/7?", "who went from yes in 2022 to abstaining in 2025?": a set of members. */
-import { type Answer, emptyAnswer } from '../../answer.ts';
+import { type Answer, emptyAnswer, POSITION_LABEL } from '../../answer.ts';
 import { cite, primarySources } from '../cite.ts';
 import { shortCountry, voteName } from '../describe.ts';
-import { type Clause, evaluate, LIKE, parseClauses } from '../sets.ts';
+import { ANY_OF, type Clause, evaluate, LIKE, parseClauses } from '../sets.ts';
 import type { Intent, Reading } from './intent.ts';
 import { movesIntent } from './members.ts';
 
@@ -17,6 +17,9 @@ function clausesOf(r: Reading): Clause[] | null {
 }
 
 /** Yes on ES-11/7 then abstain on ES-11/8 and the like: the moves between the two Assembly texts, answered there. */
+/** The largest group whose members' own votes are shown when none meets the conditions. */
+const GROUP_SHOWN = 30;
+
 const ASSEMBLY_PAIR = new Set(['ga_es11_7', 'ga_es11_8']);
 
 export const setIntent: Intent = {
@@ -41,9 +44,15 @@ export const setIntent: Intent = {
   answer: (r) => {
     const clauses = clausesOf(r)!;
     const like = LIKE.test(r.t) ? r.p.countries : [];
-    const { members, unknown } = evaluate(r.k, clauses, r.p.group?.members ?? null, like);
+    // "Didn't vote for either": neither, so every clause; "no on either": at least one.
+    const any = ANY_OF.test(r.t) && !clauses.some((c) => c.phrase.startsWith('did not '));
+    const { members, unknown } = evaluate(r.k, clauses, r.p.group?.members ?? null, like, any);
     const who = r.p.group ? `of ${r.p.group.label}` : '';
-    const condition = clauses.map((c) => `${c.phrase} ${voteName(c.vote)}`).join(' and ');
+    const samePhrase = clauses.every((c) => c.phrase === clauses[0]!.phrase);
+    const condition =
+      any && samePhrase
+        ? `${clauses[0]!.phrase} at least one of ${clauses.map((c) => c.vote.symbol).join(' and ')}`
+        : clauses.map((c) => `${c.phrase} ${voteName(c.vote)}`).join(any ? ' or ' : ' and ');
     const summary =
       members.length === 0
         ? `No member ${who ? `${who} ` : ''}${condition}, as far as the record shows.`
@@ -55,6 +64,24 @@ export const setIntent: Intent = {
         label: `Members (${members.length})`,
         countries: members.map(shortCountry),
       });
+    // "Any Gulf state yes on either text?" — none: the group's own votes are the evidence.
+    const group = r.p.group;
+    if (members.length === 0 && group && group.members.length <= GROUP_SHOWN)
+      for (const c of clauses) {
+        const byPosition = new Map<string, string[]>();
+        for (const m of group.members) {
+          const position = c.vote.positions.get(m);
+          if (!position) continue;
+          a.positions.push({ vote: c.vote.symbol, country: m, position });
+          byPosition.set(position, [...(byPosition.get(position) ?? []), shortCountry(m)]);
+        }
+        for (const [position, names] of byPosition)
+          a.blocks.push({
+            type: 'countries',
+            label: `${c.vote.symbol}, ${POSITION_LABEL[position as keyof typeof POSITION_LABEL].toLowerCase()} (${names.length})`,
+            countries: names,
+          });
+      }
     for (const m of members)
       for (const c of clauses) {
         const position = c.vote.positions.get(m);
