@@ -4,6 +4,8 @@
  * it, if that was asked within the last few minutes. What a question names replaces the same kind of thing in
  * the earlier one (who, which vote, which position, when); what it leaves out is kept.
  */
+
+import { asksForCounted, countedAsked, countedFollowUp } from './counted-set.ts';
 import { CHANGED } from './cues.ts';
 import { findDate } from './dates.ts';
 import { HELP_CUE, STOPWORDS } from './lexicon.ts';
@@ -125,7 +127,7 @@ function withYear(q: Parsed['q'], year: string): Parsed['q'] {
  * A question that no earlier one can change: `followUp` returns null for it whatever came before, so its answer
  * and what its conversation records depend on its words alone (the answer cache relies on this).
  */
-export const standsAlone = (p: Parsed): boolean => isFollowUp(p) === null;
+export const standsAlone = (p: Parsed): boolean => isFollowUp(p) === null && !asksForCounted(p);
 
 /**
  * A copy of a recorded question that a conversation can own: every array, set and map of it is new, so what a
@@ -165,6 +167,17 @@ const OF_THEM = /\b(?:how many|which|who|any|did any) of (?:them|those|these)\b/
 const ANY_VOTE =
   /\b(?:anything|any vote|any of the votes|any of them|that day|all (?:the )?votes|everything)\b/;
 
+/** "Both of them", "the two of them": the two members named last in the conversation. */
+const BOTH_OF_THEM =
+  /\b(?:both of (?:them|those|these|these countries|those countries)|the two of them|them both|both (?:countries|members|states|nations))\b/;
+
+/** The members named in a conversation, the latest last: the earlier question's, then this one's (at most four). */
+export function mentionedAfter(earlier: Parsed | null, p: Parsed): string[] {
+  const before = earlier ? (earlier.mentioned ?? earlier.countries) : [];
+  const now = p.countries.filter((c) => !before.includes(c) || before.at(-1) !== c);
+  return [...before.filter((c) => !now.includes(c)), ...now].slice(-4);
+}
+
 /** "Her country", "his government": the country of the speaker named before. */
 const OWN_COUNTRY = /\b(?:her|his|their) (country|delegation|government|nation)\b/;
 
@@ -196,6 +209,9 @@ export function followUp(
   recordNamed?: (text: string) => string[],
 ): Parsed | null {
   const later = withBodyAlone(raw);
+  // "Tally for 2774?" then "who were the 5?": the members counted before.
+  const counted = namesWho(later) || namesVote(later) ? null : countedAsked(later, earlier);
+  if (counted) return countedFollowUp(later, counted);
   const kind = isFollowUp(later);
   if (!kind) return null;
   const merged: Parsed = { ...later };
@@ -331,9 +347,15 @@ export function followUp(
   const own = OWN_COUNTRY.exec(text);
   const speaker = earlier.people.speakers[0];
   const country = own && speaker && !namesWho(later) ? speakerCountry?.(speaker) : null;
+  // "How did Palau vote?", "and the Marshall Islands?", then "and both of them on ES-11/8?": the last two named.
+  const pair = !namesWho(later) && BOTH_OF_THEM.test(text) ? (earlier.mentioned ?? []).slice(-2) : [];
   if (country) {
     merged.countries = [country];
     merged.countryAt = new Map([[country, later.q.words.indexOf(own![1]!)]]);
+  } else if (pair.length === 2) {
+    merged.countries = pair;
+    merged.countryAt = new Map(pair.map((c, i) => [c, i]));
+    merged.group = null;
   }
   // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
   else if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {

@@ -8,7 +8,8 @@ import { AnswerCache, type AnswerCacheOptions, cacheKey, frozenCopy } from './an
 import type { ImageProvider } from './answers/map.ts';
 import { withClaimChecked } from './claim-check.ts';
 import { answerCompound, inheritContext } from './compound.ts';
-import { Conversations, copyParsed, followUp, standsAlone } from './conversation.ts';
+import { Conversations, copyParsed, followUp, mentionedAfter, standsAlone } from './conversation.ts';
+import { countedIn } from './counted-set.ts';
 import { isoDay } from './dates.ts';
 import { decorate } from './decorate.ts';
 import { historyVotesNamed } from './intents/history-votes.ts';
@@ -124,6 +125,7 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     const earlier = key ? conversations.recall(key, now) : null;
     const merged = (earlier && p.q.text.length > 0 && followUp(p, earlier, speakerCountry, recordNamed)) || p;
     if (merged !== p) followUps.add(merged);
+    merged.mentioned = mentionedAfter(earlier, merged);
     if (key && merged.q.text.length > 0) conversations.remember(key, merged, now);
     return { whole: merged, alone: merged === p, standsAlone: alone };
   };
@@ -136,7 +138,12 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     const entry = cache?.get(cacheAs);
     if (!entry) return undefined;
     if (key && !entry.standsAlone && conversations.recall(key, now) !== null) return undefined;
-    if (key && entry.parsed) conversations.remember(key, copyParsed(entry.parsed), now);
+    if (key && entry.parsed) {
+      // The members named so far are this conversation's, not those of the one that first asked it.
+      const copy = copyParsed(entry.parsed);
+      copy.mentioned = mentionedAfter(conversations.recall(key, now), copy);
+      conversations.remember(key, copy, now);
+    }
     cache!.hits++;
     return entry.answer;
   };
@@ -165,6 +172,7 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
     // What the answer listed, for "how did those countries vote on …?" asked next in the conversation (kept with
     // the cached copy too, so a conversation served from the cache can point back to it).
     whole.listed = listedIn(reply);
+    whole.counted = countedIn(knowledge, reply);
     const localized = localize(knowledge, reply, language);
     if (cache && cacheAs !== undefined) cache.misses++;
     // Pictures are files that may be drawn again or fail to draw next time: such answers are not kept.

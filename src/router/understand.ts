@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember, Position } from '../knowledge/schema.ts';
+import type { Counted } from './counted-set.ts';
 import { boundedDamerau, type CountryMatch, CountryMatcher } from './countries.ts';
 import { UNLISTED_GROUP } from './cues.ts';
 import { findGroup, type Group } from './groups.ts';
@@ -31,6 +32,10 @@ export interface Parsed {
    * countries vote on ES-11/8?" asked next is about them (see listed-set.ts).
    */
   listed?: string[];
+  /** The counts the answer to this question gave, by vote and position: "who were the 5?" (counted-set.ts). */
+  counted?: Counted[];
+  /** The members named in the conversation up to this question, the latest last: "and both of them?". */
+  mentioned?: string[];
 }
 
 /** Aliases that name a part of a member, not the member: the answer gives the member's record and says so. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRouter } from '../../../src/router/router.ts';
 import { ask, k, textOf } from './ask.ts';
 
 // Classes of failure found in the sixth session (known misses of sets 15-17, then sets 18-19); each test uses
@@ -57,5 +58,67 @@ describe('"didn\'t back" negates a vote in favour', () => {
     const otherwise = a.positions.filter((p) => p.position !== 'yes').map((p) => p.country);
     expect([...new Set(otherwise)].sort()).toEqual(expected);
     expect(textOf(a)).not.toMatch(/In favour \(/);
+  });
+});
+
+/** Asks the turns in one new conversation of `router` and returns the answer to the last. */
+function conversation(router: ReturnType<typeof createRouter>, ...turns: string[]) {
+  const id = `conversation-${Math.random()}`;
+  for (const t of turns.slice(0, -1)) router.ask(t, { conversation: id });
+  return router.ask(turns.at(-1)!, { conversation: id });
+}
+
+describe('a number that points back to a count the answer before gave', () => {
+  it.each([
+    ['what was the result in the security council', 'which were the five?', 'sc_2774', 'abstain'],
+    ['give me the numbers on the ukraine text', 'ok name the 18', 'ga_es11_7', 'no'],
+    ['how many members skipped ES-11/8?', 'list the 19', 'ga_es11_8', 'absent'],
+  ] as const)('"%s" then "%s" lists the members counted', (first, then, id, position) => {
+    const vote = k.voteById.get(id)!;
+    const expected = members((m) => vote.positions.get(m) === position);
+    if (id === 'ga_es11_8' && position === 'absent') expect(expected.length).toBe(19);
+    const a = conversation(createRouter(k), first, then);
+    expect(a.positions.map((p) => p.country).sort()).toEqual(expected);
+    for (const p of a.positions) expect(p).toMatchObject({ vote: vote.symbol, position });
+  });
+
+  it('a number that matches no count is not read as one', () => {
+    const a = conversation(createRouter(k), 'tally for 2774?', 'who were the 7');
+    expect(a.positions).toEqual([]);
+  });
+
+  it('asked first in a conversation, served from the cache or not, it lists nobody', () => {
+    const router = createRouter(k);
+    conversation(router, 'tally for 2774?', 'who were the 5');
+    expect(router.ask('who were the 5', { conversation: 'another' }).positions).toEqual([]);
+  });
+});
+
+describe('"both of them": the two members named last in the conversation', () => {
+  it('after one member and then another, both are answered on the vote named now', () => {
+    const a = conversation(
+      createRouter(k),
+      'how did nicaragua vote on the ukraine resolution',
+      'what about hungary?',
+      'and the two of them in the vote on the US text?',
+    );
+    for (const c of ['Nicaragua', 'Hungary'])
+      expect(a.positions).toContainEqual({
+        vote: 'A/RES/ES-11/8',
+        country: c,
+        position: recorded('ga_es11_8', c),
+      });
+  });
+
+  it('a member named in another conversation is not one of them, even when the answer comes from the cache', () => {
+    const router = createRouter(k);
+    conversation(router, 'how did palau vote', 'how did japan vote');
+    const a = conversation(
+      router,
+      'how did japan vote',
+      'how did chile vote',
+      'and both of them on ES-11/8?',
+    );
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(['Chile', 'Japan']);
   });
 });
