@@ -6,9 +6,9 @@
  */
 
 import { asksForCounted, countedAsked, countedFollowUp } from './counted-set.ts';
-import { CHANGED } from './cues.ts';
+import { asksForHelp, CHANGED } from './cues.ts';
 import { findDate } from './dates.ts';
-import { HELP_CUE, STOPWORDS } from './lexicon.ts';
+import { STOPWORDS } from './lexicon.ts';
 import { listedGroup, THOSE } from './listed-set.ts';
 import { namedVotes } from './readings.ts';
 import type { Parsed } from './understand.ts';
@@ -94,7 +94,7 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const text = later.q.text;
   const words = text.replace(POLITE, ' ').split(' ').filter(Boolean).length;
   // "Help", "/votes help": asking for help is never about the question before.
-  if (HELP_CUE.test(text)) return null;
+  if (asksForHelp(text)) return null;
   if (CHALLENGE.test(text) && words <= 10) return 'bare';
   if (CORRECTION.test(text) && words <= 14) return 'bare';
   if (LIST_THEM.test(text) && words <= 8) return 'cue';

@@ -1,5 +1,5 @@
 /** The phrases the router routes on (folded text), beside the shared vocabulary in lexicon.ts. */
-import { OTHER_VOTE_SUBJECTS } from './lexicon.ts';
+import { HELP_CUE, OTHER_VOTE_SUBJECTS } from './lexicon.ts';
 
 export const ROLE =
   /\b(ambassador|envoy|representative|delegate|delegation|diplomat|mission|charge|spokes\w*|minister|permanent rep\w*|pr)\b/;
@@ -120,3 +120,22 @@ export const EXCEPT = /\b(apart from|besides|beside|other than|except( for)?|exc
 /** "Everyone says …", "my editor said …", "the wires claim …": someone else's claim, not a delegation's words. */
 export const CLAIM_SAYS =
   /\b(?:everyone|everybody|people|someone|somebody|many|media|the press|reports?|wires?|twitter|my \w+|our \w+) (?:says?|said|claims?|tells?|told|keeps? saying)\b/g;
+
+/**
+ * The question without the words around a request for help: "bot what can u do", "help plz", "hi! new on the
+ * desk - how do I ask you things?". Chat shorthand ("u") is read as the word it stands for.
+ */
+function helpWords(t: string): string {
+  return t
+    .replace(/\bu\b/g, 'you')
+    .replace(/^(?:(?:hi|hello|hey|yo|bot|plenary|ok|okay|so|um|new (?:here|on the \w+))\s+)+/, '')
+    .replace(/\s+(?:pls|plz|please|thanks|thx|ty)$/, '')
+    .replace(/\bhow (?:do|can|should) i ask (?:you )?(?:things|questions|stuff)\b/, 'how do i use you')
+    .replace(/^(?:commands|how do i use you(?: commands)?)$/, 'commands');
+}
+
+/** Does the question ask what the bot can do ("help", "what can u do", "/help plz")? */
+export const asksForHelp = (t: string): boolean => {
+  const asked = helpWords(t);
+  return HELP_CUE.test(asked) || LOOSE_HELP.test(asked);
+};

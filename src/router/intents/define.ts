@@ -8,7 +8,7 @@ import type { Knowledge } from '../../knowledge/model.ts';
 import type { GlossaryEntry } from '../../knowledge/schema.ts';
 import { compose } from '../answers/compose.ts';
 import { topicsOf } from '../answers/explain.ts';
-import { foldText } from '../normalize.ts';
+import { foldText, normalizeQuestion } from '../normalize.ts';
 import type { Intent, Reading } from './intent.ts';
 
 /** Scores: a definition asked for in so many words; a question naming a vote too; a term typed alone. */
@@ -24,7 +24,7 @@ const LEAD = `^(?:so |and |ok |okay |but |hey |please |pls |can you |could you |
 const ARTICLE = `(?:(?:a|an|the) )?`;
 /** "… explain simply", "… for my class", "… pls": how to say it, not what to define. */
 const MANNER = `(?: (?:explain|say it|put it)? ?(?:simply|briefly|in simple terms|in plain (?:english|words|terms|language)|for (?:my |a )?(?:class|students|kids|beginners?)|please|pls|eli5|thanks))*(?: (?:like|such as|e g|eg|for example|for instance|as in|as with) .{1,80})?`;
-const TAIL = `(?: exactly| again| here| in this context| at the un| in (?:an? |the )?(?:un|united nations|security council|general assembly|council|assembly)(?: votes?| resolutions?)?| in (?:the |a )?(?:un )?(?:voting )?(?:records?|results?|tally|tallies|roll call|list))?${MANNER}$`;
+const TAIL = `(?: (?:vs|versus|compared (?:to|with)|as opposed to) .{1,60})?(?: lol| lmao| haha| tho| though| btw| exactly| again| here| in this context| at the un| in (?:an? |the )?(?:un|united nations|security council|general assembly|council|assembly)(?: votes?| resolutions?)?| in (?:the |a )?(?:un )?(?:voting )?(?:records?|results?|tally|tallies|roll call|list))*${MANNER}$`;
 /** Words people put in a definition question that are not the term: "what does abstain actually mean". */
 const FILLER = /\b(actually|really|exactly|even|precisely|basically|technically|officially)\b ?/g;
 /**
@@ -55,6 +55,12 @@ const ASKING: { re: RegExp; exact: boolean }[] = [
   // "abstain meaning", "veto definition"
   { re: new RegExp(`^${ARTICLE}(.+?) (?:meaning|definition|defined|means what)$`), exact: true },
 ];
+/** Where one part of a message ends: "…tmrw: what does…", "…mean lol, is it like…", "… - …". */
+const PART_BREAK = /[:;?!,.()]+|\s[-–—]\s/;
+/** "Difference between X and Y", "X vs Y": two things compared, each read as one of the bodies if it names one. */
+const DIFFERENCE =
+  /\bdifferen\w* (?:between )?(?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council) (?:and|vs|versus|or) (?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council)\b/;
+const bodyWord = (w: string): string => (/ga|assembly/.test(w) ? 'ga' : 'sc');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const built = new WeakMap<Knowledge, Definable[]>();
@@ -101,10 +107,26 @@ function find(r: Reading): Found | null {
   const asked = theDays ? DEFINE_SCORE.withVote : DEFINE_SCORE.asked;
   for (const d of list) if (d.cues.some((re) => re.test(r.t))) return { d, score: asked };
   for (const { re, exact } of ASKING) {
-    const subject = re.exec(r.t.replace(FILLER, ''))?.[1];
+    const subject = re.exec(r.t.replace(FILLER, '').trim())?.[1];
     const d = subject ? byTerm(list, subject, exact) : null;
     if (d) return { d, score: asked };
   }
+  // "What's the difference GA vs UNSC": the two bodies, however each is named.
+  const versus = DIFFERENCE.exec(r.t);
+  if (versus) {
+    const d = byTerm(list, `${bodyWord(versus[1]!)} vs ${bodyWord(versus[2]!)}`, true);
+    if (d) return { d, score: asked };
+  }
+  // "Teaching a class tmrw: what does it mean when a country abstains?", "what does abstain even mean lol, is it
+  // like voting no?": a definition asked in one part of a longer message.
+  const parts = r.p.q.display.split(PART_BREAK).map((x) => normalizeQuestion(x).text);
+  if (parts.length > 1)
+    for (const part of parts)
+      for (const { re, exact } of ASKING) {
+        const subject = re.exec(part.replace(FILLER, '').trim())?.[1];
+        const d = subject ? byTerm(list, subject, exact) : null;
+        if (d) return { d, score: asked };
+      }
   const story = topicsOf(r.k).find((t) => t.id === 'story');
   const ctx = { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids };
   if (story?.cues.some((re) => re.test(r.t)) && (!story.requires || story.requires(ctx)))

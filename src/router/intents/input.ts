@@ -1,13 +1,13 @@
 /** Questions answered from the input alone: nothing typed, help, the digest, opinions, the future. */
 import { digestHelpAnswer, helpAnswer } from '../answers/help.ts';
 import { emptyQuestion, opinionRequest, outOfScope } from '../answers/scope.ts';
-import { CHECK_A_CLAIM, DIGEST_QUESTION, FUTURE, LOOSE_HELP, OPINION } from '../cues.ts';
+import { asksForHelp, CHECK_A_CLAIM, DIGEST_QUESTION, FUTURE, OPINION } from '../cues.ts';
 
 /** A question of fact in so many words: "tell me how the US voted", "how did X vote". */
 const FACT_ASKED =
   /\btell me (?:clearly |exactly |simply )?(?:how|what|whether)\b|\bhow did \w+(?: \w+){0,3} vote\b/;
 
-import { GREETING, HELP_CUE } from '../lexicon.ts';
+import { GREETING } from '../lexicon.ts';
 import type { Intent } from './intent.ts';
 
 export const emptyIntent: Intent = {
@@ -24,7 +24,7 @@ export const helpIntent: Intent = {
   match: ({ p, t }) => {
     const namesSomething = p.countries.length > 0 || p.votes.ids.length > 0 || p.group !== null;
     const greeting = GREETING.test(t) && p.q.words.length <= 4 && !namesSomething;
-    return HELP_CUE.test(t) || LOOSE_HELP.test(t) || greeting ? 99 : null;
+    return asksForHelp(t) || greeting ? 99 : null;
   },
   answer: () => helpAnswer(),
 };

@@ -122,3 +122,31 @@ describe('"both of them": the two members named last in the conversation', () =>
     expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(['Chile', 'Japan']);
   });
 });
+
+describe('asking for help in chat shorthand', () => {
+  it.each([
+    'what can u do?',
+    'help me pls',
+    '/help please',
+    'yo bot, what can u do',
+    'how should i ask you questions?',
+  ])('"%s" gets the help answer, also in a conversation', (q) => {
+    expect(ask(q).intent).toBe('help');
+    expect(conversation(createRouter(k), 'how did kenya vote', q).intent).toBe('help');
+  });
+});
+
+describe('a definition asked in one part of a longer message', () => {
+  it.each([
+    ['prepping a seminar for tomorrow: what does it mean when a member abstains?', 'g_abstain'],
+    ['what does abstention really mean haha, same as a no?', 'g_abstain'],
+    ['sorry, what does "did not vote" mean here again', 'g_absent'],
+    ["what's a preambular paragraph as opposed to an operative one", 'g_paragraphs'],
+    ['difference between the UNGA and the council? for my students', 'g_bodies'],
+  ])('"%s" is answered with the definition', (q, id) => {
+    const a = ask(q);
+    expect(a.intent).toBe('define');
+    const entry = k.glossary.find((g) => g.id === id)!;
+    expect(textOf(a)).toContain(entry.plain!.slice(0, 40));
+  });
+});
