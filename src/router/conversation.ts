@@ -330,7 +330,8 @@ export function followUp(
     onRecord.length <= 2 &&
     !namesVote(later) &&
     !YEAR.test(text) &&
-    (kind === 'bare' || POINTS_BACK.test(text)) &&
+    // "Tell me about the 2023 anniversary resolution" then "who voted against": the vote, left out, is that one.
+    (kind === 'bare' || POINTS_BACK.test(text) || (!namesWho(later) && later.positions.length > 0)) &&
     !onRecord.some((s) => merged.q.text.includes(s))
   ) {
     const referred = `${merged.q.text} on ${onRecord.join(' and ')}`;

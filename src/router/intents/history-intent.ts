@@ -118,6 +118,25 @@ export function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
   return a;
 }
 
+/** "The seven no votes", "the 35 abstainers": a number of members in a position. */
+const THE_N =
+  /\bthe (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:no|yes|against|in favou?r|abstentions?|abstainers|abstained|absent)\b/;
+/** Asks for a number, not names: "how many no votes on 68/262". */
+const COUNT_ASKED = /\bhow many\b|\bnumber of\b|\bcount\b|\btally\b|\btotals?\b|\bresult\b/;
+/** Sets two votes side by side: "yes votes march 2022 vs feb 2025 - how big a drop?". */
+const COMPARED =
+  /\bvs\.?\b|\bversus\b|\bcompar\w*|\bdrop\b|\bdifferen\w*|\bmore\b|\bfewer\b|\bless\b|\bthan\b|\bfell\b|\brose\b/;
+
+/**
+ * A list of the members in one position: "who voted against ES-11/1", "the 7 no votes in Feb 2023", and a position
+ * with a vote and nothing else asked ("no votes on 68/262?", "abstainers on ES-11/4?").
+ */
+function listAsked(r: Reading): boolean {
+  if (r.p.positions.length !== 1) return false;
+  if (WHO_ASKS.test(r.t) || THE_N.test(r.t)) return true;
+  return membersAsked(r).length === 0 && ![COUNT_ASKED, COMPARED, HOW, OUTCOME].some((cue) => cue.test(r.t));
+}
+
 /** A later or earlier vote named by symbol, year or date, not only by its subject. */
 const NAMED_OUTRIGHT = /\b(19|20)\d\d\b|\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 
@@ -142,12 +161,8 @@ export const historyIntent: Intent = {
     const did = /\b(do|did|doing) on\b|\bstand on\b|\bwhere did\b|^[a-z]+(?: [a-z]+)? on\b/.test(t);
     if (membersAsked(r).length > 0 && (VOTE_CUE.test(t) || HOW.test(t) || terse || did)) return 82;
     if (r.p.positions.length === 1 && LIST_CUE.test(t)) return 80;
-    // "The 7 no votes in Feb 2023?": the members counted, as a list.
-    if (
-      r.p.positions.length === 1 &&
-      /\bthe \d+ (?:no|yes|against|in favou?r|abstentions?|abstainers|absent)\b/.test(t)
-    )
-      return 83;
+    // "The 7 no votes in Feb 2023?", "abstainers on ES-11/4?": the members in a position, as a list.
+    if (listAsked(r)) return 83;
     // "What's the symbol of the 2026 resolution?": the vote as the record names it, its symbol confirmed or not.
     if (/\b(?:symbol|document number|called|title|named)\b/.test(t)) return 78;
     // "What was the vote on suspending Russia from the HRC?": the vote itself, asked with no member named.
@@ -158,13 +173,10 @@ export const historyIntent: Intent = {
   answer(r: Reading): Answer {
     const votes = historyVotesNamed(r.k, r.t);
     const members = membersAsked(r);
-    const listAsked =
-      (WHO_ASKS.test(r.t) ||
-        /\bthe \d+ (?:no|yes|against|in favou?r|abstentions?|abstainers|absent)\b/.test(r.t)) &&
-      r.p.positions.length === 1;
-    if (members.length > 0 && !listAsked) return memberAnswer(r.k, members, votes);
+    const list = listAsked(r);
+    if (members.length > 0 && !list) return memberAnswer(r.k, members, votes);
     const [position] = r.p.positions;
-    if (position && r.p.positions.length === 1 && (LIST_CUE.test(r.t) || WHO_ASKS.test(r.t)))
+    if (position && r.p.positions.length === 1 && (list || LIST_CUE.test(r.t)))
       return listAnswer(r.k, position, votes);
     return overviewAnswer(r.k, votes);
   },

@@ -150,3 +150,32 @@ describe('a definition asked in one part of a longer message', () => {
     expect(textOf(a)).toContain(entry.plain!.slice(0, 40));
   });
 });
+
+describe('the members in one position on an earlier vote, asked with nothing else', () => {
+  const listed = (symbol: string, position: string, q: string, a = ask(q)) => {
+    const vote = k.history.find((v) => v.symbol.endsWith(symbol))!;
+    const names = [...vote.positions].filter(([, p]) => p === position).map(([c]) => c);
+    expect(a.intent).toBe('history_list');
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(textOf(a)).toContain(name);
+  };
+  it('"abstainers on ES-11/4?" lists the abstainers', () => {
+    listed('ES-11/4', 'abstain', 'abstainers on ES-11/4?');
+  });
+  it('"no votes on 68/262?" lists those against', () => {
+    listed('68/262', 'no', 'no votes on 68/262?');
+  });
+  it('a comparison of two votes is not read as a list', () => {
+    expect(
+      ask('yes votes march 2022 vs feb 2025 on the main ukraine resolutions - how big a drop?').intent,
+    ).not.toBe('history_list');
+  });
+  it('"who voted against" after an earlier vote was the subject lists that vote\'s', () => {
+    const a = conversation(
+      createRouter(k),
+      'tell me about the 2023 anniversary resolution',
+      'who voted against',
+    );
+    listed('ES-11/6', 'no', '', a);
+  });
+});
