@@ -201,6 +201,9 @@ function votesNamed(later: Parsed, earlier: Parsed): string[] {
   return later.votes.usDraftAmbiguous && afterAssembly ? ['ga_es11_8'] : later.votes.ids;
 }
 
+/** A count set beside another's: "is that more or less than in 2022?", "how does that compare with 2014". */
+const SET_BESIDE = /\b(?:more|less|fewer|higher|lower|compar\w*|vs|versus|than|bigger|smaller)\b/;
+
 export function followUp(
   raw: Parsed,
   earlier: Parsed,
@@ -273,6 +276,19 @@ export function followUp(
       .trim()}`;
     merged.q = { ...later.q, text: joined, words: joined.split(' ') };
     return merged;
+  }
+  // "How many voted for ES-11/7?" then "is that more or less than in 2022?": the earlier count, set beside the year's.
+  const years = text.match(new RegExp(YEAR.source, 'g'));
+  if (
+    years &&
+    SET_BESIDE.test(text) &&
+    !namesWho(later) &&
+    !namesVote(later) &&
+    !namesWho(earlier) &&
+    earlier.votes.ids.length > 0
+  ) {
+    const beside = `${earlier.q.text} compared with ${years.join(' and ')}`;
+    return { ...merged, q: { ...later.q, text: beside, words: beside.split(' ') }, votes: earlier.votes };
   }
   if (kind === 'bare') {
     // Asked in the earlier question's words, with the later one's names put in.

@@ -45,6 +45,12 @@ const EACH = /\beach\b|\bevery\b|\bper (?:vote|text|resolution)\b|\bboth\b/;
 /** Members asked for, not a number: "which countries …", "who …". */
 const MEMBERS_ASKED =
   /\b(?:which|what) (?:countries|members|states|nations|ones)\b|\bwho\b|\blist\b|\bname them\b/;
+/** Two votes set side by side: "2023 vote vs 2025 vote", "lower in 2025 than 2022", "more no in 2014 or in 2025". */
+const SIDE_BY_SIDE =
+  /\bvs\.?\b|\bversus\b|\bcompar\w*|\bdifferen\w*|\blower\b|\bhigher\b|\bthan\b|\beach\b|\bmore\b.*\bor\b/;
+/** …about the counts, not the wording: "the no votes", "how many yes", "support", "the vote". */
+const COUNTS =
+  /\b(?:yes|no|votes?|support|numbers?|tall(?:y|ies)|counts?|results?|outcomes?|abstentions?|against|in favou?r|how many|margin)\b/;
 /** A percentage asked: typed as "%", which the folded question drops. */
 const PERCENT = /%/;
 
@@ -122,7 +128,9 @@ function answer(r: Reading): Answer {
     addCitations(r.k, a, primarySources(c.vote.sources));
   }
   const [x, y] = asked;
-  const quantity = QUANTITY.find(([re]) => re.test(r.t))?.[1] ?? 'yes';
+  // The count named ("abstentions", "non-voting"), else the one position the question reads ("voted no").
+  const [only, ...more] = r.p.positions;
+  const quantity = QUANTITY.find(([re]) => re.test(r.t))?.[1] ?? (only && more.length === 0 ? only : 'yes');
   const sum = x ? evaluateTyped(r.p.q.display, x) : null;
   if (x && y && (COMBINED.test(r.t) || EACH.test(r.t)))
     a.summary = overVotes(asked, quantity, r.t, r.p.q.display);
@@ -202,13 +210,16 @@ export const tallyMathIntent: Intent = {
   // Above a list (83) and a plain tally: arithmetic asked on one or two votes with full tallies.
   // Not "compare the US and the UK across all three votes" (members named), nor "absent on ES-11/7 but cast a vote
   // on ES-11/8: which countries?" (members asked for).
-  match: (r) =>
-    r.p.countries.length === 0 &&
-    !MEMBERS_ASKED.test(r.t) &&
-    (MATH.test(r.t) ||
-      ((TYPED_SUM.test(r.p.q.display) || PERCENT.test(r.p.q.display)) && r.p.countries.length === 0)) &&
-    votesAsked(r).length > 0
-      ? 84
-      : null,
+  match: (r) => {
+    // "The total number of members who cast a vote" asks for a number, not for the members.
+    const membersAsked = MEMBERS_ASKED.test(r.t) && !/\b(?:how many|number of)\b/.test(r.t);
+    if (r.p.countries.length > 0 || membersAsked) return null;
+    const asked = MATH.test(r.t) || TYPED_SUM.test(r.p.q.display) || PERCENT.test(r.p.q.display);
+    // Not "the 3 amendment tallies": amendments are counted by their own intent.
+    const sideBySide = SIDE_BY_SIDE.test(r.t) && COUNTS.test(r.t) && !/\bamendments?\b/.test(r.t);
+    const n = asked || sideBySide ? votesAsked(r).length : 0;
+    // Set side by side, two votes at least; arithmetic, one.
+    return n >= (asked ? 1 : 2) ? 84 : null;
+  },
   answer,
 };

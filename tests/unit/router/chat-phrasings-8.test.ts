@@ -179,3 +179,48 @@ describe('the members in one position on an earlier vote, asked with nothing els
     listed('ES-11/6', 'no', '', a);
   });
 });
+
+describe('two votes set side by side by their counts', () => {
+  const history = (symbol: string) => k.history.find((v) => v.symbol.endsWith(symbol))!;
+  const day = (id: string) => k.voteById.get(id)!;
+  it.each([
+    ['2023 vote vs 2025 vote, how many yes each', ['ES-11/6'], ['ga_es11_7']],
+    ['was support for ukraine lower in 2025 than 2022? numbers pls', ['ES-11/1'], ['ga_es11_7']],
+    ['more countries voted no in 2014 or in 2025 (ES-11/7)?', ['68/262'], ['ga_es11_7']],
+    ['difference in no votes between ES-11/7 and ES-11/8?', [], ['ga_es11_7', 'ga_es11_8']],
+  ])('"%s" states both tallies', (q, earlier, ofTheDay) => {
+    const a = ask(q);
+    expect(a.intent).toBe('tally_math');
+    const votes = [...earlier.map(history), ...ofTheDay.map(day)];
+    expect(a.tallies.map((t) => t.vote).sort()).toEqual(votes.map((v) => v.symbol).sort());
+    for (const v of votes) expect(textOf(a)).toContain(String(v.tally!.yes));
+  });
+  it('works out the difference in the position asked', () => {
+    const [old, now] = [history('68/262').tally!.no!, day('ga_es11_7').tally!.no!];
+    const a = ask('more countries voted no in 2014 or in 2025 (ES-11/7)?');
+    expect(a.summary).toContain(`${Math.abs(now - old)} ${now > old ? 'more' : 'fewer'} votes against`);
+  });
+  it("the amendments' tallies are not two votes set side by side", () => {
+    expect(
+      ask('the 3 european amendment tallies in the GA? need each mapped to its amendment').intent,
+    ).not.toBe('tally_math');
+  });
+  it('"is that more or less than in 2022?" after a count sets it beside the 2022 vote', () => {
+    const a = conversation(
+      createRouter(k),
+      'how many countries voted for ES-11/7',
+      'is that more or less than in 2022?',
+    );
+    expect(a.intent).toBe('tally_math');
+    expect(a.summary).toContain(String(history('ES-11/1').tally!.yes));
+    expect(a.summary).toContain(String(day('ga_es11_7').tally!.yes));
+  });
+  it('"support for Ukraine" and "the 2023 Ukraine vote" do not ask about Ukraine as a member', () => {
+    expect(ask('what was the 2023 ukraine vote result (ES-11/6)').intent).toBe('history_tally');
+    expect(ask('how did ukraine vote in 2023').intent).not.toBe('history_tally');
+  });
+  it('"how many votes against in the council" is the tally, and the rule when what it needs is asked', () => {
+    expect(ask('how many votes against in the council?').intent).toBe('tally');
+    expect(ask('how many votes does a council resolution need').intent).toBe('define');
+  });
+});
