@@ -12,6 +12,19 @@ export function unknownCountryPhrase(p: Parsed): string | null {
     /\b(?:position|vote|stance) of (?:the )?([a-z][a-z .-]{1,40}?)(?: on| in|$)/,
     /\bdid (?:the )?([a-z][a-z .-]{1,40}?) (?:vote|abstain|support|oppose)\b/,
   ];
+  // "Ruritania on ES-11/7? (testing you lol)": a name that is no word the router knows, put before a vote.
+  const before =
+    /^(?:and |so |ok |what about |how about )?([a-z][a-z-]{3,30}(?: [a-z][a-z-]{3,30})?) on (?:the |es-|a res|2774|res )/.exec(
+      p.q.text,
+    )?.[1];
+  if (
+    before &&
+    p.countries.length === 0 &&
+    p.people.speakers.length === 0 &&
+    p.votes.ids.length > 0 &&
+    before.split(' ').every((w) => !VOCABULARY.has(w) && !STOPWORDS.has(w) && !DOMAIN.test(w))
+  )
+    return before;
   for (const re of patterns) {
     const m = re.exec(p.q.text);
     const phrase = m?.[1]?.trim();

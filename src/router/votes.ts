@@ -174,7 +174,7 @@ const RULES: Rule[] = [
 const GLOBAL_RULES: Rule[] = RULES.map((r) => ({ ...r, re: new RegExp(r.re.source, 'g') }));
 
 const OTHER_SYMBOL =
-  /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-6]|\d{2,})\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)|\bs\/res\/(\d{3,4})\b|\b(?:unsc|sc|security council|council)(?: resolution| res| draft)? (\d{4})\b(?! (?:vote|votes|session|meeting))/;
+  /\b(?:a\/res\/)?es[- ]?11[/ -]?([1-69]|\d{2,})\b|\bresolution (\d{2,4}(?:\/\d+)?)\b|\b(\d{3,4}) \((?:19|20)\d\d\)|\bs\/res\/(\d{3,4})\b|\b(?:unsc|sc|security council|council)(?: resolution| res| draft)? (\d{4})\b(?! (?:vote|votes|session|meeting))/;
 /** A four-digit number after "UNSC" that is a year, not a resolution ("the UNSC 2022 veto"). */
 const YEARISH = /^(?:19[4-9]\d|20[0-3]\d)$/;
 

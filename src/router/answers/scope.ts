@@ -44,7 +44,7 @@ export const countryOffTopic = (country: string): Answer => {
 export const otherVote = (what: string): Answer =>
   noAnswer(
     'out_of_scope',
-    `Sorry, I don't have the record of ${what}.`,
+    `Sorry, ${what} is not in the record I hold.`,
     `${COVERS} For those, I can give every member's position, the tallies, the amendments and quotes.`,
   );
 

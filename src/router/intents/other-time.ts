@@ -9,6 +9,7 @@ import { asksOtherVote } from '../readings.ts';
 import { relativeRange } from '../relative-time.ts';
 import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
+import { historyName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 import { namedInBase } from './retrieved.ts';
 import { eventAsked } from './timeline.ts';
@@ -51,12 +52,26 @@ export const otherTimeIntent: Intent = {
     const earlier = earlierTopic(r);
     if (earlier) return earlier.build(r.k, { text: r.t, countries: r.p.countries, voteIds: r.p.votes.ids });
     const symbol = r.p.votes.otherSymbol;
-    if (symbol) return otherVote(symbol.startsWith('resolution ') ? symbol : symbol.toUpperCase());
+    if (symbol)
+      return laterUnconfirmed(r, otherVote(symbol.startsWith('resolution ') ? symbol : symbol.toUpperCase()));
     return withDaysOnRecord(r, otherVote(`UN votes ${facets(r).otherWhen}`));
   },
 };
 
 export const otherTimeIntents: Intent[] = [otherSubjectIntent, otherTimeIntent];
+
+/**
+ * "ES-11/9": a symbol after the day's two that no source confirms. The later Assembly votes held whose symbol is
+ * not confirmed are said, since one of them may be the vote meant.
+ */
+function laterUnconfirmed(r: Reading, a: Answer): Answer {
+  const n = /\bes[- ]?11[/ -]?(\d+)\b/.exec(r.p.votes.otherSymbol ?? '')?.[1];
+  if (n === undefined || Number(n) < 9) return a;
+  const later = r.k.history.filter((v) => !v.symbolConfirmed && v.body === 'GA' && v.date > '2025-02-24');
+  for (const v of later)
+    a.blocks.push({ type: 'note', text: `Held without a confirmed symbol: ${historyName(v)}.` });
+  return a;
+}
 
 /** "Yesterday" is 6 December 2026 here: said, with the nearest days on record before and after it. */
 function withDaysOnRecord(r: Reading, a: Answer): Answer {

@@ -224,3 +224,32 @@ describe('two votes set side by side by their counts', () => {
     expect(ask('how many votes does a council resolution need').intent).toBe('define');
   });
 });
+
+describe('what is outside the record, said so', () => {
+  const noVoteFacts = (q: string) => {
+    const a = ask(q);
+    expect(a.kind).toBe('no_answer');
+    expect(a.positions).toEqual([]);
+    expect(a.tallies).toEqual([]);
+    return a;
+  };
+  it('an off-topic question with context after it about the votes', () => {
+    expect(noVoteFacts('weather in NYC tomorrow? covering the GA in person').intent).toBe('out_of_scope');
+    // A question about the votes after the question mark is the question.
+    expect(ask('quick one? how did france vote on ES-11/7').intent).not.toBe('out_of_scope');
+  });
+  it('a piece to be written on another subject', () => {
+    expect(noVoteFacts('write me a 500 word op-ed on NATO expansion').intent).toBe('out_of_scope');
+    expect(ask('write me a short essay on how the US voted').kind).toBe('answer');
+  });
+  it('a name that is no member, put before a vote', () => {
+    expect(noVoteFacts('Ruritania on ES-11/7? (testing you lol)').intent).toBe('unknown_country');
+    expect(ask('abstainers on the us text').intent).toBe('list');
+  });
+  it('ES-11/9 is not held; the later vote held without a confirmed symbol is named', () => {
+    const a = noVoteFacts('how did the us vote on ES-11/9 in feb 2025');
+    const later = k.history.find((v) => !v.symbolConfirmed && v.date > '2025-02-24')!;
+    expect(textOf(a)).toContain('ES-11/9 is not in the record');
+    expect(textOf(a)).toContain(later.date.slice(0, 4));
+  });
+});
