@@ -220,8 +220,12 @@ export class CountryMatcher {
     }
     // Capitals name their member ("Ankara's vote", "Riyadh + Abu Dhabi"), typed exactly: a typo of a city is not
     // read, nor a capital that is a word or contested (CAPITALS_SKIP).
-    // A capital that is a word of a name ("Bissau" in "Guinea Bissau") is left to the name.
-    const words = new Set([...this.exact.keys()].flatMap((a) => a.split(/[ -]/)));
+    // A capital that is a word of a name ("Bissau" in "Guinea Bissau") is left to the name, unless that name is
+    // another form of the capital ("Delhi" in "New Delhi").
+    const capitals = new Set(k.members.flatMap((m) => m.capitals.map(foldText)));
+    const words = new Set(
+      [...this.exact.keys()].filter((a) => !capitals.has(a)).flatMap((a) => a.split(/[ -]/)),
+    );
     for (const m of k.members)
       for (const c of m.capitals) {
         const f = foldText(c);

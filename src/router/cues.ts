@@ -78,7 +78,7 @@ const ORGANISATION_ONLY =
 
 /** "the Sudan resolution", "a resolution on Gaza": another UN vote. */
 export const OTHER_VOTE = new RegExp(
-  `\\b(the|on|about)( \\w+)?( un| unga| unsc| ga| sc)? ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b|\\b(resolution|vote|draft|text)s? (on|about|regarding|concerning) (the )?${OTHER_VOTE_SUBJECTS.source}`,
+  `\\b(the|on|about)( \\w+)?( un| unga| unsc| ga| sc)? ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b|\\b(resolution|vote|draft|text)s? (on|about|regarding|concerning) (the )?${OTHER_VOTE_SUBJECTS.source}|${OTHER_VOTE_SUBJECTS.source} (war|conflict|crisis|famine)\\b`,
 );
 /** Questions about what comes next: the record holds what happened, not what will. */
 export const FUTURE =

@@ -49,12 +49,12 @@ export const VOCABULARY = new Set(
   thats whats heres theres lets dont doesnt isnt wasnt werent arent cant wont hasnt havent hadnt shouldnt wouldnt
   couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris
   official officials officially wires wire early african africa africans asian asia latin arab arabs nordic baltic
-  gulf caribbean pacific ones`.split(/\s+/),
+  gulf caribbean pacific ones ranks rank thanks tanks banks`.split(/\s+/),
 );
 
 /** Words that make a question look like it is about something else entirely. */
 export const OFF_TOPIC =
-  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag(?!-[a-z]{2}\b)|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program|minsk (?:agreements?|accords?|protocols?|deal)|normandy format|budapest memorandum)\b/;
+  /\b(capital|population|weather|currency|gdp|language|languages|recipe|football|soccer|movie|song|stock|bitcoin|crypto|president of (france|the us|the united states|russia|ukraine)|prime minister of|flag(?!-[a-z]{2}\b)|climate|covid|pandemic|olympics|election|elections|nuclear deal|tariffs?|joke|poem|translate|code|program|minsk (?:agreements?|accords?|protocols?|deal)|normandy format|budapest memorandum|how many (?:troops|soldiers)|troop numbers)\b/;
 
 /** Other contests people vote in: out of scope even though they are about voting. */
 export const STRONG_OFF_TOPIC =

@@ -20,6 +20,7 @@ export function unknownCountryPhrase(p: Parsed): string | null {
   if (
     before &&
     p.countries.length === 0 &&
+    p.positions.length === 0 &&
     p.people.speakers.length === 0 &&
     p.votes.ids.length > 0 &&
     before.split(' ').every((w) => !VOCABULARY.has(w) && !STOPWORDS.has(w) && !DOMAIN.test(w))

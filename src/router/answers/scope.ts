@@ -44,7 +44,7 @@ export const countryOffTopic = (country: string): Answer => {
 export const otherVote = (what: string): Answer =>
   noAnswer(
     'out_of_scope',
-    `Sorry, ${what} is not in the record I hold.`,
+    `Sorry, I hold no record of ${what}.`,
     `${COVERS} For those, I can give every member's position, the tallies, the amendments and quotes.`,
   );
 

@@ -9,7 +9,8 @@ import { addCitations, primarySources } from '../cite.ts';
 import { outcomeSentence, statedTally, voteName } from '../describe.ts';
 import { voteOfYear } from '../sets.ts';
 import { evaluateTyped } from '../tally-expression.ts';
-import { historyVotesNamed } from './history-votes.ts';
+import { capital } from './history-lines.ts';
+import { historyVotesNamed, shortName } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 
 const MATH =
@@ -18,7 +19,7 @@ const MATH =
 /** The count a comparison is about: "more abstentions", "non-voting went up", "more yes votes" (the default). */
 const QUANTITY: [RegExp, Quantity][] = [
   [
-    /\bnon-?voting\b|\bnot vot\w*|\bdid ?n ?t vote\b|\bdid not vote\b|\babsen\w*|\bno-?shows?\b|\bskipp?\w*/,
+    /\bnon-?voting\b|\bnon-?voters?\b|\bnot vot\w*|\bdid ?n ?t vote\b|\bdid not vote\b|\babsen\w*|\bno-?shows?\b|\bskipp?\w*/,
     'absent',
   ],
   [/\babstain\w*|\babstention\w*/, 'abstain'],
@@ -50,7 +51,7 @@ const SIDE_BY_SIDE =
   /\bvs\.?\b|\bversus\b|\bcompar\w*|\bdifferen\w*|\blower\b|\bhigher\b|\bthan\b|\beach\b|\bmore\b.*\bor\b/;
 /** …about the counts, not the wording: "the no votes", "how many yes", "support", "the vote". */
 const COUNTS =
-  /\b(?:yes|no|votes?|support|numbers?|tall(?:y|ies)|counts?|results?|outcomes?|abstentions?|against|in favou?r|how many|margin)\b/;
+  /\b(?:yes|no|votes?|support\w*|popular\w*|back\w*|numbers?|tall(?:y|ies)|counts?|results?|outcomes?|abst\w*|against|in favou?r|how many|margin|non-?voters?|countries|members|states|nations)\b/;
 /** A percentage asked: typed as "%", which the folded question drops. */
 const PERCENT = /%/;
 
@@ -134,15 +135,15 @@ function answer(r: Reading): Answer {
   const sum = x ? evaluateTyped(r.p.q.display, x) : null;
   if (x && y && (COMBINED.test(r.t) || EACH.test(r.t)))
     a.summary = overVotes(asked, quantity, r.t, r.p.q.display);
-  else if (x && sum) a.summary = `${x.vote.symbol}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
+  else if (x && sum) a.summary = `${shortName(x.vote)}: ${sum.words} = ${sum.figures} = ${sum.value}.`;
   else if (x && y) a.summary = compared(x, y, quantity, r.t);
   else if (x && UNANIMOUS.test(r.t)) {
     const unanimous = x.no === 0 && x.abstain === 0;
     a.summary = unanimous
-      ? `Yes: ${x.vote.symbol} had no votes against and no abstentions: ${x.yes} in favour.`
-      : `No: ${x.vote.symbol} was not unanimous: ${x.yes} in favour, ${x.no} against, ${x.abstain} ${x.abstain === 1 ? 'abstention' : 'abstentions'}.`;
+      ? `Yes: ${shortName(x.vote)} had no votes against and no abstentions: ${x.yes} in favour.`
+      : `No: ${shortName(x.vote)} was not unanimous: ${x.yes} in favour, ${x.no} against, ${x.abstain} ${x.abstain === 1 ? 'abstention' : 'abstentions'}.`;
   } else if (x) {
-    a.summary = `${x.vote.symbol}: ${x.yes} in favour, ${x.no} against: a margin of ${x.yes - x.no}; ${x.yes + x.no + x.abstain} votes cast.`;
+    a.summary = `${shortName(x.vote)}: ${x.yes} in favour, ${x.no} against: a margin of ${x.yes - x.no}; ${x.yes + x.no + x.abstain} votes cast.`;
   }
   // "Passed with how many votes to spare?": what a Council text needs, as the glossary says it.
   const rule = r.k.glossary.find((g) => g.id === 'g_council_pass');
@@ -171,12 +172,12 @@ function overVotes(asked: Counted[], q: Quantity, t: string, typed: string): str
     return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${sums
       .map(
         ({ c, sum }) =>
-          `${c.vote.symbol} ${sum ? `${sum.figures} = ${sum.value}` : `${c.yes} − ${c.no} = ${c.yes - c.no}`}`,
+          `${shortName(c.vote)} ${sum ? `${sum.figures} = ${sum.value}` : `${c.yes} − ${c.no} = ${c.yes - c.no}`}`,
       )
       .join('; ')}.`;
   }
   const counts = asked.map((c) => ({ c, n: countOf(c, q) }));
-  const each = counts.map(({ c, n }) => `${c.vote.symbol} ${n ?? 'not held'}`).join(', ');
+  const each = counts.map(({ c, n }) => `${shortName(c.vote)} ${n ?? 'not held'}`).join(', ');
   const name = QUANTITY_NAME[q];
   const head = `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${each}`;
   if (!COMBINED.test(t) || counts.some(({ n }) => n === null)) return `${head}.`;
@@ -194,14 +195,20 @@ function compared(x: Counted, y: Counted, q: Quantity, t: string): string {
     x.vote.date > y.vote.date || (x.vote.date === y.vote.date && !onward) ? [x, y] : [y, x];
   const [l, e] = [countOf(later, q), countOf(earlier, q)];
   const same = later.vote.date === earlier.vote.date;
-  const name = (c: Counted) => (same ? c.vote.symbol : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`);
+  // The year beside a symbol; a vote named by its date has it already.
+  const name = (c: Counted) =>
+    same || shortName(c.vote) !== c.vote.symbol
+      ? shortName(c.vote)
+      : `${c.vote.symbol} (${c.vote.date.slice(0, 4)})`;
   const what = QUANTITY_NAME[q];
   if (l === null || e === null)
     return `The number of ${what} is not held for ${l === null ? name(later) : name(earlier)}.`;
   const d = l - e;
-  return d === 0
-    ? `${name(later)} and ${name(earlier)} had the same number of ${what}: ${l}.`
-    : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what} than ${name(earlier)}: ${l}${same ? ` and ${e}` : `, ${d > 0 ? 'up' : 'down'} from ${e}`} (${pct(Math.abs(d), e)} ${d > 0 ? 'more' : 'fewer'}).`;
+  return capital(
+    d === 0
+      ? `${name(later)} and ${name(earlier)} had the same number of ${what}: ${l}.`
+      : `${name(later)} had ${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what} than ${name(earlier)}: ${l}${same ? ` and ${e}` : `, ${d > 0 ? 'up' : 'down'} from ${e}`} (${pct(Math.abs(d), e)} ${d > 0 ? 'more' : 'fewer'}).`,
+  );
 }
 
 export const tallyMathIntent: Intent = {

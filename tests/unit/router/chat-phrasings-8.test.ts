@@ -249,7 +249,53 @@ describe('what is outside the record, said so', () => {
   it('ES-11/9 is not held; the later vote held without a confirmed symbol is named', () => {
     const a = noVoteFacts('how did the us vote on ES-11/9 in feb 2025');
     const later = k.history.find((v) => !v.symbolConfirmed && v.date > '2025-02-24')!;
-    expect(textOf(a)).toContain('ES-11/9 is not in the record');
+    expect(textOf(a)).toContain('I hold no record of ES-11/9');
     expect(textOf(a)).toContain(later.date.slice(0, 4));
+  });
+});
+
+describe('names people use for members, and words that only look like them', () => {
+  it.each([
+    ['the yanks on the ukrainian text??', 'United States of America'],
+    ['did delhi abstain on the ukraine text', 'India'],
+  ])('"%s" is read as %s', (q, country) => {
+    const a = ask(q);
+    expect(a.positions.map((p) => p.country)).toContain(country);
+    for (const p of a.positions) expect(p.position).toBe(recorded('ga_es11_7', p.country));
+  });
+  it('"break ranks" names no member', () => {
+    const a = ask('nordics - did anyone break ranks on es-11/7 or es-11/8?');
+    expect(a.positions.map((p) => p.country)).not.toContain('United States of America');
+  });
+});
+
+describe('other subjects than the votes', () => {
+  it.each([
+    'how many troops does russia have in ukraine',
+    'sudan war un vote 2023?',
+  ])('"%s" states no vote fact', (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe('no_answer');
+    expect(a.positions).toEqual([]);
+  });
+});
+
+describe('counts set side by side, named as people name them', () => {
+  it('a later vote without a confirmed symbol is named by its date, never by its id', () => {
+    const later = k.history.find((v) => !v.symbolConfirmed && v.date > '2025-02-24')!;
+    const a = ask('was the 2026 one more popular than ES-11/7');
+    expect(a.intent).toBe('tally_math');
+    expect(textOf(a)).not.toContain(later.id);
+    expect(a.summary).toContain(String(later.tally!.yes));
+  });
+  it('"non-voters on es-11/7 vs es-11/8?" compares the members not voting', () => {
+    const [x, y] = ['ga_es11_7', 'ga_es11_8'].map((id) => k.voteById.get(id)!.tally!.absent!);
+    const a = ask('non-voters on es-11/7 vs es-11/8?');
+    expect(a.summary).toContain(`${x} and ${y}`);
+  });
+  it('"did more countries abstain in 2025 than in 2022?" compares the abstentions', () => {
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!.tally!.abstain!;
+    const a = ask('did more countries abstain in 2025 than in 2022?');
+    expect(a.summary).toContain(`${k.voteById.get('ga_es11_7')!.tally!.abstain}, up from ${es1}`);
   });
 });
