@@ -115,7 +115,8 @@ export const AMENDMENT_SAYS =
 export const WHO_ASKS = /^(who|which (countries|states|nations|members))\b/;
 
 /** "Who voted against it apart from Russia?": the countries named are left out of the list. */
-export const EXCEPT = /\b(apart from|besides|beside|other than|except( for)?|excluding|aside from)\b/;
+export const EXCEPT =
+  /\b(apart from|besides|beside|other than|except( for)?|excluding|aside from|(?:who|anyone|anybody|which countries|what countries) else)\b/;
 
 /** "Everyone says …", "my editor said …", "the wires claim …": someone else's claim, not a delegation's words. */
 export const CLAIM_SAYS =

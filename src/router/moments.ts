@@ -44,7 +44,7 @@ const SYMBOLS =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(68\/262|78\/316)\b|\bresolution (\d{4})\b|(?<!\/)\b(2[1-9]\d\d)\b(?!\/)/g;
 /** Words for the day's votes themselves. */
 const THE_VOTES =
-  /(?<!\b(?:a|an|any|another|no) )\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|unga|unsc|sc|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
+  /(?<!\b(?:a|an|any|another|no|what|which) )\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|unga|unsc|sc|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
 /** Words every event shares: left out when events are found by their words. */
 const GENERIC =
   /\b(adopt\w*|ga|votes?|voted|vot\w+|anniversary|resolutions?|assembly|council|security|general|un|days?|long|after|before|between|since|ago|soon|many|how|happened|today|now)\b/g;
@@ -164,7 +164,11 @@ export function findMoments(k: Knowledge, p: Parsed, now: Date): Moment[] {
   const votes = THE_VOTES.exec(t);
   const day = k.votes.find((v) => v.id === 'ga_es11_7')?.date;
   const namesOther = symbol && votes && symbol.index - votes.index < 20 && symbol.index > votes.index;
-  if (votes && day && !namesOther && !out.some((m) => m.date === day))
+  // "What Ukraine vote happened on this date in 2022?": the vote of a date named is the one meant.
+  // (A date typed without its year, "feb 24", is the day's.)
+  const votedOnDate =
+    years.length > 0 && out.some((m) => m.by === 'date' && datedVotes(k).some((v) => v.date === m.date));
+  if (votes && day && !namesOther && !votedOnDate && !out.some((m) => m.date === day))
     add(out, { date: day, by: 'vote', at: votes.index, events: [] });
   return out.sort((a, b) => a.at - b.at);
 }

@@ -71,10 +71,37 @@ export function foldText(s: string): string {
   );
 }
 
+/** Chat spellings of words the router reads ("wat does abstain mean", "3 yrs ago"), as the words. */
+const SHORTHAND: Record<string, string> = {
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  whta: 'what',
+  waht: 'what',
+  hw: 'how',
+  wich: 'which',
+  whch: 'which',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  ppl: 'people',
+  govt: 'government',
+  yrs: 'years',
+  yr: 'year',
+  tmrw: 'tomorrow',
+  tdy: 'today',
+  b4: 'before',
+};
+const SHORTHAND_WORD = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join('|')})\\b`, 'g');
+
 export function normalizeQuestion(raw: string, maxChars: number = DEFAULT_MAX_CHARS): NormalizedQuestion {
   const { display, truncated } = cleanQuestion(raw, maxChars);
   // Flags name countries in a question ("how did 🇫🇷 vote"); a row of flags and nothing else asks nothing.
   const onlyEmoji = !/[\p{L}\p{N}]/u.test(display.replace(FLAG, ''));
-  const text = foldText(onlyEmoji ? display.replace(FLAG, ' ') : display);
+  const text = foldText(onlyEmoji ? display.replace(FLAG, ' ') : display).replace(
+    SHORTHAND_WORD,
+    (w) => SHORTHAND[w] ?? w,
+  );
   return { display, text, words: text.length > 0 ? text.split(' ') : [], truncated };
 }

@@ -31,6 +31,14 @@ const monthStart = (iso: string, back: number): string => {
 
 const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string, string] }[] = [
   { re: /\bthe day before yesterday\b/i, range: (_, t) => [addDays(t, -2), addDays(t, -2)] },
+  // "On this date in 2022", "this day back in 2014": today's day and month in the year named.
+  {
+    re: /\b(?:on )?(?:this|today s|todays|the same) (?:date|day) (?:in|of|back in) ((?:19|20)\d\d)\b/i,
+    range: (m, t) => {
+      const day = addYears(t, Number(m[1]) - year(t));
+      return [day, day];
+    },
+  },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
   {
     re: /(?<!\bago )\btoday\b(?! (?:\d{1,2}|an?|one|two|three|four|five|six) (?:day|week|month|year)s? ago)/i,

@@ -78,7 +78,7 @@ const RULES: Rule[] = [
   // "the Ukraine vote", "the vote on Ukraine", "on the Ukrainian war", "the 2023 Ukraine vote", "support for
   // Ukraine": the day's votes, not the country Ukraine's vote (masked only).
   {
-    re: /\b(?:on|in|at|for|during|about|from|of|after|before|over|regarding) the (?:ukraine|ukrainian|ukraines) (?:votes?|issue|question|war|crisis|conflict|situation|matter)\b|\b(?:votes?|resolutions?|texts?|drafts?) (?:on|about|regarding|concerning) ukraine\b|\b(?:a|an|any|another|no) (?:ukraine|ukrainian)(?:-related)? (?:votes?|resolutions?)\b|\bon ukraine\b(?!s? (?:own |first )?(?:text|resolution|draft|vote))|\b(?:19|20)\d\d (?:ukraine|ukrainian) votes?\b|\b(?:support|backing|solidarity) for ukraine\b/,
+    re: /\b(?:on|in|at|for|during|about|from|of|after|before|over|regarding) the (?:ukraine|ukrainian|ukraines) (?:votes?|issue|question|war|crisis|conflict|situation|matter)\b|\b(?:votes?|resolutions?|texts?|drafts?) (?:on|about|regarding|concerning) ukraine\b|\b(?:a|an|any|another|no) (?:ukraine|ukrainian)(?:-related)? (?:votes?|resolutions?)\b|\bon ukraine\b(?!s? (?:own |first )?(?:text|resolution|draft|vote))|\b(?:(?:19|20)\d\d|what|which) (?:ukraine|ukrainian) votes?\b|\b(?:support|backing|solidarity) for ukraine\b/,
   },
   {
     re: new RegExp(

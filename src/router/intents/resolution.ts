@@ -4,8 +4,12 @@ import type { Intent } from './intent.ts';
 import { PICTURE } from './picture.ts';
 import { WHOLE_TEXT } from './text-intent.ts';
 
-/** "What's the official title of the Ukraine resolution?": the record of a vote named in words asks for it too. */
-const TITLE = /\b(official )?(title|titled|full name|name of)\b/;
+/**
+ * "What's the official title of the Ukraine resolution?", "what meeting was 2774 adopted at": the record of a vote
+ * named in words asks for it too.
+ */
+const TITLE =
+  /\b(official )?(title|titled|full name|name of)\b|\b(?:which|what) meeting\b|\bmeeting (?:number|record|no)\b/;
 
 export const resolutionIntent: Intent = {
   id: 'resolution',

@@ -117,9 +117,12 @@ function addDay(k: Knowledge, a: Answer, sources: string[][], date: string, only
     const sure = /^high\b/.test(e.confidence) && !/NOT VERIFIED/.test(e.confidence);
     return `${longDate(e.date)}: ${e.statement}${sure ? '' : ` (confidence: ${e.confidence})`}`;
   });
-  for (const v of datedVotes(k).filter((x) => x.date === date && only.length === 0)) {
+  for (const v of datedVotes(k).filter((x) => x.date === date)) {
+    // An event asked about ("three years ago today") keeps its day's tallies with it; the lines are the event's.
+    if (v.tally && v.tally.yes !== null && !a.tallies.some((t) => t.vote === v.symbol))
+      a.tallies.push(statedTally(v));
+    if (only.length > 0) continue;
     items.push(`${voteName(v)}: ${outcomeSentence(v)}`);
-    if (v.tally && v.tally.yes !== null) a.tallies.push(statedTally(v));
     if (!v.listsComplete && v.positions.size > 0)
       a.blocks.push({
         type: 'note',

@@ -299,3 +299,40 @@ describe('counts set side by side, named as people name them', () => {
     expect(a.summary).toContain(`${k.voteById.get('ga_es11_7')!.tally!.abstain}, up from ${es1}`);
   });
 });
+
+const askOn = (now: string, q: string) =>
+  createRouter(k, { clock: () => new Date(`${now}T12:00:00Z`) }).ask(q);
+
+describe('chat spellings, and what the record holds reached in other words', () => {
+  it('"wat does abstaining mean" is the definition', () => {
+    expect(ask('wat does abstaining mean').intent).toBe('define');
+  });
+  it('the meeting a resolution was adopted at is its record', () => {
+    const a = ask('at which meeting did the council adopt 2774');
+    expect(a.intent).toBe('resolution_info');
+    expect(textOf(a)).toMatch(/\b9866th meeting\b/);
+  });
+  it('"who else voted that way" after a member\'s vote lists those that voted like it, without it', () => {
+    const a = conversation(createRouter(k), 'how did hungary vote on ES-11/7', 'and who else voted that way');
+    const want = members(
+      (c) => c !== 'Hungary' && recorded('ga_es11_7', c) === recorded('ga_es11_7', 'Hungary'),
+    );
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
+  });
+});
+
+describe('a day named from today in another year', () => {
+  it('"on this date in 2022" is today\'s day and month in 2022, with the vote taken then', () => {
+    const es4 = k.history.find((v) => v.symbol.endsWith('ES-11/4'))!;
+    const a = askOn(es4.date.replace(/^\d{4}/, '2025'), 'which ukraine vote was on this date in 2022?');
+    expect(a.tallies.map((t) => t.vote)).toEqual([es4.symbol]);
+  });
+  it('"3 yrs ago today" keeps the tally of the vote taken that day', () => {
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const a = askOn(
+      es1.date.replace(/^\d{4}/, '2025'),
+      '3 yrs ago today the GA adopted something right? numbers?',
+    );
+    expect(a.tallies.find((t) => t.vote === es1.symbol)?.yes).toBe(es1.tally!.yes);
+  });
+});
