@@ -22,6 +22,14 @@ export function addYears(iso: string, years: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The same day of the month, `months` later (earlier when negative); the 31st becomes the month's last day. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${first.getUTCFullYear()}-${pad(first.getUTCMonth() + 1)}-${pad(Math.min(d, last))}`;
+}
+
 function build(day: string, month: string, year: string | undefined, fallbackYear: number): string | null {
   const m = MONTHS.indexOf(month.slice(0, 3) as (typeof MONTHS)[number]);
   const d = Number(day);
@@ -47,12 +55,6 @@ function wholeMonths(a: string, b: string): number {
   const months =
     (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
   return Number(b.slice(8, 10)) < Number(a.slice(8, 10)) ? months - 1 : months;
-}
-
-function addMonths(iso: string, months: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return isoDay(d);
 }
 
 /**

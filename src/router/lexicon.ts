@@ -49,7 +49,7 @@ export const VOCABULARY = new Set(
   thats whats heres theres lets dont doesnt isnt wasnt werent arent cant wont hasnt havent hadnt shouldnt wouldnt
   couldnt youre theyre weve ive island islands child male mall omen spam indie tuba pajama faire pris
   official officials officially wires wire early african africa africans asian asia latin arab arabs nordic baltic
-  gulf caribbean pacific ones ranks rank thanks tanks banks`.split(/\s+/),
+  gulf caribbean pacific ones ranks rank thanks tanks banks begin began begun begins`.split(/\s+/),
 );
 
 /** Words that make a question look like it is about something else entirely. */

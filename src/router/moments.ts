@@ -50,7 +50,7 @@ const GENERIC =
   /\b(adopt\w*|ga|votes?|voted|vot\w+|anniversary|resolutions?|assembly|council|security|general|un|days?|long|after|before|between|since|ago|soon|many|how|happened|today|now)\b/g;
 /** "the 2023 anniversary resolution", "the 2025 ones": a year whose one Assembly vote day the record holds. */
 const YEAR_VOTES = /\b(19[4-9]\d|20\d\d)\b/g;
-const WAR = /\b(war|invasion|full scale invasion|invaded)\b/;
+const WAR = /\b(war|invasion|full scale invasion|invaded|invade)\b/;
 
 const eventsOn = (k: Knowledge, date: string) => k.timeline.filter((e) => e.date === date).map((e) => e.id);
 

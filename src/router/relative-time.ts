@@ -5,7 +5,7 @@
  * words are left as they are, and the intents say what is and is not held.
  */
 import type { Knowledge } from '../knowledge/model.ts';
-import { addDays, addYears, isoDay, longDate } from './dates.ts';
+import { addDays, addMonths, addYears, isoDay, longDate } from './dates.ts';
 import { datedVotes } from './moments.ts';
 
 /** A question about a vote ("end the war this year" in a text is no time of a vote). */
@@ -55,8 +55,14 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
     range: (m, t) => {
       const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
       const unit = m[2]!.toLowerCase();
-      // Years on the calendar ("3 years ago today" is the same day and month), other units in days.
-      const centre = unit === 'year' ? addYears(t, -n) : addDays(t, -n * (UNIT_DAYS[unit] ?? 1));
+      // Years and months on the calendar ("3 years ago today" is the same day and month, "a month ago today" the
+      // same day of the month), other units in days.
+      const centre =
+        unit === 'year'
+          ? addYears(t, -n)
+          : unit === 'month'
+            ? addMonths(t, -n)
+            : addDays(t, -n * (UNIT_DAYS[unit] ?? 1));
       // "Two years ago today": that very day.
       const slack = /today$|^today/i.test(m[0]) ? 0 : (SLACK[unit] ?? 0);
       return [addDays(centre, -slack), addDays(centre, slack)];

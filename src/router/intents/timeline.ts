@@ -34,10 +34,20 @@ const LATEST = /\b(?:most recent|latest|newest|last) (?:\w+ ){0,3}(?:vote|votes|
 const YEAR_LATER = /\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b/;
 
 type Mode = 'span' | 'order' | 'on' | 'timeline';
+const VOTED = /\bvot\w*|\babst\w*|\bagainst\b|\bfavou?r\b/;
 
 /** Any of the cues above, or a date: without one, no question is about time. */
 const TIME_WORDS = new RegExp(
-  [SPAN, ORDER, ON, TIMELINE, ON_THIS_DAY, YEAR_LATER, LATEST, /\d|\byesterday\b|\banniversary\b/]
+  [
+    SPAN,
+    ORDER,
+    ON,
+    TIMELINE,
+    ON_THIS_DAY,
+    YEAR_LATER,
+    LATEST,
+    /\d|\byesterday\b|\banniversary\b|\bwhen (?:was|were|did|is)\b|\bwhat year\b/,
+  ]
     .map((re) => re.source)
     .join('|'),
 );
@@ -48,17 +58,20 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   // (The Human Rights Council suspension is the Assembly's ES-11/3: a vote the record holds is no other vote.)
   if ((asksOtherVote(p) || OTHER_BODIES.test(t)) && historyVotesNamed(r.k, t).length === 0) return null;
   // "This day in history, UN and Ukraine edition": Ukraine is the subject, not a voter asked about.
-  if (ON_THIS_DAY.test(t) && !/\bvot\w*|\babst\w*|\bagainst\b|\bfavou?r\b/.test(t)) return 'on';
+  if (ON_THIS_DAY.test(t) && !VOTED.test(t)) return 'on';
   // "Canada vs USA across both GA votes — how far apart were they": members compared, not dates.
   if (p.countries.length >= 2 && /\bapart\b|\bdiffer\w*/.test(t)) return null;
   if (TIMELINE.test(t)) return 'timeline';
   if (LATEST.test(t) && p.countries.length === 0 && !p.group) return 'on';
   if (ORDER.test(t) && moments.length >= 1) return 'order';
   if (SPAN.test(t) && moments.length >= 1) return 'span';
+  // "When did Russia invade Ukraine?": the two named as the war's sides, not as voters.
+  const sides = p.countries.every((c) => c === 'Russian Federation' || c === 'Ukraine');
+  const invasion = /\binva(?:de|ded|sion)\b/.test(t) && sides && !VOTED.test(t);
   // A member's or a speaker's part on a date is theirs to answer ("how did Israel vote on 24 Feb?"), and an
   // observer's ("how did the Holy See vote on 24 Feb?": it has no vote).
   if (
-    p.countries.length > 0 ||
+    (p.countries.length > 0 && !invasion) ||
     p.nonMembers.length > 0 ||
     p.people.speakers.length > 0 ||
     p.people.unquoted ||

@@ -336,3 +336,22 @@ describe('a day named from today in another year', () => {
     expect(a.tallies.find((t) => t.vote === es1.symbol)?.yes).toBe(es1.tally!.yes);
   });
 });
+
+describe('when the war began, and a month ago today', () => {
+  const invasion = k.timeline.find((e) => /full-scale invasion/.test(e.statement))!;
+  it.each([
+    'when did russia invade ukraine',
+    'when did the full-scale invasion begin? what year',
+  ])('"%s" gives the date of the invasion', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('timeline_day');
+    expect(textOf(a)).toContain(invasion.statement);
+  });
+  it('"how did russia vote on the invasion resolution" stays a question about a vote', () => {
+    expect(ask('how did russia vote on the invasion resolution').intent).not.toMatch(/^timeline/);
+  });
+  it('"a month ago today" is the same day of the previous month', () => {
+    const a = askOn('2025-03-24', 'what did the council adopt a month ago today, and by how much?');
+    expect(a.tallies.map((t) => t.vote)).toEqual([k.voteById.get('sc_2774')!.symbol]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, describeSpan, findDate } from '../../../../src/router/dates.ts';
+import { addMonths, daysBetween, describeSpan, findDate } from '../../../../src/router/dates.ts';
 import { createRouter } from '../../../../src/router/router.ts';
 import { k, textOf } from '../ask.ts';
 
@@ -16,6 +16,13 @@ describe('dates', () => {
   it('counts calendar days and names whole years', () => {
     expect(daysBetween('2025-02-24', '2026-12-07')).toBe(651);
     expect(describeSpan('2025-02-24', '2027-02-24')).toBe('730 days (exactly 2 years)');
+  });
+  it("moves by calendar months, keeping the day or the month's last", () => {
+    expect(addMonths('2025-03-24', -1)).toBe('2025-02-24');
+    expect(addMonths('2025-03-31', -1)).toBe('2025-02-28');
+    expect(addMonths('2025-01-15', -2)).toBe('2024-11-15');
+    // A month and a day from the last of January, not a negative remainder.
+    expect(describeSpan('2025-01-31', '2025-03-01')).toMatch(/1 month and 1 day/);
   });
 });
 
