@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/model.ts';
 import type { NonMember } from '../knowledge/schema.ts';
 import { STOPWORDS, VOCABULARY } from './lexicon.ts';
 import { BoundedMemo } from './memo.ts';
+import { NEAR_NAME_WORDS } from './near-name-words.ts';
 import { flagEmoji, foldText } from './normalize.ts';
 
 export interface CountryMatch {
@@ -297,7 +298,8 @@ export class CountryMatcher {
   private fuzzyAt(words: string[], i: number, n: number): CountryMatch | null {
     const slice = words.slice(i, i + n);
     if (STOPWORDS.has(slice[0]!) || STOPWORDS.has(slice[n - 1]!)) return null;
-    if (slice.every((w) => VOCABULARY.has(w) || STOPWORDS.has(w) || /\d/.test(w))) return null;
+    if (slice.every((w) => VOCABULARY.has(w) || STOPWORDS.has(w) || NEAR_NAME_WORDS.has(w) || /\d/.test(w)))
+      return null;
     // An unknown flag ("flag-aq") is not a typo of a known one.
     if (slice.some((w) => w.startsWith('flag-'))) return null;
     const phrase = slice.join(' ');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NEAR_NAME_WORDS } from '../../../src/router/near-name-words.ts';
 import { createRouter } from '../../../src/router/router.ts';
 import { ask, k, textOf } from './ask.ts';
 
@@ -353,5 +354,20 @@ describe('when the war began, and a month ago today', () => {
   it('"a month ago today" is the same day of the previous month', () => {
     const a = askOn('2025-03-24', 'what did the council adopt a month ago today, and by how much?');
     expect(a.tallies.map((t) => t.vote)).toEqual([k.voteById.get('sc_2774')!.symbol]);
+  });
+});
+
+describe('common English words one typo from a member name no member', () => {
+  it('no word of the list is read as a member, in a sentence about the votes', () => {
+    const misread = [...NEAR_NAME_WORDS].filter((w) => {
+      const a = ask(`so ${w} on the GA text?`);
+      return a.blocks.some((b) => b.type === 'note' && b.text.startsWith(`I read “${w}”`));
+    });
+    expect(misread).toEqual([]);
+  });
+  it('the list holds no member name or alias, and a typo of a name is still read', () => {
+    for (const m of k.members)
+      for (const name of [m.name, ...m.aliases]) expect(NEAR_NAME_WORDS.has(name.toLowerCase())).toBe(false);
+    expect(ask('how did hungry vote').positions[0]?.country).toBe('Hungary');
   });
 });
