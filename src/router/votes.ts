@@ -149,10 +149,13 @@ const RULES: Rule[] = [
     re: /\b(?:in|at|by|of|on) the (?:security )?council\b|\bsecurity council\b|\bunsc\b|\b(?:in|at|by|on) the sc\b/,
     body: 'SC',
   },
-  { re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b/, body: 'GA' },
+  {
+    re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b|\bga (?:votes?|resolutions?|texts?)\b/,
+    body: 'GA',
+  },
   // "(GA and SC)", "the GA and the Council": both bodies named together.
   {
-    re: /\b(?:ga|general assembly|assembly) (?:and|&|\+|or) (?:the )?(?:sc|security council|council)\b/,
+    re: /\b(?:ga|general assembly|assembly) (?:(?:and|&|\+|or|plus) )?(?:the )?(?:sc|security council|council)\b/,
     bothBodies: true,
   },
   {
@@ -240,6 +243,12 @@ export function findVotes(text: string): VoteRefs {
       for (const id of rule.ids ?? []) if (!refs.ids.includes(id)) refs.ids.push(id);
     }
   }
+  // "Both assembly votes + the council one", "its GA votes and its Council vote": the main votes of both bodies.
+  const councilToo = /\b(?:the|its|their|and|plus) (?:security )?council(?: one| vote| resolution| text)\b/;
+  if (councilToo.test(text) && refs.ids.length > 0 && refs.ids.every((id) => id.startsWith('ga_es11_')))
+    bodies.add('GA').add('SC');
+  const main = ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
+  if (bodies.size > 1 && refs.ids.length > 0 && refs.ids.every((id) => main.includes(id))) refs.ids = [...main];
   // "On everything that day (GA and SC)": both bodies named is no body in particular.
   if (bodies.size > 1) refs.body = null;
   // "The US text in the GA and in the Council": both of its votes.

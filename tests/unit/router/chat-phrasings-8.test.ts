@@ -371,3 +371,24 @@ describe('common English words one typo from a member name no member', () => {
     expect(ask('how did hungry vote').positions[0]?.country).toBe('Hungary');
   });
 });
+
+describe('a member on the votes of both bodies, however they are put together', () => {
+  it.each([
+    'somalia - GA + council votes',
+    'the UK - both assembly votes + the council one',
+    "How did Denmark's GA votes compare with its Council vote?",
+  ])('"%s" gives the three main votes, in order', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('country_vote');
+    const votes = [...new Set(a.positions.map((p) => p.vote))];
+    expect(votes).toEqual(['ga_es11_7', 'ga_es11_8', 'sc_2774'].map((id) => k.voteById.get(id)!.symbol));
+    for (const p of a.positions)
+      expect(p.position).toBe(k.votes.find((v) => v.symbol === p.vote)!.positions.get(p.country));
+  });
+  it('the US text in both bodies is still its two votes', () => {
+    const a = ask('how did france vote on the us text in the ga and the council');
+    expect([...new Set(a.positions.map((p) => p.vote))].sort()).toEqual(
+      ['ga_es11_8', 'sc_2774'].map((id) => k.voteById.get(id)!.symbol).sort(),
+    );
+  });
+});
