@@ -204,6 +204,9 @@ function votesNamed(later: Parsed, earlier: Parsed): string[] {
 /** A count set beside another's: "is that more or less than in 2022?", "how does that compare with 2014". */
 const SET_BESIDE = /\b(?:more|less|fewer|higher|lower|compar\w*|vs|versus|than|bigger|smaller)\b/;
 
+/** The vote as a whole: "what was the overall result?", "the final tally". */
+const OVERALL = /\boverall\b|\bin total\b|\baltogether\b|\bfinal (?:tally|result|count|vote)\b/;
+
 export function followUp(
   raw: Parsed,
   earlier: Parsed,
@@ -330,10 +333,13 @@ export function followUp(
   // one?" after "tell me about ES-11/1": "that" is the vote named before by its symbol.
   const symbol = SYMBOL_REF.exec(earlier.q.text)?.[0];
   const earlierVote = symbol !== undefined && !/\bes[- ]?11[/ -]?[78]\b|\b2774\b/.test(symbol);
+  // "Who voted against ES-11/6?" then "and the abstainers?", "what was the overall result?": the same vote.
+  const sameVoteAsked =
+    later.positions.length > 0 || /\b(?:tally|result|results|count|numbers|outcome)\b/.test(text);
   if (
     symbol &&
-    (TIME_ASKED.test(text) || (earlierVote && !namesVote(later))) &&
-    POINTS_BACK.test(text) &&
+    ((TIME_ASKED.test(text) && POINTS_BACK.test(text)) ||
+      (earlierVote && !namesVote(later) && (POINTS_BACK.test(text) || sameVoteAsked))) &&
     !merged.q.text.includes(symbol)
   ) {
     const referred = `${merged.q.text} ${symbol}`;
@@ -375,7 +381,12 @@ export function followUp(
     merged.group = null;
   }
   // Who: kept when the follow-up names no one and asks about the same ("why?", "what did they say").
-  else if (!namesWho(later) && (kind === 'bare' || namesNothing || POINTS_BACK.test(text))) {
+  // ("What was the overall result?" asks about the vote, not the member asked about before.)
+  else if (
+    !namesWho(later) &&
+    !OVERALL.test(text) &&
+    (kind === 'bare' || namesNothing || POINTS_BACK.test(text))
+  ) {
     merged.countries = earlier.countries;
     merged.countryAt = earlier.countryAt;
     merged.ambiguous = earlier.ambiguous;

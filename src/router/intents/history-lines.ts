@@ -61,7 +61,7 @@ export function memberLine(v: HistoryVote, country: string): MemberLine {
   }
   if (v.unplaced.includes(country))
     return {
-      text: `No source held places ${who} on ${historyName(v)}: its vote is not known${tail}.`,
+      text: `No source held places ${shortCountry(country)} on ${historyName(v)}: its vote is not known${tail}.`,
       stated: null,
     };
   const complete = (['yes', 'no', 'abstain', 'absent'] as const).filter((p) => v.listComplete[p]);

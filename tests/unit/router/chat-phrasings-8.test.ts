@@ -392,3 +392,28 @@ describe('a member on the votes of both bodies, however they are put together', 
     );
   });
 });
+
+describe('follow-ups on an earlier vote named by its symbol', () => {
+  const es = (n: number) => k.history.find((v) => v.symbol.endsWith(`ES-11/${n}`))!;
+  it('"and the abstainers?" after "who voted against ES-11/6?" lists that vote\'s abstainers', () => {
+    const a = conversation(createRouter(k), 'who voted against ES-11/6?', 'and the abstainers?');
+    expect(a.intent).toBe('history_list');
+    const want = [...es(6).positions].filter(([, p]) => p === 'abstain').map(([c]) => c);
+    expect(a.positions.map((p) => p.country).sort()).toEqual(want.sort());
+  });
+  it('"and who voted no?" after its tally lists those against', () => {
+    const a = conversation(createRouter(k), 'tally on ES-11/3?', 'and who voted no?');
+    expect(a.positions.every((p) => p.vote === es(3).symbol && p.position === 'no')).toBe(true);
+    expect(a.positions.length).toBeGreaterThan(0);
+  });
+  it('"what was the overall result?" after a member\'s vote gives the tally, not the member again', () => {
+    const a = conversation(
+      createRouter(k),
+      'how did the uk vote on ES-11/6',
+      'ok, and what was the overall result?',
+    );
+    expect(a.intent).toBe('history_tally');
+    expect(a.tallies[0]?.yes).toBe(es(6).tally!.yes);
+    expect(textOf(a)).not.toMatch(/places The /);
+  });
+});
