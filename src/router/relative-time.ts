@@ -10,7 +10,23 @@ import { datedVotes } from './moments.ts';
 
 /** A question about a vote ("end the war this year" in a text is no time of a vote). */
 const VOTE_WORDS = /\b(vot\w*|ballot|un|unga|unsc|ga|sc|assembly|council|happen\w*|draft|resolution)\b/i;
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const COUNTED = Object.keys(COUNT).join('|');
 /** Days either side of "N weeks / months / years ago": people round. */
 const SLACK: Record<string, number> = { day: 0, week: 3, month: 10, year: 15 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -41,7 +57,10 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
   },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
   {
-    re: /(?<!\bago )\btoday\b(?! (?:\d{1,2}|an?|one|two|three|four|five|six) (?:day|week|month|year)s? ago)/i,
+    re: new RegExp(
+      String.raw`(?<!\bago )\btoday\b(?! (?:\d{1,2}|${COUNTED}) (?:day|week|month|year)s? ago)`,
+      'i',
+    ),
     range: (_, t) => [t, t],
   },
   { re: /\b(?:this|the) past week\b|\bthis week\b/i, range: (_, t) => [addDays(t, -7), t] },
@@ -51,7 +70,10 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
   { re: /\bthis year\b/i, range: (_, t) => [`${year(t)}-01-01`, t] },
   { re: /\blast year\b/i, range: (_, t) => [`${year(t) - 1}-01-01`, `${year(t) - 1}-12-31`] },
   {
-    re: /\b(?:today )?(\d{1,2}|an?|one|two|three|four|five|six) (day|week|month|year)s? ago(?: today)?\b/i,
+    re: new RegExp(
+      String.raw`\b(?:today )?(\d{1,2}|${COUNTED}) (day|week|month|year)s? ago(?: today)?\b`,
+      'i',
+    ),
     range: (m, t) => {
       const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
       const unit = m[2]!.toLowerCase();

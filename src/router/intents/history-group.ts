@@ -23,7 +23,7 @@ function answer(r: Reading): Answer {
   const group = r.p.group!;
   const a = emptyAnswer('answer', 'history_group', '');
   for (const v of votesAsked(r)) {
-    a.blocks.push({ type: 'paragraph', text: `${historyName(v)}: ${tallyLine(v)}.` });
+    a.blocks.push({ type: 'paragraph', text: `${capital(historyName(v))}: ${tallyLine(v)}.` });
     a.tallies.push(statedTally(v));
     const wanted = r.p.positions.length > 0 ? r.p.positions : ORDER;
     for (const p of ORDER) {

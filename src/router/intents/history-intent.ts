@@ -103,7 +103,9 @@ export function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
       : `The record is partial: ${missing.join('; ')}.`;
     a.blocks.push({
       type: 'fields',
-      fields: [{ label: historyName(v), value: `${capital(v.outcome)}: ${tallyLine(v)}. ${record}` }],
+      fields: [
+        { label: capital(historyName(v)), value: `${capital(v.outcome)}: ${tallyLine(v)}. ${record}` },
+      ],
     });
     a.tallies.push(statedTally(v));
     addCitations(k, a, sourcesOf(v));
@@ -111,7 +113,7 @@ export function overviewAnswer(k: Knowledge, votes: HistoryVote[]): Answer {
   const [only] = votes;
   a.summary =
     votes.length === 1 && only
-      ? `${historyName(only)}: ${tallyLine(only)}.`
+      ? `${capital(historyName(only))}: ${tallyLine(only)}.`
       : 'The Assembly votes on Ukraine held for that time:';
   a.suggestions = ['Who voted against ES-11/1?', 'How did Brazil vote on ES-11/1?'];
   a.confidence = 0.85;
@@ -164,7 +166,13 @@ export const historyIntent: Intent = {
     // "The 7 no votes in Feb 2023?", "abstainers on ES-11/4?": the members in a position, as a list.
     if (listAsked(r)) return 83;
     // "What's the symbol of the 2026 resolution?": the vote as the record names it, its symbol confirmed or not.
-    if (/\b(?:symbol|document number|called|title|named)\b/.test(t)) return 78;
+    // "Which 2022 resolution suspended Russia from the HRC?": the vote identified.
+    if (
+      /\b(?:symbol|document number|called|title|titled|named)\b|\b(?:which|what) (?:(?:19|20)\d\d )?(?:resolution|text)\b/.test(
+        t,
+      )
+    )
+      return 78;
     // "What was the vote on suspending Russia from the HRC?": the vote itself, asked with no member named.
     if (TALLY_CUE.test(t) || OUTCOME.test(t) || HOW.test(t)) return 78;
     if (BY_SYMBOL.test(t)) return 72;

@@ -14,6 +14,7 @@ import { datedVotes, findMoments, type Moment } from '../moments.ts';
 import { asksOtherVote } from '../readings.ts';
 import { facets } from './facets.ts';
 import { heldInRecord } from './held.ts';
+import { capital } from './history-lines.ts';
 import { historyVotesNamed } from './history-votes.ts';
 import type { Intent, Reading } from './intent.ts';
 import { tallyMathIntent } from './tally-math.ts';
@@ -139,7 +140,7 @@ function addDay(k: Knowledge, a: Answer, sources: string[][], date: string, only
     if (!v.listsComplete && v.positions.size > 0)
       a.blocks.push({
         type: 'note',
-        text: `${voteName(v)}: the full roll call is not held; ${v.positions.size} of the members' positions are known.`,
+        text: `${capital(voteName(v))}: the full roll call is not held; ${v.positions.size} of the members' positions are known.`,
       });
     sources.push(primarySources(v.sources));
   }
@@ -206,7 +207,9 @@ function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string 
   if (later) {
     const base = /\blast year\b/.test(r.t)
       ? addYears(today, -1)
-      : (ms[0]?.date ?? r.k.voteById.get('ga_es11_7')!.date);
+      : // "One year on from the 2025 votes: what did the Assembly do today?": a year after the moment named, not
+        // after today.
+        (ms.find((m) => m.date !== today)?.date ?? r.k.voteById.get('ga_es11_7')!.date);
     const years = /\btwo\b/.test(later[0]) ? 2 : 1;
     const d = /\blast year\b/.test(r.t) ? base : addYears(base, years);
     // A week either side: "this week last year".

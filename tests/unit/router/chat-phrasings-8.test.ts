@@ -417,3 +417,32 @@ describe('follow-ups on an earlier vote named by its symbol', () => {
     expect(textOf(a)).not.toMatch(/places The /);
   });
 });
+
+describe('an earlier vote identified, and years counted in words', () => {
+  it('"which resolution suspended Russia from the HRC" names ES-11/3 rather than refusing', () => {
+    const a = ask('Which 2022 resolution kicked Russia off the Human Rights Council?');
+    expect(a.kind).toBe('answer');
+    expect(a.tallies.map((t) => t.vote)).toEqual([
+      k.history.find((v) => v.symbol.endsWith('ES-11/3'))!.symbol,
+    ]);
+  });
+  it('"what was the 2026 resolution titled" gives its title, capitalised at the start', () => {
+    const later = k.history.find((v) => v.date.startsWith('2026'))!;
+    const a = ask('what was the 2026 anniversary text titled?');
+    expect(a.summary).toContain(later.title);
+    expect(a.summary).toMatch(/^[A-Z]/);
+  });
+  it('"ten years ago today" counts years in words', () => {
+    const crimea = k.history.find((v) => v.symbol.endsWith('68/262'))!;
+    const a = askOn(
+      crimea.date.replace(/^\d{4}/, '2024'),
+      'what did the Assembly adopt ten years ago today?',
+    );
+    expect(a.tallies.map((t) => t.vote)).toContain(crimea.symbol);
+  });
+  it('"one year on from the 2025 votes … today" is a year after the votes, which is today', () => {
+    const later = k.history.find((v) => v.date.startsWith('2026'))!;
+    const a = askOn(later.date, 'one year on from the 2025 votes, what did the Assembly do today?');
+    expect(textOf(a)).toContain(String(later.tally!.yes));
+  });
+});
