@@ -36,7 +36,7 @@ const LIKE_NAMES: Record<string, string> = {
 };
 /** Where one clause ends and the next begins. */
 const SPLIT =
-  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who|which)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b|(?=\bstop(?:ped)? voting\b)|(?=\bno longer\b)|(?=\bdid (?:any|anyone|they|it|some)\b)|\bafter(?= (?:voting|having|abstaining|backing|supporting)\b)/;
+  /\b(?:but|whereas|while|yet|even though|although|though|despite|and then|then|and later|and|to(?= (?:an? )?(?:yes|no|abst\w*|vot\w*|against|support\w*|skip\w*|being)\b)|(?:that|who|which)(?= (?:had|hadn t|hadnt|have|haven t|did|didn t|didnt|were|weren t|was|wasn t|also|then|later|voted|abstained)\b))\b|(?=\bstop(?:ped)? voting\b)|(?=\bno longer\b)|(?=\bdid (?:any|anyone|they|it|some)\b)|\bafter(?= (?:voting|having|abstaining|backing|supporting)\b)/;
 /** "Changed their vote", "switched", "flipped": a position other than the one in the clause before. */
 const CHANGED_VOTE =
   /\bchang\w* (?:their |its |the )?(?:vote|votes|position|positions|mind)\b|\bswitch\w*\b|\bflip\w*\b/;

@@ -26,6 +26,7 @@ import { listIntent, namedVoteIntent, unknownCountryIntent } from './list.ts';
 import { memberRecordIntent } from './member-record-intent.ts';
 import { memberIntents } from './members.ts';
 import { notSureIntent } from './not-sure.ts';
+import { oneButOtherIntent } from './one-but-other.ts';
 import { otherTimeIntents } from './other-time.ts';
 import { pictureIntent } from './picture.ts';
 import { quoteIntent } from './quote.ts';
@@ -70,6 +71,7 @@ export const INTENTS: Intent[] = [
   sameWayIntent,
   // Before the sets: "which got more yes votes, ES-11/7 or ES-11/8?" compares tallies, not members.
   tallyMathIntent,
+  oneButOtherIntent,
   setIntent,
   ...memberIntents,
   countryIntent,

@@ -446,3 +446,39 @@ describe('an earlier vote identified, and years counted in words', () => {
     expect(textOf(a)).toContain(String(later.tally!.yes));
   });
 });
+
+describe('one condition on either of two votes and another on the other', () => {
+  const either = (a: string, b: string, p: (x?: string) => boolean, q: (x?: string) => boolean) => {
+    const [x, y] = [k.voteById.get(a)!, k.voteById.get(b)!];
+    return members(
+      (m) =>
+        (p(x.positions.get(m)) && q(y.positions.get(m))) || (p(y.positions.get(m)) && q(x.positions.get(m))),
+    );
+  };
+  it('"absent on one of the two GA votes but present for the other"', () => {
+    const a = ask('which members skipped one of the two GA votes but were present for the other?');
+    const want = either(
+      'ga_es11_7',
+      'ga_es11_8',
+      (x) => x === 'absent',
+      (x) => x !== undefined && x !== 'absent',
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
+  });
+  it('"in favour on one of ES-11/7 and 2774 but abstained on the other", whichever way round', () => {
+    const a = ask('who voted in favour on one of ES-11/7 and 2774 but abstained on the other');
+    const want = either(
+      'ga_es11_7',
+      'sc_2774',
+      (x) => x === 'yes',
+      (x) => x === 'abstain',
+    );
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
+  });
+  it('"from a no on ES-11/7 to a yes on ES-11/8" is one direction only', () => {
+    const a = ask('did anyone go from a no on ES-11/7 to a yes on ES-11/8?');
+    const want = members((m) => recorded('ga_es11_7', m) === 'no' && recorded('ga_es11_8', m) === 'yes');
+    expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
+  });
+});
