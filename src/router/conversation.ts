@@ -104,7 +104,8 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   const short = words <= 9;
   // "And why did they abstain on the Ukrainian text in the GA?": a pronoun for who was asked about, longer.
   const pronounShort = words <= 13 && /\b(?:they|it|he|she|them|his|her|their|its)\b/.test(text);
-  const marked = MARKER.test(text) && short;
+  // "What about the G7 as a whole on that one?": a marked follow-up, longer, that names a group.
+  const marked = MARKER.test(text) && (short || (words <= 13 && later.group !== null));
   // "And after the council vote?": the words that name a vote ask nothing of their own.
   const asking = later.q.words.filter((_, i) => !later.votes.masked.has(i)).join(' ');
   if (!ASKS.test(asking) && (names || ORDINAL_VOTE.test(text)) && (marked || words <= 3)) return 'bare';
@@ -204,6 +205,9 @@ function votesNamed(later: Parsed, earlier: Parsed): string[] {
 /** A count set beside another's: "is that more or less than in 2022?", "how does that compare with 2014". */
 const SET_BESIDE = /\b(?:more|less|fewer|higher|lower|compar\w*|vs|versus|than|bigger|smaller)\b/;
 
+/** Every member of a body: "and the whole council?", "the rest of the assembly". */
+const WHOLE_BODY =
+  /\b(?:whole|entire|full|rest of the|all of the|every member of the|everyone (?:on|in) the) (?:security council|council|unsc|sc|general assembly|assembly|ga|unga)\b/;
 /** The vote as a whole: "what was the overall result?", "the final tally". */
 const OVERALL = /\boverall\b|\bin total\b|\baltogether\b|\bfinal (?:tally|result|count|vote)\b/;
 
@@ -292,6 +296,23 @@ export function followUp(
   ) {
     const beside = `${earlier.q.text} compared with ${years.join(' and ')}`;
     return { ...merged, q: { ...later.q, text: beside, words: beside.split(' ') }, votes: earlier.votes };
+  }
+  // "How did Slovenia vote on 2774?" then "and the whole council?": every member on the same vote.
+  if (
+    WHOLE_BODY.test(text) &&
+    !namesWho(later) &&
+    later.votes.ids.length === 0 &&
+    earlier.votes.ids.length > 0
+  ) {
+    const whole = `how did the whole ${/\b(?:council|sc|unsc)\b/.test(text) ? 'council' : 'assembly'} vote`;
+    return {
+      ...merged,
+      q: { ...later.q, text: whole, words: whole.split(' ') },
+      votes: earlier.votes,
+      countries: [],
+      countryAt: new Map(),
+      group: null,
+    };
   }
   if (kind === 'bare') {
     // Asked in the earlier question's words, with the later one's names put in.

@@ -13,7 +13,7 @@ export const VOTE_WORDS =
 export const OPINION =
   /\b(your (opinion|view|take)|do you think|what do you (think|feel)|should (the|they|it|he|she|we|russia|ukraine|america)\b.*\b(have|be|accept(ed)?|vote[ds]?)\b|(is|was|were) (it|this|that|the (vote|votes|resolution|result|outcome)) (good|bad|right|wrong|fair|unfair|legitimate|justified)(?! that\b)|who (will|is going to) win|war criminal|traitors?|betray(ed|al|s)?|pro[- ]?(russian?|ukrain\w*|putin)|puppets?|shameful|disgrace(ful)?|cowardly|hypocri\w*|good guys|bad guys|will (trump|putin|zelensky\w*|russia|ukraine|the us|the war|there be)|(is|are) (ukraine|russia) winning|who is winning)\b|^(is|was|were|are) (the )?([a-z]+ ){1,3}(right|wrong|justified|correct|to blame|evil)\b(?! that\b)/;
 export const LOOSE_HELP =
-  /\b(what commands|which commands|list of commands|what can (you|i|this bot|the bot|this|it|plenary) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) (i|we) ask)\b|^(what (is|are) (this|you|plenary)( bot| thing)?|who are you|what do you (do|know|cover)|what can you tell me( about)?|help me( please)?|who (made|built|wrote) you|where do(es)? (you|it|this bot) get (your|its) (data|information|facts)|what are your sources|sources|can i trust (you|this))$/;
+  /\b(what commands|which commands|list of commands|what can (you|i|this bot|the bot|this|it|plenary) (do|ask)|how (do|can) i use (this|you|it|the bot|plenary)|how (does|do) (this|you|plenary) work|what (kinds?|sorts?|types?) of (questions|things) (can|could|should|do) (i|we) ask)\b|^(what (is|are) (this|you|plenary)( bot| thing)?|who are you|what (do|can) you (do|know|cover)( exactly| here| for me)?|what can you tell me( about)?|help me( please)?|help me (use|with) (this|you|it|the bot|plenary)( bot)?|how (do|does) (this|it|the bot) work|who (made|built|wrote) you|where do(es)? (you|it|this bot) get (your|its) (data|information|facts)|what are your sources|sources|can i trust (you|this))$/;
 export const DIGEST_QUESTION =
   /\b(digests?|subscribe|subscription|unsubscribe|daily (update|summary|post|recap)s?)\b/;
 /** Groups whose membership the fact base does not hold (knowledge/groups.json has the others): said so, not guessed. */
@@ -78,14 +78,14 @@ const ORGANISATION_ONLY =
 
 /** "the Sudan resolution", "a resolution on Gaza": another UN vote. */
 export const OTHER_VOTE = new RegExp(
-  `\\b(the|on|about)( \\w+)?( un| unga| unsc| ga| sc)? ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b|\\b(resolution|vote|draft|text)s? (on|about|regarding|concerning) (the )?${OTHER_VOTE_SUBJECTS.source}|${OTHER_VOTE_SUBJECTS.source} (war|conflict|crisis|famine)\\b`,
+  `\\b(the|on|about)( \\w+)?( un| unga| unsc| ga| sc)? ${OTHER_VOTE_SUBJECTS.source}( \\w+){0,2} (resolution|vote|draft|text)s?\\b|\\b(resolution|vote|draft|text)s? (on|about|regarding|concerning) (the )?${OTHER_VOTE_SUBJECTS.source}|${OTHER_VOTE_SUBJECTS.source} (war|conflict|crisis|famine)\\b|\\b(war|conflict|crisis|famine|fighting) in (the )?${OTHER_VOTE_SUBJECTS.source}`,
 );
 /** Questions about what comes next: the record holds what happened, not what will. */
 export const FUTURE =
   /\b(next|upcoming|future|coming|forthcoming) (un |ga |sc |security council |general assembly )?(votes?|vote on|session|sessions|resolutions?|meetings?|debates?)\b|\bwhen will (the )?(un|ga|sc|security council|general assembly|they|it) (vote|meet|decide)\b/;
 /** Other times than the day: "last year", "in September". */
 export const OTHER_TIME =
-  /\b(last|next) (year|month|week|autumn|fall|spring|summer|winter)\b|\byesterday\b|\b(in|on|during) (january|april|june|july|august|september|october|november|december)\b/;
+  /\b(last|next) (year|month|week|autumn|fall|spring|summer|winter)\b|\byesterday\b|\b(in|on|during) (january|april|june|july|august|september|october|november|december)\b|\b(january|march|april|may|june|july|august|september|october|november|december) 2025\b/;
 
 /** The group as said in a sentence: "G7 countries", "NATO members", "Ukraine's allies", "the Global South". */
 export function unlistedLabel(phrase: string): string {

@@ -150,7 +150,7 @@ const RULES: Rule[] = [
     body: 'SC',
   },
   {
-    re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b|\bga (?:votes?|resolutions?|texts?)\b/,
+    re: /\b(?:general assembly|unga)\b|\b(?:in|at|by|of) the assembly\b|\bthe ga\b|\bin ga\b|\b(?:ga|assembly) (?:votes?|resolutions?|texts?)\b/,
     body: 'GA',
   },
   // "(GA and SC)", "the GA and the Council": both bodies named together.

@@ -38,6 +38,9 @@ const TOLD_WHAT_TO_SAY = { test: (t: string) => SAY_WORD.test(t) && VOTE_WORD.te
 function otherWhenOf(t: string): string | null {
   const year = otherYear(t);
   if (year) return `in ${year}`;
+  // "The March 2025 resolution": in March 2025.
+  const month = /\b([a-z]+) (2025)\b/.exec(OTHER_TIME.exec(t)?.[0] ?? '');
+  if (month) return `in ${month[1]!.charAt(0).toUpperCase()}${month[1]!.slice(1)} ${month[2]}`;
   return (
     OTHER_TIME.exec(t)?.[0].replace(
       / ([a-z])(\w+ber|uary|ril|ne|ly|gust)$/,

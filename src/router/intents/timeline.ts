@@ -211,7 +211,10 @@ function datesAsked(r: Reading, ms: Moment[]): { dates: string[]; label: string 
         // after today.
         (ms.find((m) => m.date !== today)?.date ?? r.k.voteById.get('ga_es11_7')!.date);
     const years = /\btwo\b/.test(later[0]) ? 2 : 1;
-    const d = /\blast year\b/.test(r.t) ? base : addYears(base, years);
+    // "A year after these votes, on the anniversary in 2026": the moment named is itself the year after.
+    const day = r.k.voteById.get('ga_es11_7')!.date;
+    const fromDay = ms.some((m) => m.date === addYears(day, years));
+    const d = /\blast year\b/.test(r.t) ? base : addYears(fromDay ? day : base, years);
     // A week either side: "this week last year".
     const near = [...new Set([...r.k.timeline.map((e) => e.date), ...datedVotes(r.k).map((v) => v.date)])]
       .filter((x) => x >= addDays(d, -7) && x <= addDays(d, 7))

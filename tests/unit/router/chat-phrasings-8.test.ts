@@ -482,3 +482,52 @@ describe('one condition on either of two votes and another on the other', () => 
     expect([...new Set(a.positions.map((p) => p.country))].sort()).toEqual(want);
   });
 });
+
+describe('more of what people ask in their own words', () => {
+  it.each(['help me use this bot pls', 'what do you do exactly'])('"%s" gets help', (q) => {
+    expect(ask(q).intent).toBe('help');
+  });
+  it('"summarize the war in sudan" is another subject', () => {
+    const a = ask('summarize the war in sudan for me');
+    expect(a.kind).toBe('no_answer');
+    expect(a.positions).toEqual([]);
+  });
+  it('"the march 2025 GA resolution" is a vote not held, not the February votes', () => {
+    const a = ask('how did germany vote on the march 2025 GA resolution on ukraine?');
+    expect(a.positions).toEqual([]);
+    expect(a.summary).toContain('March 2025');
+  });
+  it('"a year after these votes, on the anniversary in 2026" is the 2026 vote', () => {
+    const later = k.history.find((v) => v.date.startsWith('2026'))!;
+    expect(
+      textOf(ask('what happened at the UN a year after these votes, on the anniversary in 2026?')),
+    ).toContain(String(later.tally!.yes));
+  });
+  it('"pakistan: compare its assembly votes and its council vote" gives all three', () => {
+    const votes = new Set(
+      ask('pakistan: compare its assembly votes and its council vote').positions.map((p) => p.vote),
+    );
+    expect(votes.size).toBe(3);
+  });
+});
+
+describe('follow-ups that widen to a group or a whole body', () => {
+  const g7 = k.groups.find((g) => g.id === 'g7')!;
+  it('"what about the G7 as a whole on that one?" after a member on ES-11/8', () => {
+    const a = conversation(
+      createRouter(k),
+      'how did japan vote on es-11/8',
+      'what about the G7 as a whole on that one?',
+    );
+    const es8 = k.voteById.get('ga_es11_8')!;
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(g7.members));
+    for (const p of a.positions) {
+      expect(p.vote).toBe(es8.symbol);
+      expect(p.position).toBe(es8.positions.get(p.country));
+    }
+  });
+  it('"and the whole council?" after a member on 2774 gives the vote, not the member again', () => {
+    const a = conversation(createRouter(k), 'how did slovenia vote on 2774', 'and the whole council?');
+    expect(a.tallies.map((t) => t.vote)).toContain(k.voteById.get('sc_2774')!.symbol);
+  });
+});
