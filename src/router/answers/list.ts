@@ -2,7 +2,15 @@ import { type Answer, emptyAnswer, POSITION_LABEL } from '../../answer.ts';
 import type { Knowledge, Vote } from '../../knowledge/model.ts';
 import { POSITIONS, type Position } from '../../knowledge/schema.ts';
 import { cite, primarySources } from '../cite.ts';
-import { mainVotes, shortCountry, statedTally, tallyShort, VOTED_ON, voteName } from '../describe.ts';
+import {
+  joinNames,
+  mainVotes,
+  shortCountry,
+  statedTally,
+  tallyShort,
+  VOTED_ON,
+  voteName,
+} from '../describe.ts';
 import type { Group } from '../groups.ts';
 import { describeGroup, noneTookThem } from './group.ts';
 
@@ -71,7 +79,13 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
       // A held group's empty positions: said when asked about ("did any NATO member vote against?"), else left out.
       if (req.group && known && names.length === 0) {
         if (req.positions && !noneTook)
-          a.blocks.push({ type: 'note', text: `No member of ${req.group.label} ${verbPast(p)}.` });
+          a.blocks.push({
+            type: 'note',
+            // "Besides Hungary": no other member, the ones left out named.
+            text: req.exclude?.some((c) => vote.positions.get(c) === p)
+              ? `No other member of ${req.group.label} ${verbPast(p)}: only ${joinNames(req.exclude.filter((c) => vote.positions.get(c) === p).map(shortCountry))}.`
+              : `No member of ${req.group.label} ${verbPast(p)}.`,
+          });
         continue;
       }
       if (!known && names.length === 0) {

@@ -40,6 +40,11 @@ function withOthers(p: Parsed): Group | null {
   };
 }
 
+const GROUP_MEMBERS_ASKED =
+  /\bhow did (?:the |its |their )?(?:\S+ ){1,3}(?:members|countries|states|nations) vote\b/;
+/** "Who were the 15", "list all the members": the members who took part in a vote, not a number. */
+const THE_MEMBERS = /\bwho (?:were|are|was) (?:all )?the (?:\d+|fifteen|members)\b/;
+
 export const listIntent: Intent = {
   id: 'list',
   ceiling: 72,
@@ -48,9 +53,13 @@ export const listIntent: Intent = {
     // asked about are part of the group's answer, not a question of their own.
     if (p.group && p.countries.length > 0 && p.countries.every((c) => p.group!.members.includes(c)))
       return 72;
+    // "Ukraine is in the CIS, so how did the CIS members vote?": the group's members are asked about.
+    if (p.group && GROUP_MEMBERS_ASKED.test(t)) return 71;
     // "The Baltics and Poland": a group and members named beside it, answered together.
     if (withOthers(p)) return 71;
     if (p.group) return 58;
+    // "Who were the 15 on the Council when 2774 was adopted?": every member on the vote, by position.
+    if (THE_MEMBERS.test(t) && namedVotes(p) && p.countries.length === 0) return 72;
     return p.positions.length > 0 && (LIST_CUE.test(t) || namedVotes(p)) ? 56 : null;
   },
   answer: ({ k, p, t }) =>

@@ -10,7 +10,13 @@ export const nonMemberIntent: Intent = {
   id: 'non_member',
   ceiling: 75,
   // "How did the EU countries vote?": a held group by that name is its members, the EU itself noted apart.
-  match: ({ p }) => (p.nonMembers.length > 0 && p.countries.length === 0 && !p.group?.entry ? 75 : null),
+  // "Western Sahara is an AU member: how did it vote?": a non-member other than the group named is still asked about.
+  match: ({ p }) => {
+    const [nm] = p.nonMembers;
+    if (!nm || p.countries.length > 0) return null;
+    const theGroup = p.group?.entry && p.group.label.toLowerCase().includes(nm.name.toLowerCase());
+    return theGroup ? null : 75;
+  },
   answer: ({ p }) => nonMember(p.nonMembers[0]!),
 };
 
@@ -51,7 +57,8 @@ export const movesIntent: Intent = {
 export const exceptIntent: Intent = {
   id: 'except',
   ceiling: 72,
-  match: ({ p, t }) => (p.countries.length > 0 && EXCEPT.test(t) && LIST_CUE.test(t) ? 72 : null),
+  // Above a group whose members are named in it (72): "which EU states besides Hungary" leaves Hungary out.
+  match: ({ p, t }) => (p.countries.length > 0 && EXCEPT.test(t) && LIST_CUE.test(t) ? 73 : null),
   answer: ({ k, p }) =>
     listAnswer(k, {
       voteIds: namedVotes(p),

@@ -531,3 +531,35 @@ describe('follow-ups that widen to a group or a whole body', () => {
     expect(a.tallies.map((t) => t.vote)).toContain(k.voteById.get('sc_2774')!.symbol);
   });
 });
+
+describe('groups and bodies, asked about in other words', () => {
+  const group = (id: string) => k.groups.find((g) => g.id === id)!;
+  it('"who were the 15 on the Security Council when 2774 was adopted" lists every member by position', () => {
+    const a = ask('who were the 15 on the Security Council when 2774 was adopted?');
+    const v = k.voteById.get('sc_2774')!;
+    expect(a.positions.length).toBe(v.positions.size);
+    for (const p of a.positions) expect(p.position).toBe(v.positions.get(p.country));
+  });
+  it('"which countries held the veto" is the P5 definition', () => {
+    expect(ask('which countries held the veto in the Council in 2025?').intent).toBe('define');
+  });
+  it('"the EU-27" is the EU', () => {
+    const a = ask('how did the EU-27 split on ES-11/7?');
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(new Set(group('eu').members));
+  });
+  it('"which EU states besides Hungary voted against" says no other, only Hungary', () => {
+    const a = ask('Which EU states besides Hungary voted against ES-11/7?');
+    const others = group('eu').members.filter((c) => c !== 'Hungary' && recorded('ga_es11_7', c) === 'no');
+    expect(others).toEqual([]);
+    expect(textOf(a)).toContain('No other member of the European Union (EU) voted against: only Hungary.');
+    expect(textOf(a)).not.toContain('No member of the European Union (EU) voted against.');
+  });
+  it('"Ukraine is in the CIS, so how did the CIS members vote" answers for the CIS members', () => {
+    const a = ask('Ukraine is in the CIS, so how did the CIS members vote on ES-11/7?');
+    const cis = group('cis');
+    expect(new Set(a.positions.map((p) => p.country))).toEqual(
+      new Set([...cis.members, ...(cis.associateMembers ?? [])].filter((c) => recorded('ga_es11_7', c))),
+    );
+    expect(a.positions.map((p) => p.country)).not.toContain('Ukraine');
+  });
+});
