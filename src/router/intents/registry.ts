@@ -11,6 +11,7 @@
  */
 import type { Answer } from '../../answer.ts';
 import { amendmentsIntent } from './amendments.ts';
+import { claimedListIntent } from './claimed-list.ts';
 import { countryIntent } from './country.ts';
 import { defineIntent } from './define.ts';
 import { groupDefineIntent } from './group-define.ts';
@@ -71,6 +72,7 @@ export const INTENTS: Intent[] = [
   sameWayIntent,
   // Before the sets: "which got more yes votes, ES-11/7 or ES-11/8?" compares tallies, not members.
   tallyMathIntent,
+  claimedListIntent,
   oneButOtherIntent,
   setIntent,
   ...memberIntents,

@@ -563,3 +563,31 @@ describe('groups and bodies, asked about in other words', () => {
     expect(a.positions.map((p) => p.country)).not.toContain('Ukraine');
   });
 });
+
+describe('a claimed list of members in one position, checked against the record', () => {
+  const v = k.voteById.get('sc_2774')!;
+  const abstained = [...v.positions].filter(([, p]) => p === 'abstain').map(([c]) => c);
+  it('a list with one member wrong says which, and the one left out', () => {
+    const a = ask('2774 passed with Denmark, France, Greece, Slovenia and Germany abstaining, correct?');
+    expect(a.intent).toBe('claim_list');
+    expect(a.summary).toMatch(/^Not quite/);
+    expect(textOf(a)).toContain('Germany had no vote on it');
+    expect(textOf(a)).toContain('Left out of the claim: the United Kingdom');
+    expect(
+      a.positions
+        .filter((p) => p.position === 'abstain')
+        .map((p) => p.country)
+        .sort(),
+    ).toEqual(abstained.sort());
+  });
+  it('a true claim about some of the members is confirmed, not corrected', () => {
+    const a = ask('so the us, russia and china all voted yes on 2774, right?');
+    expect(a.summary).toMatch(/^Yes/);
+    for (const p of a.positions) expect(p.position).toBe(v.positions.get(p.country));
+  });
+  it('a claim wrong for every member named is a no, with their real positions', () => {
+    const a = ask('france, uk and germany voted against es-11/7, right?');
+    expect(a.summary).toMatch(/^No:/);
+    for (const p of a.positions) expect(p.position).toBe(recorded('ga_es11_7', p.country));
+  });
+});
