@@ -118,9 +118,16 @@ function isFollowUp(later: Parsed): 'bare' | 'cue' | null {
   return null;
 }
 
+const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+/** A day and month before a year: "24 feb 2025", "february 24 2025". */
+const DAY_AND_MONTH = new RegExp(
+  String.raw`\b(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}|${MONTH_WORD} \d{1,2}(?:st|nd|rd|th)?) (?=(?:19|20)\d\d\b)`,
+);
 /** The earlier question's words with the later one's year in place of its own (or added). */
 function withYear(q: Parsed['q'], year: string): Parsed['q'] {
-  const text = YEAR.test(q.text) ? q.text.replace(YEAR, year) : `${q.text} in ${year}`;
+  // "How did Argentina vote on 24 Feb 2025?" then "and back in 2022?": the year, not 24 February 2022.
+  const undated = q.text.replace(DAY_AND_MONTH, '');
+  const text = YEAR.test(undated) ? undated.replace(YEAR, year) : `${undated} in ${year}`;
   return { ...q, text, words: text.split(' ') };
 }
 
@@ -320,6 +327,12 @@ export function followUp(
     const years = text.match(new RegExp(YEAR.source, 'g'));
     const year = years ? years.join(' and ') : undefined;
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+    // "How many days since the ES-11/7 vote?" then "and since ES-11/1?": the symbol named now in its place.
+    const [was, now] = [SYMBOL_REF.exec(merged.q.text)?.[0], SYMBOL_REF.exec(text)?.[0]];
+    if (was && now && was !== now) {
+      const swapped = merged.q.text.replace(was, now);
+      merged.q = { ...merged.q, text: swapped, words: swapped.split(' ') };
+    }
     // "Who abstained on the US one in the GA?" then "no, I meant the Council": the body named now.
     if (later.votes.body && later.votes.ids.length === 0) {
       const said = later.votes.body === 'SC' ? 'the security council' : 'the general assembly';
@@ -348,6 +361,15 @@ export function followUp(
     if (date && !date.includes('NaN')) {
       const dated = `${text} on ${date.replace(/-/g, ' ')}`;
       merged.q = { ...later.q, text: dated, words: dated.split(' ') };
+    } else if (
+      TIME_ASKED.test(text) &&
+      POINTS_BACK.test(text) &&
+      earlier.votes.otherSymbol === null &&
+      (earlier.votes.ids.length > 0 || earlier.votes.body !== null)
+    ) {
+      // "When did the GA vote on the Ukraine texts?" then "how long ago was that?": the day's votes.
+      const voted = `${text} the votes`;
+      merged.q = { ...later.q, text: voted, words: voted.split(' ') };
     }
   }
   // "How long before the 2025 votes was that?" after "when was 68/262 adopted?", "how did Hungary vote on that

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { longDate } from '../../../src/router/dates.ts';
 import { NEAR_NAME_WORDS } from '../../../src/router/near-name-words.ts';
 import { createRouter } from '../../../src/router/router.ts';
 import { ask, k, textOf } from './ask.ts';
@@ -589,5 +590,30 @@ describe('a claimed list of members in one position, checked against the record'
     const a = ask('france, uk and germany voted against es-11/7, right?');
     expect(a.summary).toMatch(/^No:/);
     for (const p of a.positions) expect(p.position).toBe(recorded('ga_es11_7', p.country));
+  });
+});
+
+describe('follow-ups that change the time or the vote', () => {
+  it('"and back in 2022?" after a member on a dated vote is that member in 2022, not 24 February 2022', () => {
+    const a = conversation(createRouter(k), 'How did Argentina vote on 24 Feb 2025?', 'and back in 2022?');
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    expect(a.positions.find((p) => p.vote === es1.symbol)?.position).toBe(es1.positions.get('Argentina'));
+  });
+  it('"and since ES-11/1?" after days since ES-11/7 counts from ES-11/1', () => {
+    const es1 = k.history.find((v) => v.symbol.endsWith('ES-11/1'))!;
+    const router = createRouter(k, { clock: () => new Date('2025-03-10T12:00:00Z') });
+    const a = conversation(router, 'how many days since the ES-11/7 vote?', 'and since ES-11/1?');
+    expect(a.intent).toBe('timeline_span');
+    expect(a.summary).toContain(longDate(es1.date));
+  });
+  it('"how long ago was that?" after when the Assembly voted counts from the day of the votes', () => {
+    const router = createRouter(k, { clock: () => new Date('2025-04-25T12:00:00Z') });
+    const a = conversation(
+      router,
+      'when did the general assembly vote on the ukraine texts',
+      'how long ago was that?',
+    );
+    expect(a.intent).toBe('timeline_span');
+    expect(a.summary).toMatch(/\b60 days\b/);
   });
 });
