@@ -617,3 +617,21 @@ describe('follow-ups that change the time or the vote', () => {
     expect(a.summary).toMatch(/\b60 days\b/);
   });
 });
+
+describe('"who said …" in other words than the quote', () => {
+  it('finds the statement whose words it holds in other forms, paraphrase labelled as ours', () => {
+    const a = ask('who said the negotiating table is where conflicts end?');
+    const china = k.statements.filter((s) => s.country === 'China');
+    expect(a.kind).toBe('answer');
+    expect(textOf(a)).toContain('Paraphrase (our words, not a quotation)');
+    expect(a.quotes.length).toBeGreaterThan(0);
+    // Every quote shown is verbatim from one of China's statements, and names its speaker.
+    for (const q of a.quotes) {
+      const from = china.find((s) => s.fragments.some((f) => f.text === q.text));
+      expect(from?.speaker).toBe(q.speaker);
+    }
+  });
+  it('words nobody said still get no quote', () => {
+    expect(ask('who said the moon is made of green cheese?').kind).toBe('no_answer');
+  });
+});
