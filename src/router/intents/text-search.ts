@@ -7,7 +7,9 @@ import { ACTORS, FILLER, textWords } from './text-words.ts';
 
 /** The words after "about", "mention", "name", "contain"…: the subject asked about. */
 const SUBJECT =
-  /\b(?:the word|the words|the phrase|the term|say|says|said|mention|mentions|mentioned|name|names|named|contain|contains|include|includes|refer to|refers to|refer back to|refers back to|call for|calls for|call|calls|called|describe|describes|use the words?|talk about|talks about|speak about|speaks about|demand|demands|demanded|urge|urges|ask for|asks for|condemn|condemns|recogni[sz]e|recogni[sz]es|reaffirm|reaffirms|require|requires|insist on|tell|tells|about|on)\b (.+)$/;
+  /\b(?:the word|the words|the phrase|the term|say|says|said|mention|mentions|mentioned|name|names|named|contain|contains|include|includes|refer to|refers to|refer back to|refers back to|call for|calls for|call|calls|called|describe|describes|use the words?|use for|uses for|used for|talk about|talks about|speak about|speaks about|demand|demands|demanded|urge|urges|ask for|asks for|condemn|condemns|recogni[sz]e|recogni[sz]es|reaffirm|reaffirms|require|requires|insist on|tell|tells|about|on)\b (.+)$/;
+const PASSIVE =
+  /^(?:so |and |but )?(?:is|are|was|were) (?:the (?:word|words|phrase|term) )?(.+?) (?:mentioned|named|used|referred to|cited|included|in it|in there|anywhere)\b/;
 /** "Which resolutions does ES-11/7 recall?": a verb the texts themselves open paragraphs with, asked alone. */
 const TEXT_VERB =
   /\b(recall|recalls|reaffirm|reaffirms|demand|demands|condemn|condemns|implore|implores|urge|urges|mourn|mourns|reiterate|reiterates|note|notes)\b/;
@@ -41,6 +43,10 @@ const NOT_SUBJECT = new Set([
   'any',
   'there',
   'anywhere',
+  'preamble',
+  'preambular',
+  'paragraph',
+  'paragraphs',
   'mention',
   'mentions',
   'paragraph',
@@ -72,7 +78,9 @@ export function subjectOf(t: string, docWords: RegExp): Subject | null {
   const rest = t.replace(docWords, ' ').replace(/\s+/g, ' ');
   const m = SUBJECT.exec(rest);
   const verb = TEXT_VERB.exec(rest)?.[1];
-  const asked = m?.[1] ?? '';
+  // "Is de-escalation mentioned anywhere in ES-11/7?": the subject before a verb in the passive.
+  const passive = PASSIVE.exec(rest)?.[1];
+  const asked = passive ?? m?.[1] ?? '';
   const alternatives = asked
     .split(/\bor\b/)
     .map((part) => part.split(' ').map(unquote).filter(isSubjectWord))

@@ -635,3 +635,19 @@ describe('"who said …" in other words than the quote', () => {
     expect(ask('who said the moon is made of green cheese?').kind).toBe('no_answer');
   });
 });
+
+describe('a text searched for words asked in other ways', () => {
+  const es7 = k.textById.get('ga_es11_7')!;
+  const held = (re: RegExp) => es7.paragraphs.find((p) => re.test(p.text));
+  it('"is X mentioned anywhere in ES-11/7?" looks for X, and says what is not held', () => {
+    const a = ask('is de-escalation mentioned anywhere in ES-11/7?');
+    expect(a.intent).toBe('text');
+    expect(a.summary).toContain('“de-escalation”');
+  });
+  it('"which words does ES-11/7 use for Russia\'s invasion in its preamble" quotes the paragraph', () => {
+    const pp = held(/invasion/)!;
+    const a = ask("which words does ES-11/7 use for Russia's invasion in its preamble?");
+    expect(a.summary).toContain("“Russia's invasion”");
+    expect(textOf(a)).toContain(pp.text.slice(0, 60));
+  });
+});
