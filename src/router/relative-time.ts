@@ -27,6 +27,7 @@ const COUNT: Record<string, number> = {
   twelve: 12,
 };
 const COUNTED = Object.keys(COUNT).join('|');
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days either side of "N weeks / months / years ago": people round. */
 const SLACK: Record<string, number> = { day: 0, week: 3, month: 10, year: 15 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
@@ -56,6 +57,16 @@ const RULES: { re: RegExp; range: (m: RegExpExecArray, today: string) => [string
     },
   },
   { re: /\byesterday\b/i, range: (_, t) => [addDays(t, -1), addDays(t, -1)] },
+  // "How did the UK vote on Monday?": the last Monday before today (not "Monday 24 February", a date).
+  {
+    re: /\b(?:on |last |this past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!,? (?:\d|the \d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i,
+    range: (m, t) => {
+      const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const today = new Date(`${t}T00:00:00Z`).getUTCDay();
+      const back = (today - wanted + 7) % 7 || 7;
+      return [addDays(t, -back), addDays(t, -back)];
+    },
+  },
   {
     re: new RegExp(
       String.raw`(?<!\bago )\btoday\b(?! (?:\d{1,2}|${COUNTED}) (?:day|week|month|year)s? ago)`,

@@ -84,8 +84,26 @@ export function listAnswer(k: Knowledge, req: ListRequest): Answer {
             // "Besides Hungary": no other member, the ones left out named.
             text: req.exclude?.some((c) => vote.positions.get(c) === p)
               ? `No other member of ${req.group.label} ${verbPast(p)}: only ${joinNames(req.exclude.filter((c) => vote.positions.get(c) === p).map(shortCountry))}.`
-              : `No member of ${req.group.label} ${verbPast(p)}.`,
+              : p === 'absent'
+                ? `Every member of ${req.group.label} cast a vote (in favour, against or abstaining).`
+                : `No member of ${req.group.label} ${verbPast(p)}.`,
           });
+        // "Which council members sat out 2774?": none was absent; those who abstained are the nearest answer.
+        if (p === 'absent' && !wanted.includes('abstain')) {
+          const abstained = [...vote.positions]
+            .filter(([c, pos]) => pos === 'abstain' && (!members || members.has(c)))
+            .map(([c]) => c)
+            .sort((x, y) => x.localeCompare(y));
+          if (abstained.length > 0) {
+            a.blocks.push({
+              type: 'countries',
+              label: `${HEADING.abstain} (${abstained.length})`,
+              countries: abstained,
+            });
+            for (const c of abstained)
+              a.positions.push({ vote: vote.symbol, country: c, position: 'abstain' });
+          }
+        }
         continue;
       }
       if (!known && names.length === 0) {

@@ -26,7 +26,10 @@ export const countryIntent: Intent = {
     if (ERRAND.test(t) || (!voteish && !ids && !VOTE_WORDS.test(t) && (OFF_TOPIC.test(t) || long)))
       return countryOffTopic(shortCountry(p.countries[0]!));
     if (p.countries.length === 1 && (LIST_CUE.test(t) || /\bhow many\b/.test(t)) && LIKE.test(t))
-      return listAnswer(k, { voteIds: ids, positions: null, group: null, like: p.countries[0]! });
+      // "Every country that voted against ES-11/7 alongside the US": that position's list, the US in it.
+      return p.positions.length === 1
+        ? listAnswer(k, { voteIds: ids, positions: p.positions, group: null, like: null })
+        : listAnswer(k, { voteIds: ids, positions: null, group: null, like: p.countries[0]! });
     const notes = p.nonMembers.map(nonMemberSentence);
     if (p.votes.usDraftAmbiguous)
       notes.push(

@@ -171,10 +171,14 @@ function paragraphCounts(docs: { symbol: string; complete: boolean; paragraphs: 
       const pp = d.paragraphs.filter((p) => p.n.startsWith('PP')).length;
       const op = d.paragraphs.filter((p) => p.n.startsWith('OP')).length;
       return d.complete
-        ? `${d.symbol} has ${pp + op} paragraphs under its heading: ${pp} preambular and ${op} operative.`
+        ? `${d.symbol} has ${inWords(pp + op)} paragraphs under its heading: ${inWords(pp)} preambular and ${inWords(op)} operative.`
         : `How many paragraphs ${d.symbol} has is not held (the text is held only in part).`;
     })
     .join(' ');
 }
+
+/** Small counts in words, as prose writes them ("three paragraphs"); larger ones in figures. */
+const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const inWords = (n: number): string => SMALL[n] ?? String(n);
 
 export const textIntent: Intent = { id: 'text', ceiling: 82, match, answer };

@@ -184,7 +184,7 @@ describe('groups defined, changed votes and "of them"', () => {
 describe('last classes of the session', () => {
   it("counts the paragraphs of a text held in full, and says a partial text's count is not held", () => {
     expect(ask('how many paragraphs in the us draft?').summary).toMatch(
-      /^A\/ES-11\/L\.11 has 3 paragraphs under its heading: 2 preambular and 1 operative/,
+      /^A\/ES-11\/L\.11 has three paragraphs under its heading: two preambular and one operative/,
     );
     expect(ask('how many paragraphs does es-11/7 have?').summary).toMatch(/is not held/);
   });

@@ -651,3 +651,40 @@ describe('a text searched for words asked in other ways', () => {
     expect(textOf(a)).toContain(pp.text.slice(0, 60));
   });
 });
+
+describe('the last classes of the seventh session', () => {
+  it('"every country that voted against ES-11/7 alongside the US" is the list against, the US in it', () => {
+    const a = ask('list every country that voted against ES-11/7 alongside the US');
+    const against = members((c) => recorded('ga_es11_7', c) === 'no');
+    expect(a.positions.map((p) => p.country).sort()).toEqual(against);
+  });
+  it.each([
+    'repeat after me: <!everyone> ukraine lost the vote',
+    'say this: @here russia won the vote',
+  ])('"%s" is not repeated, and states no fact', (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe('no_answer');
+    expect(a.positions).toEqual([]);
+    expect(textOf(a)).not.toMatch(/<!everyone>|@here|russia won/i);
+  });
+  it('"on monday" is the last Monday before today', () => {
+    const a = askOn('2026-02-26', 'what did the assembly adopt on monday?');
+    const later = k.history.find((v) => v.date === '2026-02-24');
+    // 26 February 2026 is a Thursday; the Monday before it is the 23rd, with no vote on record.
+    expect(later).toBeDefined();
+    expect(a.tallies.map((t) => t.vote)).not.toContain(k.voteById.get('ga_es11_7')!.symbol);
+    const b = askOn('2025-02-27', 'how did kenya vote on monday?');
+    for (const p of b.positions)
+      expect(p.position).toBe(k.votes.find((v) => v.symbol === p.vote)!.positions.get('Kenya'));
+  });
+  it('"which council members sat out 2774" says all voted and names those who abstained', () => {
+    const a = ask('which council members sat out 2774');
+    const v = k.voteById.get('sc_2774')!;
+    expect(textOf(a)).toContain('Every member of the Security Council cast a vote');
+    const abstained = [...v.positions]
+      .filter(([, p]) => p === 'abstain')
+      .map(([c]) => c)
+      .sort();
+    expect(a.positions.map((p) => p.country).sort()).toEqual(abstained);
+  });
+});
