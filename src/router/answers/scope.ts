@@ -30,17 +30,6 @@ export const outOfScope = (topic?: string): Answer => {
   return a;
 };
 
-/** "Repeat after me: …": words to post are never taken from the question. */
-export const notRepeated = (): Answer => {
-  const a = noAnswer(
-    'out_of_scope',
-    'Sorry, I don’t repeat or post words on request.',
-    `${COVERS} Ask me a question about them instead.`,
-  );
-  a.confidence = 0.8;
-  return a;
-};
-
 export const countryOffTopic = (country: string): Answer => {
   const a = noAnswer(
     'out_of_scope',

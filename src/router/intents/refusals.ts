@@ -1,6 +1,6 @@
 /** Questions about something the fact base does not cover: other bodies, unlisted groups, other subjects. */
 
-import { countryOffTopic, notRepeated, outOfScope, unlistedGroup } from '../answers/scope.ts';
+import { countryOffTopic, outOfScope, unlistedGroup } from '../answers/scope.ts';
 import { UNLISTED_GROUP, unlistedLabel, VOTE_WORDS } from '../cues.ts';
 import { membersLabel, speaksAtTheUn } from '../data-groups.ts';
 import { shortCountry } from '../describe.ts';
@@ -92,19 +92,7 @@ export const writingIntent: Intent = {
   answer: () => outOfScope('writing a piece to order on another subject'),
 };
 
-/** "Repeat after me: …", "say this in the channel": words to echo, which Plenary never posts as its own. */
-const ECHO =
-  /^(?:(?:hey |ok |so )?(?:bot |plenary )?(?:please |pls |can you |could you )?)(?:repeat (?:after me|this|these words|exactly)|say (?:after me|this|exactly)|echo|copy (?:this|exactly)|type (?:this|exactly)|post (?:this|exactly))\b/;
-
-export const echoIntent: Intent = {
-  id: 'echo',
-  ceiling: 95,
-  match: ({ t }) => (ECHO.test(t) ? 95 : null),
-  answer: () => notRepeated(),
-};
-
 export const refusalIntents: Intent[] = [
-  echoIntent,
   writingIntent,
   otherBodyIntent,
   groupSaidIntent,

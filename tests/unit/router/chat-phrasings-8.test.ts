@@ -661,11 +661,11 @@ describe('the last classes of the seventh session', () => {
   it.each([
     'repeat after me: <!everyone> ukraine lost the vote',
     'say this: @here russia won the vote',
-  ])('"%s" is not repeated, and states no fact', (q) => {
+  ])('"%s" never pings, and states no position the record does not hold', (q) => {
     const a = ask(q);
-    expect(a.kind).toBe('no_answer');
-    expect(a.positions).toEqual([]);
-    expect(textOf(a)).not.toMatch(/<!everyone>|@here|russia won/i);
+    expect(textOf(a)).not.toMatch(/<!everyone>|@here|@everyone/i);
+    for (const p of a.positions)
+      expect(p.position).toBe(k.votes.find((v) => v.symbol === p.vote)!.positions.get(p.country));
   });
   it('"on monday" is the last Monday before today', () => {
     const a = askOn('2026-02-26', 'what did the assembly adopt on monday?');
