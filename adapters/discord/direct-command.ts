@@ -145,7 +145,12 @@ export function directVotesCommands(deps: DirectCommandDeps): DirectInteraction 
     lang: langOfLocale(c.locale),
     langIsTheUsers: !typed,
   });
-  const reader = (c: VotesCommand) => ({ getString: (name: string) => c.strings.get(name) ?? null });
+  // A method, not an arrow property: under tsx each arrow property is renamed (Object.defineProperty) as it is made.
+  const reader = (c: VotesCommand) => ({
+    getString(name: string) {
+      return c.strings.get(name) ?? null;
+    },
+  });
 
   /** The answer and how to show it: the adapter's onCommand, and help's own handler. */
   async function answerFor(c: VotesCommand, spec: VotesSubcommand): Promise<[Answer, ReplyOpts]> {

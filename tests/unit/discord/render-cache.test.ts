@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withDiscordCommands } from '../../../adapters/discord/commands.ts';
 import { EPHEMERAL_FLAG, renderAnswer } from '../../../adapters/discord/render.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createRouter } from '../../../src/router/router.ts';
@@ -30,5 +31,21 @@ describe('Discord rendering of cached answers', () => {
     expect(outs[1]![0]!.flags).toBe(EPHEMERAL_FLAG);
     expect(outs[2]![0]!.components).toBeDefined();
     expect(outs[0]![0]!.components).toBeUndefined();
+  });
+
+  it('given the cached router help, /votes help is made once, frozen, and renders as the help made afresh', () => {
+    const help = router.ask('help');
+    expect(Object.isFrozen(help)).toBe(true);
+    const first = withDiscordCommands({ type: 'answer', answer: help });
+    expect(withDiscordCommands({ type: 'answer', answer: router.ask('help') })).toBe(first);
+    expect(Object.isFrozen(first.blocks)).toBe(true);
+    const made = withDiscordCommands({ type: 'answer', answer: fresh(help) });
+    expect(Object.isFrozen(made)).toBe(false);
+    expect(first).toEqual(made);
+    const rendered = renderAnswer(first, { ephemeral: true });
+    expect(renderAnswer(withDiscordCommands({ type: 'answer', answer: help }), { ephemeral: true })).toBe(
+      rendered,
+    );
+    expect(rendered).toEqual(renderAnswer(made, { ephemeral: true }));
   });
 });
