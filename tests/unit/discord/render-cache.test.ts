@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withDiscordCommands } from '../../../adapters/discord/commands.ts';
 import { EPHEMERAL_FLAG, renderAnswer } from '../../../adapters/discord/render.ts';
+import { followUpData, messageData } from '../../../adapters/discord/reply-body.ts';
+import { jsonBytes } from '../../../adapters/post-json.ts';
 import { loadKnowledge } from '../../../src/knowledge/load.ts';
 import { createRouter } from '../../../src/router/router.ts';
 
@@ -47,5 +49,21 @@ describe('Discord rendering of cached answers', () => {
       rendered,
     );
     expect(rendered).toEqual(renderAnswer(made, { ephemeral: true }));
+  });
+
+  it('given a frozen message, its follow-up body is kept, frozen, with its JSON made once, and equals a fresh one', () => {
+    const messages = renderAnswer(router.ask('how did France vote?'), { ephemeral: true });
+    for (const m of messages) {
+      expect(Object.isFrozen(m)).toBe(true);
+      const body = followUpData(m);
+      expect(followUpData(m)).toBe(body);
+      expect(Object.isFrozen(body.allowed_mentions)).toBe(true);
+      expect(body).toEqual(messageData(m));
+      expect(jsonBytes(body)).toBe(jsonBytes(body));
+      expect(jsonBytes(body).toString()).toBe(JSON.stringify(messageData(fresh(m))));
+    }
+    const open = fresh(messages[0]!);
+    expect(followUpData(open)).not.toBe(followUpData(open));
+    expect(followUpData(open)).toEqual(messageData(open));
   });
 });
