@@ -49,10 +49,7 @@ export function postJson(
   headers: Record<string, string> = {},
 ): Promise<PostResult> {
   return new Promise((resolve, reject) => {
-    const fail = (err: unknown) => {
-      clearTimeout(timer);
-      reject(err);
-    };
+    // Unnamed listeners: under tsx a named closure is renamed with Object.defineProperty each time it is made.
     const https = target.protocol === 'https:';
     const payload = jsonBytes(body);
     const req = (https ? httpsRequest : httpRequest)(
@@ -63,7 +60,10 @@ export function postJson(
         headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
       },
       (res) => {
-        res.on('error', fail);
+        res.on('error', (err) => {
+          clearTimeout(timer);
+          reject(err);
+        });
         res.on('end', () => {
           clearTimeout(timer);
           const retryAfter = res.headers['retry-after'];
@@ -79,7 +79,10 @@ export function postJson(
       () => req.destroy(Object.assign(new Error('response_url timed out'), { name: 'TimeoutError' })),
       timeoutMs,
     );
-    req.on('error', fail);
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     req.end(payload);
   });
 }

@@ -18,6 +18,7 @@ import {
 import type { Answer } from '../../src/answer.ts';
 import type { Knowledge } from '../../src/knowledge/model.ts';
 import type { ServiceReply } from '../../src/ops/answer-service.ts';
+import { deepFreeze } from '../../src/render-memo.ts';
 import { type Choice, countryChoices, resolveCountry, speakerChoices, voteChoices } from './autocomplete.ts';
 import { type DigestSetup, digestSubcommand } from './digest-command.ts';
 import { CHOICES_MAX } from './limits.ts';
@@ -194,13 +195,29 @@ const help: VotesSubcommand = {
 /** `/votes help`, which direct-command.ts also answers (the same way: withDiscordCommands). */
 export const HELP_SUBCOMMAND: VotesSubcommand = help;
 
+/**
+ * The help made from a cached (frozen) router answer, kept and frozen beside it, so that its rendered messages are
+ * kept too (render.ts keeps them for frozen answers only; a help built anew each time was rendered each time).
+ */
+const helpOf = new WeakMap<Answer, Answer>();
+
 /** The router's help with the Discord commands after it (a notice over the rate limit as it is). */
 export function withDiscordCommands(reply: Exclude<ServiceReply, { type: 'silent' }>): Answer {
   if (reply.type !== 'answer') return reply.answer;
+  if (!Object.isFrozen(reply.answer)) return withCommands(reply.answer);
+  let kept = helpOf.get(reply.answer);
+  if (!kept) {
+    kept = deepFreeze(withCommands(reply.answer));
+    helpOf.set(reply.answer, kept);
+  }
+  return kept;
+}
+
+function withCommands(answer: Answer): Answer {
   return {
-    ...reply.answer,
+    ...answer,
     blocks: [
-      ...reply.answer.blocks,
+      ...answer.blocks,
       { type: 'paragraph' as const, text: M.helpCommandsTitle },
       { type: 'bullets' as const, items: [...M.helpCommands] },
     ],

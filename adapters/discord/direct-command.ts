@@ -26,7 +26,7 @@ import {
 import type { Where } from './components.ts';
 import { slowDownAnswer } from './messages.ts';
 import { renderAnswer } from './render.ts';
-import { type MessageData, messageData, replyBody } from './reply-body.ts';
+import { followUpData, type MessageData, replyBody } from './reply-body.ts';
 
 /** Discord's numbers: interaction type, command type, option types. */
 const APPLICATION_COMMAND = 2;
@@ -145,7 +145,12 @@ export function directVotesCommands(deps: DirectCommandDeps): DirectInteraction 
     lang: langOfLocale(c.locale),
     langIsTheUsers: !typed,
   });
-  const reader = (c: VotesCommand) => ({ getString: (name: string) => c.strings.get(name) ?? null });
+  // A method, not an arrow property: under tsx each arrow property is renamed (Object.defineProperty) as it is made.
+  const reader = (c: VotesCommand) => ({
+    getString(name: string) {
+      return c.strings.get(name) ?? null;
+    },
+  });
 
   /** The answer and how to show it: the adapter's onCommand, and help's own handler. */
   async function answerFor(c: VotesCommand, spec: VotesSubcommand): Promise<[Answer, ReplyOpts]> {
@@ -188,7 +193,7 @@ export function directVotesCommands(deps: DirectCommandDeps): DirectInteraction 
         return await deps.viaDiscordJs(raw, answer, { ...opts, deferred: (first.files ?? []).length === 0 });
       }
       responded = true;
-      for (const m of rest) await deps.followUp(c, messageData(m));
+      for (const m of rest) await deps.followUp(c, followUpData(m));
     } catch (err) {
       deps.failed(err, c);
       if (responded) return;

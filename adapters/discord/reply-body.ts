@@ -5,6 +5,8 @@
  * discord.js path sends (tests/unit/adapters/discord/direct-command.test.ts compares the two). Pings nobody.
  */
 import type { APIEmbed } from 'discord.js';
+import { deepFreeze } from '../../src/render-memo.ts';
+import { serialiseOnce } from '../post-json.ts';
 import type { ButtonRow } from './buttons.ts';
 import { type DiscordMessage, EPHEMERAL_FLAG, type NoPings } from './render.ts';
 
@@ -47,4 +49,21 @@ export function replyBody(m: DiscordMessage): string {
   const body = JSON.stringify({ type: CHANNEL_MESSAGE_WITH_SOURCE, data: messageData(m) });
   if (Object.isFrozen(m)) kept.set(m, body);
   return body;
+}
+
+/** Follow-up bodies of frozen messages, kept frozen beside them (post-json.ts then keeps their JSON too). */
+const keptData = new WeakMap<DiscordMessage, MessageData>();
+
+/**
+ * messageData(m) for a follow-up: for a frozen message (a cached answer's second message), the same body each
+ * time, deep-frozen and marked for post-json.ts to serialise once; otherwise a new one.
+ */
+export function followUpData(m: DiscordMessage): MessageData {
+  if (!Object.isFrozen(m)) return messageData(m);
+  let data = keptData.get(m);
+  if (data === undefined) {
+    data = serialiseOnce(deepFreeze(messageData(m)));
+    keptData.set(m, data);
+  }
+  return data;
 }

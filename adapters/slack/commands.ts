@@ -85,69 +85,114 @@ export interface SlashCommandInput {
 /** Runs `/votes …` after the ack: a subcommand from SUBCOMMANDS, or a question answered ephemerally. */
 export async function runVotesCommand(services: Services, input: SlashCommandInput): Promise<void> {
   const parsed = parseCommandText(input.text);
-  const log = lazyChild(services.log, { command: '/votes', user: input.userId, channel: input.channelId });
-  const where = { channel: input.channelId, user: input.userId };
-  const send = async (
-    answer: Answer,
-    extra: { response_type: 'ephemeral' | 'in_channel' },
-    opts?: RenderOptions,
-  ): Promise<boolean> => {
-    try {
-      // Only the asker sees an ephemeral reply, so a mention there notifies no one else (Slack has no
-      // allowed_mentions): the one place `user` blocks become `<@U…>`.
-      const messages = renderAnswer(answer, { ...opts, mentionUsers: extra.response_type === 'ephemeral' });
-      await respondAll(input.respond, messages, extra, log);
-      return true;
-    } catch (err) {
-      const code = slackErrorCode(err);
-      services.onError(code);
-      log.error({ error: errorSummary(err), code }, `response_url post failed: ${code}`);
-      await tellUserEphemeral(input.client, where, explainFailure(code), log, services.onError);
-      return false;
-    }
-  };
-  const ctx: CommandContext = {
-    args: parsed.rest,
-    userId: input.userId,
-    userName: input.userName,
-    channelId: input.channelId,
-    teamId: input.teamId,
-    services,
-    log,
-    ask: (text) =>
-      safeAsk(
-        services,
-        { workspaceId: input.teamId, channelId: input.channelId, userId: input.userId },
-        text,
-      ),
-    reply: async (answer, opts) => {
-      await send(answer, { response_type: 'ephemeral' }, opts);
-    },
-    replyInChannel: (answer, opts) => send(answer, { response_type: 'in_channel' }, opts),
-    postToChannel: (answer) =>
-      postMessages(
-        input.client,
-        { channel: input.channelId, threadTs: undefined },
-        renderAnswer(answer),
-        log,
-        services.onError,
-      ),
-    uploadToChannel: async (images) => {
-      const code = await uploadImages(
-        input.client,
-        { channel: input.channelId, threadTs: undefined },
-        images,
-        log,
-        services.onError,
-      );
-      if (code !== null)
-        await tellUserEphemeral(input.client, where, pictureFailure(code), log, services.onError);
-    },
-  };
+  const ctx = new SlashCommandContext(services, input, parsed.rest);
   const subcommand = parsed.text === '' ? EMPTY_COMMAND : SUBCOMMANDS.get(parsed.word);
   if (subcommand) return subcommand(ctx);
   return answerPrivately(ctx, parsed.text);
 }
+
+/**
+ * What a `/votes` subcommand or question works with. A class rather than an object of closures: a slash command
+ * makes one per request, and under tsx (esbuild's keepNames) every named closure is renamed with
+ * Object.defineProperty as it is made, which cost more than the rest of the object. The methods do what the
+ * closures did; the child logger is made only when something logs (lazyChild).
+ */
+class SlashCommandContext implements CommandContext {
+  readonly userId: string;
+  readonly userName: string;
+  readonly channelId: string;
+  readonly teamId: string | undefined;
+  private logger: Logger | undefined;
+
+  constructor(
+    readonly services: Services,
+    private readonly input: SlashCommandInput,
+    readonly args: string,
+  ) {
+    this.userId = input.userId;
+    this.userName = input.userName;
+    this.channelId = input.channelId;
+    this.teamId = input.teamId;
+  }
+
+  get log(): Logger {
+    this.logger ??= lazyChild(this.services.log, {
+      command: '/votes',
+      user: this.input.userId,
+      channel: this.input.channelId,
+    });
+    return this.logger;
+  }
+
+  private get where(): { channel: string; user: string } {
+    return { channel: this.input.channelId, user: this.input.userId };
+  }
+
+  private async send(
+    answer: Answer,
+    extra: { response_type: 'ephemeral' | 'in_channel' },
+    opts?: RenderOptions,
+  ): Promise<boolean> {
+    const { input, services } = this;
+    try {
+      // Only the asker sees an ephemeral reply, so a mention there notifies no one else (Slack has no
+      // allowed_mentions): the one place `user` blocks become `<@U…>`.
+      const messages = renderAnswer(answer, { ...opts, mentionUsers: extra.response_type === 'ephemeral' });
+      await respondAll(input.respond, messages, extra, this.log);
+      return true;
+    } catch (err) {
+      const code = slackErrorCode(err);
+      services.onError(code);
+      this.log.error({ error: errorSummary(err), code }, `response_url post failed: ${code}`);
+      await tellUserEphemeral(input.client, this.where, explainFailure(code), this.log, services.onError);
+      return false;
+    }
+  }
+
+  ask(text: string): Promise<ServiceReply> {
+    const { input } = this;
+    return safeAsk(
+      this.services,
+      { workspaceId: input.teamId, channelId: input.channelId, userId: input.userId },
+      text,
+    );
+  }
+
+  async reply(answer: Answer, opts?: RenderOptions): Promise<void> {
+    await this.send(answer, EPHEMERAL, opts);
+  }
+
+  replyInChannel(answer: Answer, opts?: RenderOptions): Promise<boolean> {
+    return this.send(answer, IN_CHANNEL, opts);
+  }
+
+  postToChannel(answer: Answer): Promise<string | null> {
+    return postMessages(
+      this.input.client,
+      { channel: this.input.channelId, threadTs: undefined },
+      renderAnswer(answer),
+      this.log,
+      this.services.onError,
+    );
+  }
+
+  async uploadToChannel(images: readonly AnswerImage[]): Promise<void> {
+    const { input, services } = this;
+    const code = await uploadImages(
+      input.client,
+      { channel: input.channelId, threadTs: undefined },
+      images,
+      this.log,
+      services.onError,
+    );
+    if (code !== null)
+      await tellUserEphemeral(input.client, this.where, pictureFailure(code), this.log, services.onError);
+  }
+}
+
+/** The kinds of reply, as respondAll's `extra` (never changed: responseMessage keys its kept bodies by them). */
+const EPHEMERAL = Object.freeze({ response_type: 'ephemeral' as const });
+const IN_CHANNEL = Object.freeze({ response_type: 'in_channel' as const });
 
 /** The explanation for a picture that could not be posted: membership problems get the invite hint. */
 export function pictureFailure(code: string): string {

@@ -33,20 +33,31 @@ export function createEventDeduper(opts: DeduperOptions = {}): MemoryDeduper {
   const now = opts.now ?? Date.now;
   /** id -> time first seen; Map keeps insertion order, so the oldest entries come first. */
   const seen = new Map<string, number>();
+  /**
+   * The time of the first entry (while there is one), so that a call with nothing to evict makes no iterator: the
+   * receiver's replay guard asks twice per request. Only evict() removes entries, and only from the front.
+   */
+  let firstAt = 0;
 
   const evict = (t: number): void => {
     for (const [id, at] of seen) {
-      if (t - at < ttl && seen.size <= max) break;
+      if (t - at < ttl && seen.size <= max) {
+        firstAt = at;
+        return;
+      }
       seen.delete(id);
     }
   };
+  /** Whether evict(t) would remove anything: the first entry has expired, or there are too many. */
+  const due = (t: number): boolean => seen.size > 0 && (t - firstAt >= ttl || seen.size > max);
 
   return {
     firstSeen(eventId: string): boolean {
       const t = now();
-      evict(t);
+      if (due(t)) evict(t);
       const at = seen.get(eventId);
       if (at !== undefined && t - at < ttl) return false;
+      if (seen.size === 0) firstAt = t;
       seen.set(eventId, t);
       if (seen.size > max) evict(t);
       return true;

@@ -189,6 +189,20 @@ export async function respondAll(
 const POSTS_PER_MESSAGE = 4;
 const posts = new WeakMap<SlackMessage, Map<string, RespondArguments>>();
 
+/** The keys of frozen `extra`s (commands.ts passes the same two for every answer), made once each. */
+const extraKeys = new WeakMap<object, string>();
+
+/** `extra` as a key among a message's kept bodies: its JSON. */
+function extraKey(extra: object): string {
+  if (!Object.isFrozen(extra)) return JSON.stringify(extra);
+  let key = extraKeys.get(extra);
+  if (key === undefined) {
+    key = JSON.stringify(extra);
+    extraKeys.set(extra, key);
+  }
+  return key;
+}
+
 /**
  * The response_url body for a message: `extra` with the message's text and blocks. For a frozen message (a cached
  * answer's, deep-frozen by render.ts) the body is kept and given again, frozen, and post-json.ts keeps its JSON.
@@ -199,7 +213,7 @@ export function responseMessage(
 ): RespondArguments {
   if (!Object.isFrozen(m) || !Object.isFrozen(m.blocks))
     return { ...extra, text: m.text, blocks: m.blocks } as RespondArguments;
-  const key = JSON.stringify(extra);
+  const key = extraKey(extra);
   const kept = posts.get(m) ?? new Map<string, RespondArguments>();
   const made = kept.get(key);
   if (made) return made;

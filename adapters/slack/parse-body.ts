@@ -28,7 +28,11 @@ export function parseSlackBody(raw: Buffer, contentType: string | undefined): Sl
       return isPlainObject(parsed) ? parsed : null;
     }
     const fields: SlackBody = {};
-    for (const [k, v] of form) fields[k] = v;
+    // forEach rather than for…of: the same pairs in the same order (a repeated name keeps its last value), without
+    // an iterator and a [name, value] array per field.
+    form.forEach((v, k) => {
+      fields[k] = v;
+    });
     return fields;
   }
   if (type === 'application/json') {

@@ -56,6 +56,49 @@ const header = (req: IncomingMessage, name: string): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/** The request as Bolt's processEvent takes it. */
+function boltEvent(body: SlackBody, req: IncomingMessage, ack: AckFn<unknown>): ReceiverEvent {
+  const retryNum = Number(header(req, 'x-slack-retry-num'));
+  const retryReason = header(req, 'x-slack-retry-reason');
+  return {
+    body,
+    ack,
+    ...(Number.isInteger(retryNum) ? { retryNum } : {}),
+    ...(retryReason !== undefined ? { retryReason } : {}),
+    customProperties: {},
+  };
+}
+
+/**
+ * A request's ack: the first call answers it (later calls do nothing), and with none within ACK_TIMEOUT_MS it is
+ * answered 404. A class with the ack made by a method, so that no named closure is made per request (under tsx
+ * each is renamed with Object.defineProperty as it is made).
+ */
+class PendingAck {
+  acked = false;
+  readonly timer: NodeJS.Timeout;
+  readonly ack: AckFn<unknown>;
+
+  constructor(res: ServerResponse, log: Logger) {
+    this.timer = setTimeout(() => {
+      if (this.acked) return;
+      this.acked = true;
+      log.error('a Slack request was not acknowledged within 3 seconds; answered 404');
+      respond(res, 404);
+    }, ACK_TIMEOUT_MS);
+    this.ack = this.ackFor(res);
+  }
+
+  private ackFor(res: ServerResponse): AckFn<unknown> {
+    return async (response) => {
+      if (this.acked) return;
+      this.acked = true;
+      clearTimeout(this.timer);
+      sendAck(res, response);
+    };
+  }
+}
+
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private server: Server | undefined;
@@ -125,7 +168,9 @@ export class SlackHttpReceiver implements Receiver {
   }
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '').split('?')[0];
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     if (req.method === 'GET' && (await this.opts.routes?.(req, res))) return;
     if (req.method !== 'POST' || path !== this.opts.path) return respond(res, 404);
     const now = this.opts.now?.() ?? Date.now();
@@ -168,35 +213,15 @@ export class SlackHttpReceiver implements Receiver {
   }
 
   private async dispatch(body: SlackBody, req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let acked = false;
-    const timer = setTimeout(() => {
-      if (acked) return;
-      acked = true;
-      this.log.error('a Slack request was not acknowledged within 3 seconds; answered 404');
-      respond(res, 404);
-    }, ACK_TIMEOUT_MS);
-    const ack: AckFn<unknown> = async (response) => {
-      if (acked) return;
-      acked = true;
-      clearTimeout(timer);
-      sendAck(res, response);
-    };
-    const retryNum = Number(header(req, 'x-slack-retry-num'));
-    const retryReason = header(req, 'x-slack-retry-reason');
-    const event: ReceiverEvent = {
-      body,
-      ack,
-      ...(Number.isInteger(retryNum) ? { retryNum } : {}),
-      ...(retryReason !== undefined ? { retryReason } : {}),
-      customProperties: {},
-    };
+    const pending = new PendingAck(res, this.log);
+    const { ack } = pending;
     const direct = this.direct?.(body);
     try {
-      await (direct ? direct(ack) : this.app?.processEvent(event));
+      await (direct ? direct(ack) : this.app?.processEvent(boltEvent(body, req, ack)));
       // Listeners ack before their work (and Bolt acks events itself): nothing acked by now means nobody will.
-      if (!acked) {
-        acked = true;
-        clearTimeout(timer);
+      if (!pending.acked) {
+        pending.acked = true;
+        clearTimeout(pending.timer);
         this.log.warn(
           { type: body.type, command: body.command },
           'no listener took a Slack request; answered 404',
@@ -204,8 +229,8 @@ export class SlackHttpReceiver implements Receiver {
         respond(res, 404);
       }
     } catch (err) {
-      clearTimeout(timer);
-      acked = true;
+      clearTimeout(pending.timer);
+      pending.acked = true;
       const e = err as { code?: unknown; message?: unknown };
       this.log.error(
         { code: e?.code, err: e?.message },

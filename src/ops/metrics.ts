@@ -30,13 +30,41 @@ function boundedKind(seen: Set<string>, kind: string): string {
   return kind;
 }
 
+/**
+ * Counts of a two-label counter kept in plain numbers and added to the counter when it is read: prom-client's
+ * `inc` hashes and checks the labels on every call, and the counters below are counted on every question. `flush`
+ * is the counter's `collect` hook, which prom-client runs before every read of the counter (`get`, and so
+ * `registry.metrics()`), so every read sees every count; label sets appear in the order they were first counted,
+ * as with `inc`. One entry per label set, as the counter itself keeps.
+ */
+function tally<A extends string, B extends string>(a: A, b: B) {
+  const pending = new Map<string, { labels: Record<A | B, string>; n: number }>();
+  return {
+    count(x: string, y: string): void {
+      const key = `${x}\u0000${y}`;
+      const entry = pending.get(key);
+      if (entry) entry.n++;
+      else pending.set(key, { labels: { [a]: x, [b]: y } as Record<A | B, string>, n: 1 });
+    },
+    flush(counter: Counter<A | B>): void {
+      for (const entry of pending.values())
+        if (entry.n > 0) {
+          counter.inc(entry.labels, entry.n);
+          entry.n = 0;
+        }
+    },
+  };
+}
+
 export function createMetrics(): Metrics {
   const registry = new Registry();
-  const questions = new Counter({
+  const asked = tally('platform', 'intent');
+  const questions: Counter<'platform' | 'intent'> = new Counter({
     name: 'plenary_questions_total',
     help: 'Questions answered, by intent and platform',
     labelNames: ['platform', 'intent'] as const,
     registers: [registry],
+    collect: () => asked.flush(questions),
   });
   const latency = new Histogram({
     name: 'plenary_answer_seconds',
@@ -63,11 +91,13 @@ export function createMetrics(): Metrics {
     labelNames: ['platform', 'result'] as const,
     registers: [registry],
   });
-  const cached = new Counter({
+  const fromCache = tally('platform', 'result');
+  const cached: Counter<'platform' | 'result'> = new Counter({
     name: 'plenary_answer_cache_total',
     help: "Questions the router's answer cache could hold, by platform and whether the answer came from it",
     labelNames: ['platform', 'result'] as const,
     registers: [registry],
+    collect: () => fromCache.flush(cached),
   });
   const up = new Gauge({
     name: 'plenary_adapter_up',
@@ -84,12 +114,12 @@ export function createMetrics(): Metrics {
   return {
     registry,
     questionAnswered: (platform, intent, seconds) => {
-      questions.inc({ platform, intent });
+      asked.count(platform, intent);
       latency.observe({ platform }, seconds);
     },
     platformError: (platform, kind) => errors.inc({ platform, kind: boundedKind(kindsOf(platform), kind) }),
     rateLimited: (platform, scope) => limited.inc({ platform, scope }),
-    answerCache: (platform, result) => cached.inc({ platform, result }),
+    answerCache: (platform, result) => fromCache.count(platform, result),
     digest: (platform, result) => digests.inc({ platform, result }),
     adapterUp: (platform, isUp) => up.set({ platform }, isUp ? 1 : 0),
   };

@@ -31,7 +31,7 @@ import { type Mix, questionSource } from './roundtrip-questions.ts';
 import {
   answerCacheCounts,
   type Bot,
-  cpuSeconds,
+  cpuTimes,
   discordKeys,
   discordRequests,
   freePort,
@@ -66,6 +66,8 @@ const PLATFORMS =
 
 interface Measured extends LoadResult {
   cpuMsPerRequest: number;
+  /** The part of it spent in the kernel (system calls: sockets, timers). */
+  systemMsPerRequest: number;
 }
 
 /** Runs `requests` against `bot` and reads the bot's CPU time around it. */
@@ -74,12 +76,17 @@ async function measure(
   requests: PreparedRequest[],
   waitFor: Map<string, (bytes: number) => void>,
 ): Promise<Measured> {
-  const cpu0 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
+  const cpu0 = cpuTimes(bot.child.pid!) ?? { user: Number.NaN, system: Number.NaN };
   const result = await runLoad(bot.url, requests, CONCURRENCY, waitFor);
-  const cpu1 = cpuSeconds(bot.child.pid!) ?? Number.NaN;
+  const cpu1 = cpuTimes(bot.child.pid!) ?? { user: Number.NaN, system: Number.NaN };
   if (bot.child.exitCode !== null || bot.child.signalCode !== null)
     throw new Error(`${bot.name} exited (${bot.child.exitCode ?? bot.child.signalCode}) during the bench`);
-  return { ...result, cpuMsPerRequest: ((cpu1 - cpu0) * 1000) / requests.length };
+  const ms = (seconds: number) => (seconds * 1000) / requests.length;
+  return {
+    ...result,
+    cpuMsPerRequest: ms(cpu1.user + cpu1.system - cpu0.user - cpu0.system),
+    systemMsPerRequest: ms(cpu1.system - cpu0.system),
+  };
 }
 
 const median = (xs: number[]) => {
@@ -121,7 +128,7 @@ async function alternate(
       }
       results[side].push(m);
       console.log(
-        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req${cached}  (load ${load()})`,
+        `  round ${r} ${side.padEnd(7)} p50 ${m.p50.toFixed(1)} ms  p99 ${m.p99.toFixed(1)} ms  ${m.perSecond.toFixed(0)}/s  bot CPU ${m.cpuMsPerRequest.toFixed(3)} ms/req (sys ${m.systemMsPerRequest.toFixed(3)})  load gen CPU ${m.generatorCpuMsPerRequest.toFixed(3)} ms/req  errors ${m.errors}  answer ${m.answerBytes.toFixed(0)} B, ${postsPerRequest.toFixed(2)} posts/req${cached}  (load ${load()})`,
       );
     }
   const summary = (side: 'floor' | 'plenary') => ({

@@ -53,9 +53,15 @@ export async function answerCacheCounts(healthPort: number): Promise<{ hit: numb
 
 /** CPU seconds (user + system) a process has used, from /proc; undefined where there is no /proc. */
 export function cpuSeconds(pid: number): number | undefined {
+  const t = cpuTimes(pid);
+  return t && t.user + t.system;
+}
+
+/** CPU seconds a process has used in user space and in the kernel, from /proc; undefined where there is none. */
+export function cpuTimes(pid: number): { user: number; system: number } | undefined {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
   } catch {
     return undefined;
   }

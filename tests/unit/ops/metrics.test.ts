@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { Counter, Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { createMetrics, MAX_ERROR_KINDS } from '../../../src/ops/metrics.ts';
 
@@ -44,5 +46,71 @@ describe('platform error metrics', () => {
       kind: 'rate_limited',
       value: 1,
     });
+  });
+});
+
+describe('question and answer-cache counters', () => {
+  /** The two counters as prom-client counts them with an inc per question. */
+  function reference() {
+    const registry = new Registry();
+    const questions = new Counter({
+      name: 'plenary_questions_total',
+      help: 'Questions answered, by intent and platform',
+      labelNames: ['platform', 'intent'] as const,
+      registers: [registry],
+    });
+    const cached = new Counter({
+      name: 'plenary_answer_cache_total',
+      help: "Questions the router's answer cache could hold, by platform and whether the answer came from it",
+      labelNames: ['platform', 'result'] as const,
+      registers: [registry],
+    });
+    return { registry, questions, cached };
+  }
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => /plenary_(questions|answer_cache)_total/.test(l))
+      .join('\n');
+
+  it('given questions counted between reads, every read shows what an inc per question shows, series in the same order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.tuple(
+              fc.constant('ask' as const),
+              fc.constantFrom('slack', 'discord'),
+              fc.constantFrom('help', 'vote', 'quote'),
+            ),
+            fc.tuple(
+              fc.constant('cache' as const),
+              fc.constantFrom('slack', 'discord'),
+              fc.constantFrom('hit', 'miss'),
+            ),
+            fc.tuple(fc.constant('read' as const), fc.constant(''), fc.constant('')),
+          ),
+          { maxLength: 60 },
+        ),
+        async (steps) => {
+          const ours = createMetrics();
+          const ref = reference();
+          for (const [what, platform, label] of steps) {
+            if (what === 'ask') {
+              ours.questionAnswered(platform, label, 0.001);
+              ref.questions.inc({ platform, intent: label });
+            } else if (what === 'cache') {
+              ours.answerCache(platform, label as 'hit' | 'miss');
+              ref.cached.inc({ platform, result: label });
+            } else expect(lines(await ours.registry.metrics())).toBe(lines(await ref.registry.metrics()));
+          }
+          expect(lines(await ours.registry.metrics())).toBe(lines(await ref.registry.metrics()));
+          expect(await ours.registry.getSingleMetric('plenary_questions_total')?.get()).toEqual(
+            await ref.questions.get(),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -52,6 +52,14 @@ describe('Slack body parsing', () => {
     expect(parseSlackBody(Buffer.from('{}'), 'text/plain')).toBeNull();
   });
 
+  it('given a form with a repeated field, empty values and escapes, the fields in order with the last value kept', () => {
+    const body = 'a=1&b=x+y&a=2&c=&d&e=%E2%9C%93%zz&=v';
+    const parsed = form(body);
+    expect(parsed).toEqual(Object.fromEntries(new URLSearchParams(body)));
+    expect(Object.keys(parsed ?? {})).toEqual(['a', 'b', 'c', 'd', 'e', '']);
+    expect(parsed).toMatchObject({ a: '2', b: 'x y', c: '', d: '', e: '✓%zz', '': 'v' });
+  });
+
   it('given a slash command form, an interaction payload or an event, it returns the object', () => {
     expect(form('command=%2Fvotes&text=hi')).toEqual({ command: '/votes', text: 'hi' });
     expect(form('payload=%7B%22type%22%3A%22block_actions%22%7D')).toEqual({ type: 'block_actions' });
