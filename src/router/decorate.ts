@@ -16,7 +16,8 @@ export function decorate(a: Answer, p: Parsed, maxChars: number): Answer {
   const notes: string[] = [];
   if (p.q.truncated) notes.push(`I read only the first ${maxChars} characters of your question.`);
   for (const r of p.readAs) notes.push(`I read “${r.phrase}” as ${r.name}.`);
-  for (const r of p.partsOf)
+  // (An answer about the part itself says it already.)
+  for (const r of a.intent === 'part_of' ? [] : p.partsOf)
     notes.push(
       `${r.phrase.replace(/\b\w/g, (c) => c.toUpperCase())} has no seat of its own at the UN: ${shortCountry(r.name)} votes for it.`,
     );

@@ -29,6 +29,7 @@ import { memberIntents } from './members.ts';
 import { notSureIntent } from './not-sure.ts';
 import { oneButOtherIntent } from './one-but-other.ts';
 import { otherTimeIntents } from './other-time.ts';
+import { partOfIntent } from './part-of.ts';
 import { pictureIntent } from './picture.ts';
 import { quoteIntent } from './quote.ts';
 import { refusalIntents } from './refusals.ts';
@@ -73,6 +74,7 @@ export const INTENTS: Intent[] = [
   // Before the sets: "which got more yes votes, ES-11/7 or ES-11/8?" compares tallies, not members.
   tallyMathIntent,
   claimedListIntent,
+  partOfIntent,
   oneButOtherIntent,
   setIntent,
   ...memberIntents,

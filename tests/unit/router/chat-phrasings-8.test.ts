@@ -688,3 +688,11 @@ describe('the last classes of the seventh session', () => {
     expect(a.positions.map((p) => p.country).sort()).toEqual(abstained);
   });
 });
+
+describe('places that cast no vote of their own', () => {
+  it('the Sahrawi Republic is not a UN member, even named beside the AU', () => {
+    const a = ask("does the sahrawi republic vote at the UN? it's in the AU right");
+    expect(a.intent).toBe('non_member');
+    expect(a.positions).toEqual([]);
+  });
+});

@@ -26,13 +26,24 @@ describe('names people type for countries', () => {
   it.each([
     ['how did scotland vote on es-11/7', 'Scotland'],
     ['northern ireland on es-11/7?', 'Northern Ireland'],
-  ])('given a part of the UK in "%s", it gives the UK record and says %s has no seat of its own', (q, part) => {
+  ])('given a part of the UK in "%s", it says %s has no seat of its own and offers the UK, stating no vote', (q, part) => {
+    // Changed in the seventh session: two independent held-out sets judged the UK's votes, given for a part
+    // that cast none, a fact the question did not ask for.
     const a = ask(q);
-    expect(a.positions).toEqual([
+    expect(a.positions).toEqual([]);
+    expect(a.summary).toContain(
+      `${part} has no seat of its own at the UN, so it cast no vote: the United Kingdom votes for it.`,
+    );
+    expect(a.suggestions).toContain('How did the United Kingdom vote?');
+    expect(textOf(ask('how did the uk vote on es-11/7'))).not.toContain('no seat of its own');
+    // Named with the UK, the UK's record is given, with the note.
+    const both = ask(`how did the uk and ${part.toLowerCase()} vote on es-11/7`);
+    expect(both.positions).toEqual([
       { vote: 'A/RES/ES-11/7', country: UK, position: recorded('ga_es11_7', UK) },
     ]);
-    expect(textOf(a)).toContain(`${part} has no seat of its own at the UN: the United Kingdom votes for it.`);
-    expect(textOf(ask('how did the uk vote on es-11/7'))).not.toContain('no seat of its own');
+    expect(textOf(both)).toContain(
+      `${part} has no seat of its own at the UN: the United Kingdom votes for it.`,
+    );
   });
 
   it('given a lowercase initialism right before "vote", it reads the country', () => {
