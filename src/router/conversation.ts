@@ -27,7 +27,7 @@ const CORRECTION =
 const BODY_WORDS = /\b(?:the )?(?:general assembly|security council|assembly|council|unga|unsc|ga|sc)\b/;
 /** "List them", "name them", "which ones": the members counted in the answer before, listed. */
 const LIST_THEM =
-  /^(?:(?:ok|okay|and|so|now|can you|could you|pls|please)\s+)*(?:list|name|show) (?:them|those|the countries|the members)\b|^(?:which|who) (?:ones|are they|were they)\b/;
+  /^(?:(?:ok|okay|and|so|now|can you|could you|pls|please)\s+)*(?:list|name|show) (?:them|those|the countries|the members)\b|^(?:which|who) (?:ones|are they|were they)\b|^(?:(?:and|ok|so)\s+)?(?:names|the names|their names|names please|names pls)$/;
 /** Words that point back to something already named. */
 const POINTS_BACK = /\b(?:it|its|they|them|their|that|those|this|these|he|she|his|her|else|one|same)\b/;
 const YEAR = /\b(?:19[4-9]\d|20\d\d)\b/;
@@ -84,7 +84,7 @@ const CHALLENGE =
   /^(?:wait |hmm |but )?(?:are you sure|really|is that (?:right|correct|true|so)|you sure|sure about that|i read something (?:different|else)|that s not what i read|source|sources|says who|how do you know)\b/;
 /** "Which member broke ranks?", "and the others?": a question about the group or list asked before. */
 const ABOUT_THE_REST =
-  /\b(?:broke ranks|break ranks|odd one out|the others|the rest|which member|any member)\b/;
+  /\b(?:broke ranks|break ranks|odd one out|the others|the rest|which member|any member|exceptions?|outliers?|holdouts?)\b/;
 
 /** Courtesy that says nothing about what is asked: "thank you again", "pls". */
 const POLITE =
@@ -266,6 +266,8 @@ export function followUp(
   }
   if (those && (!OF_THEM.test(text) || later.positions.length === 0 || /\bany of\b/.test(text))) {
     merged.group = those;
+    // "2774's abstainers: how did they vote on ES-11/7?": the position names the members, not what is asked.
+    if (/\bhow did (?:they|those|these|them)\b.*\bvote\b/.test(text)) merged.positions = [];
     merged.countries = [];
     merged.countryAt = new Map();
     merged.ambiguous = [];
@@ -327,6 +329,12 @@ export function followUp(
     const years = text.match(new RegExp(YEAR.source, 'g'));
     const year = years ? years.join(' and ') : undefined;
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
+    // "Tally for ES-11/1?" then "and the 2025 one?": the year named replaces the earlier vote's symbol.
+    const symbolBefore = SYMBOL_REF.exec(merged.q.text)?.[0];
+    if (year && symbolBefore && !SYMBOL_REF.test(text) && !namesVote(later)) {
+      const unnamed = merged.q.text.replace(symbolBefore, 'the vote').replace(/\s+/g, ' ').trim();
+      merged.q = { ...merged.q, text: unnamed, words: unnamed.split(' ') };
+    }
     // "How many days since the ES-11/7 vote?" then "and since ES-11/1?": the symbol named now in its place.
     const [was, now] = [SYMBOL_REF.exec(merged.q.text)?.[0], SYMBOL_REF.exec(text)?.[0]];
     if (was && now && was !== now) {
@@ -382,7 +390,7 @@ export function followUp(
   if (
     symbol &&
     ((TIME_ASKED.test(text) && POINTS_BACK.test(text)) ||
-      (earlierVote && !namesVote(later) && (POINTS_BACK.test(text) || sameVoteAsked))) &&
+      (earlierVote && !namesVote(later) && !YEAR.test(text) && (POINTS_BACK.test(text) || sameVoteAsked))) &&
     !merged.q.text.includes(symbol)
   ) {
     const referred = `${merged.q.text} ${symbol}`;

@@ -44,7 +44,7 @@ const SYMBOLS =
   /\b(?:a\/res\/)?es[- ]?11[/ -]?(\d)\b|\b(68\/262|78\/316)\b|\bresolution (\d{4})\b|(?<!\/)\b(2[1-9]\d\d)\b(?!\/)/g;
 /** Words for the day's votes themselves. */
 const THE_VOTES =
-  /(?<!\b(?:a|an|any|another|no|what|which) )\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|unga|unsc|sc|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b/;
+  /(?<!\b(?:a|an|any|another|no|what|which) )\b(the|these|those|that|this|they|ukraine|ukrainian|anniversary|un|ga|unga|unsc|sc|assembly|council) (votes?|voted|vote was|resolutions?)\b|\bthey voted\b|\bthe votes?\b|\bthe (?:feb|february|anniversary|ukraine|un) votes\b/;
 /** Words every event shares: left out when events are found by their words. */
 const GENERIC =
   /\b(adopt\w*|ga|votes?|voted|vot\w+|anniversary|resolutions?|assembly|council|security|general|un|days?|long|after|before|between|since|ago|soon|many|how|happened|today|now)\b/g;

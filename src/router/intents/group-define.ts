@@ -11,7 +11,7 @@ import type { Intent, Reading } from './intent.ts';
 const ASKS_WHAT = /^(?:so |ok |okay |and )?(?:what|whats|who)\b(?: (?:is|are|was|were|s))? (?:the |a |an )?/;
 /** Anything else asked of the group (its votes, its amendments, its texts) is another intent's. */
 const ABOUT_VOTES =
-  /\bvot\w*|\btall(?:y|ies)\b|\bpositions?\b|\bstance\b|\bsupport\w*|\bagainst\b|\babst\w*|\bfavou?r\b|\bsplit\b|\bamend\w*|\btexts?\b|\bresolutions?\b|\bdrafts?\b|\bcount\b|\bpropos\w*|\bsay\b|\bsaid\b|\bback\w*|\bodd one\b|\branks\b|\bdid\b|\bdo\b/;
+  /\bvot\w*|\btall(?:y|ies)\b|\bpositions?\b|\bstance\b|\bsupport\w*|\bagainst\b|\babst\w*|\bfavou?r\b|\bsplit\b|\bamend\w*|\btexts?\b|\bresolutions?\b|\bdrafts?\b|\bcount\b|\bpropos\w*|\bsay\b|\bsaid\b|\bback\w*|\bodd one\b|\branks\b|\bexceptions?\b|\boutliers?\b|\bholdouts?\b|\bdid\b|\bdo\b/;
 
 function answer(r: Reading): Answer {
   const g = r.p.group!;

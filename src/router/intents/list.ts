@@ -14,7 +14,7 @@ import type { Intent } from './intent.ts';
 
 /** A question about a whole group, not only those who took a position. */
 const WHOLE_GROUP =
-  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any|rest of|like the rest|unlike|defected|deviated)\b/;
+  /\b(all|every|each|whole|entire|unanim\w*|broke ranks|break ranks|odd one out|united|split|divided|how many|only|surely|any|rest of|like the rest|unlike|defected|deviated|exceptions?|outliers?|holdouts?)\b/;
 
 /** "Who broke from the yes camp?": the members in any other position than the one named. */
 const BROKE_FROM =

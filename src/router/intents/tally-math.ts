@@ -48,10 +48,10 @@ const MEMBERS_ASKED =
   /\b(?:which|what) (?:countries|members|states|nations|ones)\b|\bwho\b|\blist\b|\bname them\b/;
 /** Two votes set side by side: "2023 vote vs 2025 vote", "lower in 2025 than 2022", "more no in 2014 or in 2025". */
 const SIDE_BY_SIDE =
-  /\bvs\.?\b|\bversus\b|\bcompar\w*|\bdifferen\w*|\blower\b|\bhigher\b|\bthan\b|\beach\b|\bmore\b.*\bor\b/;
+  /\bvs\.?\b|\bversus\b|\bcompar\w*|\bdifferen\w*|\blower\b|\bhigher\b|\bthan\b|\beach\b|\b(?:more|bigger|larger|smaller|wider|narrower)\b.*\bor\b/;
 /** …about the counts, not the wording: "the no votes", "how many yes", "support", "the vote". */
 const COUNTS =
-  /\b(?:yes|no|votes?|support\w*|popular\w*|back\w*|numbers?|tall(?:y|ies)|counts?|results?|outcomes?|abst\w*|against|in favou?r|how many|margin|non-?voters?|countries|members|states|nations)\b/;
+  /\b(?:yes|no|votes?|support\w*|popular\w*|back\w*|numbers?|tall(?:y|ies)|counts?|results?|outcomes?|abst\w*|against|in favou?r|how many|margin|majority|non-?voters?|countries|members|states|nations)\b/;
 /** A percentage asked: typed as "%", which the folded question drops. */
 const PERCENT = /%/;
 

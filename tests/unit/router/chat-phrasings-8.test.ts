@@ -696,3 +696,47 @@ describe('places that cast no vote of their own', () => {
     expect(a.positions).toEqual([]);
   });
 });
+
+describe('follow-ups and comparisons found in the last set', () => {
+  it('"who was the exception?" after a group on a vote lists the group by position', () => {
+    const a = conversation(createRouter(k), 'how did the EU vote on ES-11/8', 'who was the exception?');
+    expect(a.intent).toBe('group_vote');
+    expect(a.positions.find((p) => p.country === 'Hungary')?.position).toBe(recorded('ga_es11_8', 'Hungary'));
+  });
+  it('"names?" after a count on an earlier vote lists them', () => {
+    const a = conversation(createRouter(k), 'how many voted no on ES-11/3', 'names?');
+    const es3 = k.history.find((v) => v.symbol.endsWith('ES-11/3'))!;
+    expect(a.positions.map((p) => p.country).sort()).toEqual(
+      [...es3.positions]
+        .filter(([, p]) => p === 'no')
+        .map(([c]) => c)
+        .sort(),
+    );
+  });
+  it('"and the 2025 one?" after an earlier tally is the 2025 vote, not the earlier one again', () => {
+    const a = conversation(createRouter(k), 'tally for ES-11/1?', 'and the 2025 one?');
+    expect(a.tallies.map((t) => t.vote)).toContain(k.voteById.get('ga_es11_7')!.symbol);
+    expect(a.tallies.map((t) => t.vote)).not.toContain(
+      k.history.find((v) => v.symbol.endsWith('ES-11/1'))!.symbol,
+    );
+  });
+  it('"2774\'s abstainers: how did they vote on ES-11/7?" gives their positions on ES-11/7', () => {
+    const a = conversation(
+      createRouter(k),
+      'who abstained on 2774',
+      "what about 2774's abstainers — how did they vote on ES-11/7?",
+    );
+    const es7 = a.positions.filter((p) => p.vote === k.voteById.get('ga_es11_7')!.symbol);
+    expect(es7.length).toBe(5);
+    for (const p of es7) expect(p.position).toBe(recorded('ga_es11_7', p.country));
+  });
+  it('"which GA vote had the bigger majority, ES-11/1 or ES-11/7" compares their tallies', () => {
+    const a = ask('which GA vote had the bigger majority, ES-11/1 or ES-11/7');
+    expect(a.intent).toBe('tally_math');
+    expect(a.tallies.length).toBe(2);
+  });
+  it('"how many months since the feb votes" counts from the day of the votes', () => {
+    const a = askOn('2025-12-24', 'how many months since the feb votes now?');
+    expect(a.summary).toMatch(/10 months/);
+  });
+});
