@@ -331,7 +331,7 @@ export function followUp(
     merged.q = { ...(year ? withYear(earlier.q, year) : earlier.q), truncated: later.q.truncated };
     // "Tally for ES-11/1?" then "and the 2025 one?": the year named replaces the earlier vote's symbol.
     const symbolBefore = SYMBOL_REF.exec(merged.q.text)?.[0];
-    if (year && symbolBefore && !SYMBOL_REF.test(text) && !namesVote(later)) {
+    if (year && symbolBefore && !SYMBOL_REF.test(text) && !namesVote(later) && !CHANGED.test(text)) {
       const unnamed = merged.q.text.replace(symbolBefore, 'the vote').replace(/\s+/g, ' ').trim();
       merged.q = { ...merged.q, text: unnamed, words: unnamed.split(' ') };
     }
@@ -390,7 +390,10 @@ export function followUp(
   if (
     symbol &&
     ((TIME_ASKED.test(text) && POINTS_BACK.test(text)) ||
-      (earlierVote && !namesVote(later) && !YEAR.test(text) && (POINTS_BACK.test(text) || sameVoteAsked))) &&
+      (earlierVote &&
+        !namesVote(later) &&
+        (!YEAR.test(text) || CHANGED.test(text)) &&
+        (POINTS_BACK.test(text) || sameVoteAsked))) &&
     !merged.q.text.includes(symbol)
   ) {
     const referred = `${merged.q.text} ${symbol}`;
