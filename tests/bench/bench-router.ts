@@ -21,6 +21,8 @@ const OTHER_LANGUAGES = readCases(join(import.meta.dirname, '../fixtures/eval-mu
   (c) => c.question,
 );
 
+const PARTS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** Deterministic pseudo-random numbers, so every run asks the same questions. */
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -74,7 +76,8 @@ function questions(k: Knowledge): Labelled[] {
       const vote = k.voteById.get(voteId)!;
       const country = pick([...vote.positions.keys()]);
       const member = k.memberByName.get(country)!;
-      let name = pick([country, ...member.aliases.filter((a) => a.length > 3)]);
+      // Not a part of a member ("Scotland"): the router says it cast no vote of its own (part-of.ts).
+      let name = pick([country, ...member.aliases.filter((a) => a.length > 3 && !PARTS.has(a))]);
       if (r() < 0.15) name = typo(name, r);
       const q = pick(templates).replace('{c}', name).replace('{v}', pick(VOTE_PHRASES[voteId]!));
       out.push({ q, vote: vote.symbol, country, position: vote.positions.get(country)! });
