@@ -248,7 +248,8 @@ export function findVotes(text: string): VoteRefs {
   if (councilToo.test(text) && refs.ids.length > 0 && refs.ids.every((id) => id.startsWith('ga_es11_')))
     bodies.add('GA').add('SC');
   const main = ['ga_es11_7', 'ga_es11_8', 'sc_2774'];
-  if (bodies.size > 1 && refs.ids.length > 0 && refs.ids.every((id) => main.includes(id))) refs.ids = [...main];
+  if (bodies.size > 1 && refs.ids.length > 0 && refs.ids.every((id) => main.includes(id)))
+    refs.ids = [...main];
   // "On everything that day (GA and SC)": both bodies named is no body in particular.
   if (bodies.size > 1) refs.body = null;
   // "The US text in the GA and in the Council": both of its votes.
