@@ -6,13 +6,22 @@ import { readCases } from '../../eval/eval-lib.ts';
 
 /**
  * English questions never go through the pre-pass or the catalogues, so the English answers stay as they were:
- * every question of the English evaluation sets is read as English, except the three written in other languages.
+ * every question of the English evaluation sets is read as English, except those written in other languages (the
+ * seventh session's sets 19-23 have eight: French, German, Spanish, Portuguese, and one Italian-English mix).
  */
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const NOT_ENGLISH = new Set([
   'Wie hat Deutschland über die Ukraine-Resolution ES-11/7 abgestimmt?',
   'Франція',
   'comment a voté la France',
+  'italia come ha votato? how did italy vote',
+  "nombre de voix pour la résolution ukrainienne à l'AG ?",
+  'wie ging die Abstimmung im Sicherheitsrat über 2774 aus?',
+  'Como votou o Brasil na resolução dos EUA na Assembleia Geral?',
+  'Comment la France a-t-elle voté au Conseil de sécurité le 24 février ?',
+  '¿Cómo votó México en la resolución ES-11/8?',
+  'Wie hat Österreich über ES-11/7 abgestimmt?',
+  '¿Qué dijo el canciller de Panamá sobre la abstención de su país?',
 ]);
 
 describe('English questions', () => {
