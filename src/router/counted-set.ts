@@ -6,6 +6,7 @@
 import type { Answer } from '../answer.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import type { Position } from '../knowledge/schema.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
 import type { Parsed } from './understand.ts';
 
 export interface Counted {
@@ -16,28 +17,6 @@ export interface Counted {
   n: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "Who were the 5", "name the eight", "which 18 countries", "list those 65". */
 const ASKS_FOR_COUNTED = new RegExp(

@@ -73,3 +73,27 @@ export const STOPWORDS = new Set(
   vote voted votes voting tell me please show give their its it his her they them this that these those all any
   s position positions`.split(/\s+/),
 );
+
+/** Numbers people write in words ("the eight", "ten years ago"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};

@@ -6,26 +6,12 @@
  */
 import type { Knowledge } from '../knowledge/model.ts';
 import { addDays, addMonths, addYears, isoDay, longDate } from './dates.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
 import { datedVotes } from './moments.ts';
 
 /** A question about a vote ("end the war this year" in a text is no time of a vote). */
 const VOTE_WORDS = /\b(vot\w*|ballot|un|unga|unsc|ga|sc|assembly|council|happen\w*|draft|resolution)\b/i;
-const COUNT: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const COUNT: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 const COUNTED = Object.keys(COUNT).join('|');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days either side of "N weeks / months / years ago": people round. */
