@@ -65,7 +65,7 @@ const BY_SUBJECT: [RegExp, string][] = [
 ];
 const BY_SYMBOL_ONLY = /\bes[- ]?11[/ -]?[1-6]\b|\b68[/ ]262\b/;
 const NAMES_A_VOTE =
-  /\b(resolution|resolutions|vote|votes|voted|voting|text|tally|result|suspen\w*|expel\w*|expul\w*|kick\w*|condemn\w*|adopt\w*)\b/;
+  /\b(resolution|resolutions|res|reso|vote|votes|voted|voting|text|tally|result|suspen\w*|expel\w*|expul\w*|kick\w*|condemn\w*|adopt\w*)\b/;
 
 function bySymbol(k: Knowledge, t: string, out: HistoryVote[]): void {
   SYMBOL.lastIndex = 0;

@@ -740,3 +740,19 @@ describe('follow-ups and comparisons found in the last set', () => {
     expect(a.summary).toMatch(/10 months/);
   });
 });
+
+describe('a member on an earlier vote, checked or named by its subject', () => {
+  const es5 = () => k.history.find((v) => v.symbol.endsWith('ES-11/5'))!;
+  it('"is that right they voted no?" is a check of the record, not a request for an opinion', () => {
+    const a = ask('the Bahamas on ES-11/5 - is that right they voted no?');
+    expect(a.intent).toBe('history_vote');
+    expect(a.positions).toEqual([
+      { vote: es5().symbol, country: 'Bahamas', position: es5().positions.get('Bahamas') },
+    ]);
+    expect(ask('is it fair?').intent).toBe('out_of_scope');
+  });
+  it('"china on the reparations res" is ES-11/5 by its subject', () => {
+    const a = ask('china on the reparations res');
+    expect(a.positions.map((p) => p.vote)).toEqual([es5().symbol]);
+  });
+});
