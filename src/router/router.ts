@@ -6,6 +6,7 @@ import { Translator } from '../i18n/to-english.ts';
 import type { Knowledge } from '../knowledge/model.ts';
 import { AnswerCache, type AnswerCacheOptions, cacheKey, frozenCopy } from './answer-cache.ts';
 import type { ImageProvider } from './answers/map.ts';
+import { withBodyChecked } from './body-check.ts';
 import { withClaimChecked } from './claim-check.ts';
 import { answerCompound, inheritContext } from './compound.ts';
 import { Conversations, copyParsed, followUp, mentionedAfter, standsAlone } from './conversation.ts';
@@ -100,7 +101,11 @@ export function createRouter(knowledge: Knowledge, opts: RouterOptions = {}): Ro
         return images(voteIds, o);
       };
     }
-    return decorate(withClaimChecked(knowledge, r.p, answerBest(r)), p, maxChars);
+    return decorate(
+      withBodyChecked(knowledge, r.p, withClaimChecked(knowledge, r.p, answerBest(r))),
+      p,
+      maxChars,
+    );
   };
   /** Votes on record a question names ("the 2014 Crimea vote"), by the symbols a question can type. */
   const recordNamed = (text: string): string[] =>

@@ -756,3 +756,19 @@ describe('a member on an earlier vote, checked or named by its subject', () => {
     expect(a.positions.map((p) => p.vote)).toEqual([es5().symbol]);
   });
 });
+
+describe('a vote asked about in a body that did not vote on it', () => {
+  it('says where it was voted, and still gives its result', () => {
+    const a = ask('what was the tally in the Security Council on the Ukraine/EU resolution?');
+    const es7 = k.voteById.get('ga_es11_7')!;
+    expect(textOf(a)).toContain(
+      `${es7.symbol} was voted on in the General Assembly only, not in the Security Council.`,
+    );
+    expect(a.tallies.find((t) => t.vote === es7.symbol)?.yes).toBe(es7.tally!.yes);
+  });
+  it("says nothing of the kind when the body is the vote's", () => {
+    expect(textOf(ask('how did the us vote on the us text in the council'))).not.toContain(
+      'was voted on in the',
+    );
+  });
+});
