@@ -60,6 +60,9 @@ const PART_BREAK = /[:;?!,.()]+|\s[-–—]\s/;
 /** "Difference between X and Y", "X vs Y": two things compared, each read as one of the bodies if it names one. */
 const DIFFERENCE =
   /\bdifferen\w* (?:between )?(?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council) (?:and|vs|versus|or) (?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council)\b/;
+/** "UNGA vs UNSC", "unsc vs unga eli5": the two bodies set against each other, and nothing else asked. */
+const BODIES_VERSUS =
+  /^(?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council) (?:vs|versus) (?:the )?(un ?ga|ga|unga|general assembly|assembly|un ?sc|sc|unsc|security council|council)(?: (?:eli5|explain\w*|simply|pls|please|plz))*$/;
 const bodyWord = (w: string): string => (/ga|assembly/.test(w) ? 'ga' : 'sc');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -112,9 +115,11 @@ function find(r: Reading): Found | null {
     if (d) return { d, score: asked };
   }
   // "What's the difference GA vs UNSC": the two bodies, however each is named.
-  const versus = DIFFERENCE.exec(r.t);
+  const versus = DIFFERENCE.exec(r.t) ?? BODIES_VERSUS.exec(r.t);
   if (versus) {
-    const d = byTerm(list, `${bodyWord(versus[1]!)} vs ${bodyWord(versus[2]!)}`, true);
+    // Either order: "SC vs GA" is the same pair as "GA vs SC".
+    const pair = [bodyWord(versus[1]!), bodyWord(versus[2]!)].sort();
+    const d = byTerm(list, pair.join(' vs '), true);
     if (d) return { d, score: asked };
   }
   // "Teaching a class tmrw: what does it mean when a country abstains?", "what does abstain even mean lol, is it

@@ -47,7 +47,7 @@ const TIME_WORDS = new RegExp(
     ON_THIS_DAY,
     YEAR_LATER,
     LATEST,
-    /\d|\byesterday\b|\banniversary\b|\bwhen (?:was|were|did|is)\b|\bwhat year\b/,
+    /\d|\byesterday\b|\banniversary\b|\bwhen (?:was|were|did|is)\b|\bwhat year\b|\bdate of\b/,
   ]
     .map((re) => re.source)
     .join('|'),
@@ -84,7 +84,7 @@ function modeOf(r: Reading, moments: Moment[]): Mode | null {
   const day = r.k.voteById.get('ga_es11_7')?.date;
   // "When was ES-11/6 voted?": the day of a vote or event of another time (the day's own timing is a topic).
   if (
-    /\bwhen (?:was|were|did|is)\b/.test(t) &&
+    /\bwhen (?:was|were|did|is)\b|\bdate of\b/.test(t) &&
     moments.length === 1 &&
     moments[0]!.by !== 'date' &&
     moments[0]!.date !== day

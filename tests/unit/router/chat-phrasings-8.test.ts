@@ -787,3 +787,21 @@ describe('help, other subjects and role play, in more words', () => {
     expect(a.tallies).toEqual([]);
   });
 });
+
+describe('the two bodies set against each other, and a date asked of an event', () => {
+  it.each([
+    'unsc vs unga eli5',
+    'unga vs unsc',
+    'difference between the SC and the GA?',
+  ])('"%s" is the definition of the two bodies, in either order', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('define');
+    expect(textOf(a)).toContain(k.glossary.find((g) => g.id === 'g_bodies')!.plain!.slice(0, 40));
+  });
+  it('"what was the date of the resolution 2623 vote?" gives the event\'s day', () => {
+    const event = k.timeline.find((e) => /\b2623\b/.test(e.statement))!;
+    const a = ask('What was the date of the resolution 2623 vote?');
+    expect(a.intent).toBe('timeline_day');
+    expect(textOf(a)).toContain(longDate(event.date));
+  });
+});
