@@ -27,7 +27,7 @@ function answer(r: Reading): Answer {
   const a = emptyAnswer(
     'no_answer',
     'part_of',
-    `${capital(part.phrase.replace(/\b\w/g, (c) => c.toUpperCase()))} has no seat of its own at the UN, so it cast no vote: ${member} votes for it.`,
+    `${capital(part.phrase.replace(/\b\w/g, (c) => c.toUpperCase()))} is not a UN member and has no seat of its own, so it cast no vote: ${member} votes for it.`,
   );
   a.suggestions = [`How did ${member} vote?`, 'Who voted against ES-11/7?'];
   a.confidence = 0.8;

@@ -32,7 +32,7 @@ describe('names people type for countries', () => {
     const a = ask(q);
     expect(a.positions).toEqual([]);
     expect(a.summary).toContain(
-      `${part} has no seat of its own at the UN, so it cast no vote: the United Kingdom votes for it.`,
+      `${part} is not a UN member and has no seat of its own, so it cast no vote: the United Kingdom votes for it.`,
     );
     expect(a.suggestions).toContain('How did the United Kingdom vote?');
     expect(textOf(ask('how did the uk vote on es-11/7'))).not.toContain('no seat of its own');
