@@ -26,7 +26,7 @@ const SINCE =
   /\b(ago|since|how old|so far|until now|till now|to date|now|today|till|until|to go|away|left)\b/;
 const ORDER = /\bbefore or after\b|\bafter or before\b|\bwhich came first\b/;
 const ON =
-  /\bwhat (happened|was going on|was happening|did the (un|ga|general assembly|assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b|\bun vote\??$/;
+  /\bwhat (happened|happening|was going on|was happening|is happening|is going on|going on|did the (un|ga|general assembly|assembly|security council|council) do)\b|\banything (happen|at the un|on)\b|\bon this day\b|\b(a|one|two) years? (later|after|on)\b|\bthis week last year\b|\bun vote\??$/;
 const TIMELINE = /\btimeline\b|\bchronolog\w*|\bsequence of events\b|\bwhat happened (when|in order)\b/;
 const ON_THIS_DAY =
   /\bon this (day|date)\b|\btoday in history\b|\bthis (day|date) in\b|\banniversar\w* (?:is |of )?today\b|\btoday'?s? anniversar\w*|\banniversar\w* today\b|\bwhich anniversary is (?:it|this)\b|\btoday (?:an? |the )?(?:\w+ )?anniversar\w*/;

@@ -805,3 +805,11 @@ describe('the two bodies set against each other, and a date asked of an event', 
     expect(textOf(a)).toContain(longDate(event.date));
   });
 });
+
+describe('"what\'s happening … today"', () => {
+  it('on the day of the votes gives the day', () => {
+    const a = askOn('2025-02-24', "what's happening at the UN on Ukraine today?");
+    expect(a.intent).toBe('timeline_day');
+    expect(a.tallies.map((t) => t.vote)).toContain(k.voteById.get('sc_2774')!.symbol);
+  });
+});
