@@ -24,7 +24,7 @@ export const TALLY_CUE =
 export const VOTE_CUE =
   /\b(vote|votes|voted|voting|position|positions|stance|side|sided|support|supported|oppose|opposed|against|favou?r|abst[a-z]*|ballot|stand|stood|yes|no|for)\b/;
 export const QUOTE_CUE =
-  /\b(say|said|says|saying|quote|quotes|quoted|verbatim|soundbite|line from|lines from|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
+  /\b(say|said|says|saying|quote|quotes|quoted|quotable|verbatim|soundbite|line from|lines from|speech|speeches|statement|statements|remarks?|told|tell the|words|argue[ds]?|comment(ed|s)|declared|stated|speak|spoke|talk|talked|talks|talking)\b|\bcomment (on|from|by|about)\b/;
 export const HELP_CUE =
   /^(help|\?|commands?|usage|examples?|what can you do|what do you know|what can i ask|how do i use (this|you|it)|hi|hello|hey|start|menu|about|info|plenary)( please)?( plenary)?$/;
 

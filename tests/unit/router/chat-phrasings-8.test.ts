@@ -813,3 +813,12 @@ describe('"what\'s happening … today"', () => {
     expect(a.tallies.map((t) => t.vote)).toContain(k.voteById.get('sc_2774')!.symbol);
   });
 });
+
+describe('"anything quotable"', () => {
+  it('asks for what a member said, and says when nothing is held', () => {
+    const a = ask("Brazil's ambassador — anything quotable on the abstentions?");
+    expect(a.intent).toBe('statement');
+    expect(a.quotes).toEqual([]);
+    expect(a.summary).toMatch(/No statement by Brazil/);
+  });
+});
