@@ -389,7 +389,8 @@ describeHeldOut('eval-heldout-17.jsonl', {
 // 393/427 (92.0%) at 6cd7478; 21 (first-day users) 369/387 (95.3%) just before 4ea03a3; 22 (analysts, teachers)
 // 363/399 (91.0%) and 23 (fact-checkers, casual typists) 366/389 (94.1%) at da4cc35; 24 (a newsroom's week)
 // 319/347 (91.9%) at 53b1917. Set 20 was kept unread as the session's estimate: 447/474 (94.3%) at 6cd7478 and
-// 451/474 (95.1%) at 3ea1002, scored by totals only. The floors are the scores at 3ea1002.
+// 451/474 (95.1%) at 3ea1002 and 452/474 (95.4%) at 620f6af, scored by totals only. The floors are the scores at
+// 3ea1002.
 describeHeldOut('eval-heldout-18.jsonl', {
   adversarial: 21,
   compare: 18,
